@@ -1,0 +1,97 @@
+package dev.errorcontract.catalog;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The base of every generated catalog exception: an exception that is, by construction, one documented
+ * error. Its status, detail and body come from the catalog; nothing about it is free text.
+ *
+ * <p>{@link #getMessage()} is the rendered detail, the same text the client sees. Whether the stack
+ * trace is recorded is decided by the catalog (by default: only for 5xx).
+ */
+public abstract class CatalogException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private Map<String, String> headers;
+  private String instance;
+
+  /**
+   * @param cause the underlying cause, or {@code null}; never shown to clients
+   * @param recordStackTrace whether to fill in the stack trace
+   */
+  protected CatalogException(Throwable cause, boolean recordStackTrace) {
+    super(null, cause, true, recordStackTrace);
+  }
+
+  /** The documented error this exception is. */
+  public abstract DocumentedError error();
+
+  /** The HTTP status to answer with. */
+  public int status() {
+    return error().status().code();
+  }
+
+  /** The detail sent to the client, with template arguments filled in. */
+  public String detail() {
+    return error().detail();
+  }
+
+  /** The media type of {@link #body()}. */
+  public String mediaType() {
+    return error().mediaType();
+  }
+
+  /** The encoded body sent to the client, or {@code null} when the status carries no body. */
+  public abstract ErrorBody body();
+
+  /** The rendered detail: the very text the client receives. */
+  @Override
+  public String getMessage() {
+    return detail();
+  }
+
+  /**
+   * Adds a header the response carries, such as {@code Retry-After}, replacing an earlier value of the
+   * same name. Returns this exception, so it can be thrown in one statement.
+   */
+  public CatalogException withHeader(String name, String value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
+    if (headers == null) {
+      headers = new LinkedHashMap<>(4);
+    }
+    headers.put(name, value);
+    return this;
+  }
+
+  /** Adds {@code Retry-After: seconds}, as a 429 or 503 should. */
+  public CatalogException retryAfter(long seconds) {
+    if (seconds < 0) {
+      throw new IllegalArgumentException("Retry-After must not be negative: " + seconds);
+    }
+    return withHeader("Retry-After", Long.toString(seconds));
+  }
+
+  /** The headers added with {@link #withHeader}, in order; empty when there are none. */
+  public Map<String, String> headers() {
+    return headers == null ? Map.of() : Collections.unmodifiableMap(headers);
+  }
+
+  /**
+   * Sets the RFC 9457 {@code instance} of this occurrence, a URI reference. Written only by catalogs
+   * whose {@link ProblemBody#instance()} is true.
+   */
+  public CatalogException withInstance(String instance) {
+    this.instance = Objects.requireNonNull(instance, "instance");
+    return this;
+  }
+
+  /** The {@code instance} set with {@link #withInstance}, or {@code null}. */
+  public String instance() {
+    return instance;
+  }
+}
