@@ -1,0 +1,135 @@
+package dev.errorcontract.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.errorcontract.processor.collect.AnnotationNames;
+import dev.errorcontract.processor.collect.CatalogReader;
+import dev.errorcontract.processor.collect.Declarations.Catalog;
+import dev.errorcontract.processor.diagnostics.Message;
+import dev.errorcontract.processor.diagnostics.Printer;
+import dev.errorcontract.processor.diagnostics.Report;
+import dev.errorcontract.processor.generate.Generator;
+import dev.errorcontract.processor.model.CatalogModel;
+import dev.errorcontract.processor.model.ModelFactory;
+import dev.errorcontract.processor.validate.CatalogValidator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Runs one pipeline per {@code @ErrorCatalog}: collect, validate (every problem reported), build the
+ * immutable model, generate. A catalog with an error generates nothing; other catalogs go on. No
+ * exception ever reaches javac.
+ */
+@AutoService(Processor.class)
+public final class ErrorCatalogProcessor extends AbstractProcessor {
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    Set<String> types = new LinkedHashSet<>();
+    types.add(AnnotationNames.ERROR_CATALOG);
+    types.addAll(AnnotationNames.BODIES);
+    return types;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement catalogAnnotation = processingEnv.getElementUtils().getTypeElement(AnnotationNames.ERROR_CATALOG);
+    if (catalogAnnotation == null) {
+      return false;
+    }
+    reportBodiesWithoutCatalog(round);
+    List<TypeElement> catalogTypes = new ArrayList<>();
+    for (Element element : round.getElementsAnnotatedWith(catalogAnnotation)) {
+      catalogTypes.add((TypeElement) element);
+    }
+    // Sorted, so that output and diagnostics do not depend on javac's iteration order.
+    catalogTypes.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    Map<String, TypeElement> byGeneratedName = new HashMap<>();
+    for (TypeElement type : catalogTypes) {
+      try {
+        process(type, byGeneratedName);
+      } catch (RuntimeException | Error e) {
+        internalError(type, e);
+      }
+    }
+    return false;
+  }
+
+  private void process(TypeElement type, Map<String, TypeElement> byGeneratedName) {
+    AnnotationMirror annotation = CatalogReader.find(type, AnnotationNames.ERROR_CATALOG).orElseThrow();
+    Catalog declaration = new CatalogReader(processingEnv.getElementUtils()).read(type, annotation);
+    Report report = new CatalogValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+        .validate(declaration);
+    String name = declaration.name().get();
+    if (name != null) {
+      String key = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName() + "." + name;
+      TypeElement other = byGeneratedName.putIfAbsent(key, type);
+      if (other != null) {
+        report.report(
+            Message.CATALOG_NAME_DUPLICATE, type, declaration.name(),
+            processingEnv.getElementUtils().getPackageOf(type).getQualifiedName(), name, other.getQualifiedName());
+      }
+    }
+    new Printer(processingEnv.getMessager()).print(report);
+    if (report.hasErrors()) {
+      return;
+    }
+    CatalogModel model = new ModelFactory(processingEnv.getElementUtils()).create(declaration);
+    List<JavaFile> sources =
+        new Generator(processingEnv.getElementUtils(), processingEnv.getTypeUtils()).sources(model);
+    for (JavaFile source : sources) {
+      try {
+        source.writeTo(processingEnv.getFiler());
+      } catch (IOException e) {
+        internalError(type, e);
+        return;
+      }
+    }
+  }
+
+  private void reportBodiesWithoutCatalog(RoundEnvironment round) {
+    Report report = new Report();
+    for (String body : AnnotationNames.BODIES) {
+      TypeElement bodyAnnotation = processingEnv.getElementUtils().getTypeElement(body);
+      if (bodyAnnotation == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(bodyAnnotation)) {
+        if (CatalogReader.find(element, AnnotationNames.ERROR_CATALOG).isEmpty()) {
+          AnnotationMirror mirror = CatalogReader.find(element, body).orElseThrow();
+          String simpleName = bodyAnnotation.getSimpleName().toString();
+          report.report(
+              Message.BODY_WITHOUT_CATALOG, element, mirror, null, simpleName, element.getSimpleName(), simpleName);
+        }
+      }
+    }
+    new Printer(processingEnv.getMessager()).print(report);
+  }
+
+  private void internalError(TypeElement type, Throwable failure) {
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
+    processingEnv.getMessager().printMessage(
+        javax.tools.Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(trace), type);
+  }
+}

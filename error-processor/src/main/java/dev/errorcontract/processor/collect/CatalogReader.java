@@ -1,0 +1,256 @@
+package dev.errorcontract.processor.collect;
+
+import dev.errorcontract.processor.collect.Declarations.Arg;
+import dev.errorcontract.processor.collect.Declarations.Body;
+import dev.errorcontract.processor.collect.Declarations.Catalog;
+import dev.errorcontract.processor.collect.Declarations.Component;
+import dev.errorcontract.processor.collect.Declarations.Error;
+import dev.errorcontract.processor.collect.Declarations.Extension;
+import dev.errorcontract.processor.collect.Declarations.FieldBody;
+import dev.errorcontract.processor.collect.Declarations.Header;
+import dev.errorcontract.processor.collect.Declarations.ProblemBody;
+import dev.errorcontract.processor.collect.Declarations.RecordBody;
+import dev.errorcontract.processor.collect.Declarations.RecordShape;
+import dev.errorcontract.processor.collect.Declarations.Status;
+import dev.errorcontract.processor.diagnostics.Located;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads an {@code @ErrorCatalog} declaration, with every value's position, through annotation mirrors:
+ * class-valued members are read as types, never loaded.
+ */
+public final class CatalogReader {
+
+  private final Elements elements;
+
+  public CatalogReader(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** Reads the catalog declared on {@code type} by {@code annotation}. */
+  public Catalog read(TypeElement type, AnnotationMirror annotation) {
+    List<Body> bodies = new ArrayList<>();
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      String name = qualifiedName(mirror);
+      if (name.equals(AnnotationNames.FIELD_BODY)) {
+        bodies.add(new FieldBody(mirror, string(mirror, "value")));
+      } else if (name.equals(AnnotationNames.PROBLEM_BODY)) {
+        bodies.add(readProblemBody(mirror));
+      } else if (name.equals(AnnotationNames.RECORD_BODY)) {
+        Located<TypeMirror> record = typeValue(mirror, "value");
+        bodies.add(new RecordBody(mirror, record, readShape(record.get(), new HashSet<>())));
+      }
+    }
+    return new Catalog(
+        type,
+        annotation,
+        string(annotation, "name"),
+        annotations(annotation, "statuses").stream().map(this::readStatus).toList(),
+        annotations(annotation, "errors").stream().map(this::readError).toList(),
+        integer(annotation, "undocumentedClientErrors"),
+        integer(annotation, "undocumentedServerErrors"),
+        enumConstant(annotation, "stackTraces"),
+        List.copyOf(bodies));
+  }
+
+  private Status readStatus(AnnotationMirror mirror) {
+    return new Status(
+        mirror,
+        integer(mirror, "code"),
+        string(mirror, "title"),
+        string(mirror, "description"),
+        annotations(mirror, "headers").stream()
+            .map(h -> new Header(h, string(h, "name"), string(h, "value")))
+            .toList(),
+        string(mirror, "name"));
+  }
+
+  private Error readError(AnnotationMirror mirror) {
+    return new Error(
+        mirror,
+        integer(mirror, "status"),
+        string(mirror, "detail"),
+        string(mirror, "description"),
+        string(mirror, "code"),
+        annotations(mirror, "args").stream()
+            .map(a -> new Arg(a, string(a, "name"), typeValue(a, "type")))
+            .toList(),
+        string(mirror, "name"),
+        enumConstant(mirror, "stackTrace"));
+  }
+
+  private ProblemBody readProblemBody(AnnotationMirror mirror) {
+    return new ProblemBody(
+        mirror,
+        string(mirror, "type"),
+        located(mirror, "instance", Boolean.class),
+        annotations(mirror, "extensions").stream()
+            .map(e -> new Extension(e, string(e, "name"), enumConstant(e, "value"), string(e, "constant")))
+            .toList());
+  }
+
+  /** Reads a body record's components; null when {@code type} is not a record. */
+  private RecordShape readShape(TypeMirror type, Set<String> enclosing) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement record = (TypeElement) ((DeclaredType) type).asElement();
+    if (record.getKind() != ElementKind.RECORD) {
+      return null;
+    }
+    String name = record.getQualifiedName().toString();
+    enclosing.add(name);
+    List<Component> components = new ArrayList<>();
+    for (RecordComponentElement component : record.getRecordComponents()) {
+      TypeMirror componentType = component.asType();
+      AnnotationMirror bind = find(component, AnnotationNames.BIND).orElse(null);
+      RecordShape nested = null;
+      boolean cycle = false;
+      if (isRecord(componentType)) {
+        String nestedName = ((TypeElement) ((DeclaredType) componentType).asElement()).getQualifiedName().toString();
+        cycle = enclosing.contains(nestedName);
+        nested = cycle ? null : readShape(componentType, enclosing);
+      }
+      components.add(
+          new Component(
+              component,
+              jsonName(component),
+              componentType,
+              bind,
+              bind == null ? null : enumConstant(bind, "value"),
+              bind == null ? null : string(bind, "constant"),
+              nested,
+              cycle));
+    }
+    enclosing.remove(name);
+    return new RecordShape(record, List.copyOf(components));
+  }
+
+  private static boolean isRecord(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement().getKind() == ElementKind.RECORD;
+  }
+
+  /**
+   * The JSON name Jackson uses: {@code @JsonProperty("...")} wherever javac kept it (the component, its
+   * accessor or its field, depending on the annotation's targets), else the component name.
+   */
+  private String jsonName(RecordComponentElement component) {
+    List<Element> carriers = new ArrayList<>();
+    carriers.add(component);
+    ExecutableElement accessor = component.getAccessor();
+    if (accessor != null) {
+      carriers.add(accessor);
+    }
+    for (Element member : component.getEnclosingElement().getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD
+          && member.getSimpleName().contentEquals(component.getSimpleName())
+          && member instanceof VariableElement) {
+        carriers.add(member);
+      }
+    }
+    for (Element carrier : carriers) {
+      Optional<AnnotationMirror> property = find(carrier, AnnotationNames.JSON_PROPERTY);
+      if (property.isPresent()) {
+        String value = string(property.get(), "value").get();
+        if (value != null && !value.isEmpty()) {
+          return value;
+        }
+      }
+    }
+    return component.getSimpleName().toString();
+  }
+
+  // Annotation value access. Defaults come from the annotation type; explicit values keep their position.
+
+  private static String qualifiedName(AnnotationMirror mirror) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  /** The annotation of this type on the element, if present. */
+  public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+    return element.getAnnotationMirrors().stream()
+        .filter(m -> qualifiedName(m).equals(qualifiedName))
+        .map(m -> (AnnotationMirror) m)
+        .findFirst();
+  }
+
+  private AnnotationValue explicitOrDefault(AnnotationMirror mirror, String name, boolean[] explicit) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        explicit[0] = true;
+        return entry.getValue();
+      }
+    }
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  private <T> Located<T> located(AnnotationMirror mirror, String name, Class<T> type) {
+    boolean[] explicit = new boolean[1];
+    AnnotationValue value = explicitOrDefault(mirror, name, explicit);
+    Object raw = value == null ? null : value.getValue();
+    // A member whose value does not compile reaches processors as an error string; treat it as absent.
+    T typed = type.isInstance(raw) ? type.cast(raw) : null;
+    return new Located<>(typed, mirror, explicit[0] ? value : null);
+  }
+
+  private Located<String> string(AnnotationMirror mirror, String name) {
+    return located(mirror, name, String.class);
+  }
+
+  private Located<Integer> integer(AnnotationMirror mirror, String name) {
+    return located(mirror, name, Integer.class);
+  }
+
+  private Located<String> enumConstant(AnnotationMirror mirror, String name) {
+    boolean[] explicit = new boolean[1];
+    AnnotationValue value = explicitOrDefault(mirror, name, explicit);
+    Object raw = value == null ? null : value.getValue();
+    String constant = raw instanceof VariableElement ? ((VariableElement) raw).getSimpleName().toString() : null;
+    return new Located<>(constant, mirror, explicit[0] ? value : null);
+  }
+
+  private Located<TypeMirror> typeValue(AnnotationMirror mirror, String name) {
+    return located(mirror, name, TypeMirror.class);
+  }
+
+  private List<AnnotationMirror> annotations(AnnotationMirror mirror, String name) {
+    boolean[] explicit = new boolean[1];
+    AnnotationValue value = explicitOrDefault(mirror, name, explicit);
+    List<AnnotationMirror> result = new ArrayList<>();
+    if (value != null && value.getValue() instanceof List<?> list) {
+      for (Object element : list) {
+        if (element instanceof AnnotationValue item && item.getValue() instanceof AnnotationMirror nested) {
+          result.add(nested);
+        }
+      }
+    } else if (value != null && value.getValue() instanceof AnnotationMirror single) {
+      result.add(single);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,168 @@
+package dev.errorcontract.processor.diagnostics;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor can report. The key is stable: users search for it and silence
+ * warnings with {@code @SuppressWarnings("error-contract:<key>")}. Each text states the rule and the
+ * fix; {@code %s} are filled from the declaration.
+ */
+public enum Message {
+  // The catalog as a whole.
+  CATALOG_TARGET(Kind.ERROR, "catalog-target",
+      "@ErrorCatalog goes on an interface or a class that only carries the declaration, not on %s %s."
+          + " Move it to a type such as 'interface %sErrors {}'"),
+  CATALOG_NAME_BLANK(Kind.ERROR, "catalog-name-blank",
+      "The catalog name is blank; it is the prefix of every generated type. Give a name such as \"Passport\""),
+  CATALOG_NAME_INVALID(Kind.ERROR, "catalog-name-invalid",
+      "The catalog name \"%s\" does not make Java type names: it must be a Java identifier starting with an"
+          + " upper-case letter, such as \"%s\""),
+  CATALOG_NAME_DUPLICATE(Kind.ERROR, "catalog-name-duplicate",
+      "Another catalog in package %s is also named \"%s\" (on %s); their generated types would collide."
+          + " Give each catalog its own name"),
+  TYPE_NAME_COLLISION(Kind.ERROR, "type-name-collision",
+      "The generated type %s would replace the existing type %s. Rename that type or choose another catalog name"),
+  BODY_MISSING(Kind.ERROR, "body-missing",
+      "The catalog declares no body shape. Add one of @FieldBody(\"detail\"), @ProblemBody or @RecordBody(...) to %s"),
+  BODY_CONFLICT(Kind.ERROR, "body-conflict",
+      "The catalog declares %s body shapes (%s); a catalog has exactly one. Keep one of them"),
+  BODY_WITHOUT_CATALOG(Kind.ERROR, "body-without-catalog",
+      "@%s describes the body of an error catalog, but %s has no @ErrorCatalog. Add @ErrorCatalog or remove @%s"),
+  FIELD_NAME_BLANK(Kind.ERROR, "field-name-blank",
+      "The body field name is blank. Name the JSON field the detail goes in, such as @FieldBody(\"detail\")"),
+  FALLBACK_RANGE(Kind.ERROR, "fallback-range",
+      "%s is %s, but it must be a %s status (%s to %s). Name the documented status those statuses answer as"),
+  FALLBACK_UNDOCUMENTED(Kind.ERROR, "fallback-undocumented",
+      "%s names status %s, which the catalog does not document. Document @Status(code = %s, ...) or name a"
+          + " documented status"),
+
+  // Statuses.
+  STATUS_RANGE(Kind.ERROR, "status-range",
+      "Status code %s is not an HTTP status: codes are from 100 to 599"),
+  STATUS_DUPLICATE(Kind.ERROR, "status-duplicate",
+      "Status %s is declared twice. Declare each documented status once"),
+  TITLE_BLANK(Kind.ERROR, "title-blank",
+      "The title of status %s is blank. Copy the title from the published page"),
+  NONSTANDARD_TITLE(Kind.WARNING, "nonstandard-title",
+      "The title \"%s\" of status %s differs from the standard reason phrase \"%s\". If the published page says"
+          + " so, keep it and add @SuppressWarnings(\"error-contract:nonstandard-title\")"),
+  HEADER_INVALID(Kind.ERROR, "header-invalid",
+      "The header %s is not valid: %s"),
+
+  // Errors.
+  ERROR_STATUS_UNDOCUMENTED(Kind.ERROR, "error-status-undocumented",
+      "Error \"%s\" answers with status %s, which the catalog does not document. Add @Status(code = %s, ...)"
+          + " or correct the status"),
+  ERROR_STATUS_NOT_ERROR(Kind.ERROR, "error-status-not-error",
+      "Error \"%s\" answers with status %s, which is not an error status. Errors answer with 400 to 599"),
+  ERROR_STATUS_NO_BODY(Kind.ERROR, "error-status-no-body",
+      "Error \"%s\" answers with status %s, which never carries a body (1xx, 204 and 304 cannot), so its detail"
+          + " could never be sent. Use an error status (400 to 599)"),
+  DETAIL_BLANK(Kind.ERROR, "detail-blank",
+      "An error of status %s has a blank detail. Copy the detail string from the published page"),
+  DETAIL_DUPLICATE(Kind.ERROR, "detail-duplicate",
+      "Status %s declares the detail \"%s\" twice. Declare each (status, detail) once"),
+  DETAIL_WHITESPACE(Kind.WARNING, "detail-whitespace",
+      "The detail \"%s\" starts or ends with whitespace, which clients will receive. Trim it, or add"
+          + " @SuppressWarnings(\"error-contract:detail-whitespace\") if the page really says so"),
+  MISSING_DESCRIPTION(Kind.WARNING, "missing-description",
+      "Error \"%s\" has no description, so the documentation cannot say what it means. Copy it from the"
+          + " published page"),
+  CODE_BLANK(Kind.ERROR, "code-blank",
+      "The machine code of error \"%s\" is blank. Leave code unset, or give a stable code such as \"%s\""),
+  CODE_DUPLICATE(Kind.ERROR, "code-duplicate",
+      "The machine code \"%s\" is used by error \"%s\" and error \"%s\". Machine codes identify one error each"),
+  CONSTANT_NAME_INVALID(Kind.ERROR, "constant-name-invalid",
+      "\"%s\" does not give a Java constant name%s. Set name = \"%s\" (UPPER_SNAKE_CASE, starting with a letter)"),
+  CONSTANT_NAME_DUPLICATE(Kind.ERROR, "constant-name-duplicate",
+      "%s and %s both generate the constant %s.%s. Set name = \"...\" on one of them to tell them apart"),
+  STACK_TRACE_SETTING(Kind.ERROR, "stack-trace-setting",
+      "CATALOG_DEFAULT is for @ErrorDetail.stackTrace; the catalog itself must choose SERVER_ERRORS, ALWAYS or NEVER"),
+
+  // Templates.
+  TEMPLATE_MALFORMED(Kind.ERROR, "template-malformed",
+      "The detail \"%s\" has %s. Placeholders are written {name}, with a Java identifier between single braces"),
+  PLACEHOLDER_WITHOUT_ARG(Kind.ERROR, "placeholder-without-arg",
+      "The detail \"%s\" has the placeholder {%s}, but no argument of that name. Add @Arg(name = \"%s\", type = ...)"),
+  ARG_WITHOUT_PLACEHOLDER(Kind.ERROR, "arg-without-placeholder",
+      "The argument \"%s\" appears nowhere in the detail \"%s\". Write {%s} where it belongs, or remove the argument"),
+  ARG_DUPLICATE(Kind.ERROR, "arg-duplicate",
+      "The argument \"%s\" is declared twice. Each placeholder has one argument"),
+  ARG_NAME_INVALID(Kind.ERROR, "arg-name-invalid",
+      "The argument name \"%s\" is not a Java identifier (it becomes a constructor parameter)%s"),
+  ARG_TYPE_UNSUPPORTED(Kind.ERROR, "arg-type-unsupported",
+      "The argument \"%s\" has type %s, whose text is not meaningful to a client. Use a primitive or its box,"
+          + " String, CharSequence, BigInteger, BigDecimal, UUID, URI, a java.time value or an enum"),
+
+  // Problem details.
+  PROBLEM_TYPE_INVALID(Kind.ERROR, "problem-type-invalid",
+      "The problem type \"%s\" is not a URI reference (RFC 3986): %s. Use an absolute URI such as"
+          + " \"https://example.com/problems/validation\" or \"about:blank\""),
+  MEMBER_NAME_BLANK(Kind.ERROR, "member-name-blank",
+      "A body member has a blank name. Give every JSON member a name"),
+  MEMBER_NAME_DUPLICATE(Kind.ERROR, "member-name-duplicate",
+      "The JSON member \"%s\" appears twice in one object. Each member name is unique"),
+  MEMBER_NAME_RESERVED(Kind.ERROR, "member-name-reserved",
+      "The extension member \"%s\" is a standard problem-details member, written by the shape itself. Choose another name"),
+  BIND_CONSTANT_IGNORED(Kind.ERROR, "bind-constant-ignored",
+      "The constant \"%s\" is only used with value = CONSTANT, but the value here is %s. Remove constant or set value = CONSTANT"),
+
+  // Record bodies.
+  RECORD_BODY_TYPE(Kind.ERROR, "record-body-type",
+      "@RecordBody needs a record type declared by the API team, not %s"),
+  RECORD_COMPONENT_UNBOUND(Kind.ERROR, "record-component-unbound",
+      "Component %s of %s is bound to nothing. Annotate it with @Bind(CatalogValue....) or make its type a record"
+          + " (a nested object)"),
+  RECORD_COMPONENT_BOUND_TWICE(Kind.ERROR, "record-component-bound-twice",
+      "Component %s of %s is a nested record and also has @Bind. A component is either a bound value or a nested object"),
+  RECORD_VALUE_BOUND_TWICE(Kind.ERROR, "record-value-bound-twice",
+      "%s is bound to both %s and %s. Bind each catalog value to one component"),
+  RECORD_COMPONENT_TYPE(Kind.ERROR, "record-component-type",
+      "Component %s of %s has type %s, which cannot hold %s. Use %s"),
+  RECORD_CONSTANT_INVALID(Kind.ERROR, "record-constant-invalid",
+      "The constant \"%s\" of component %s is not a valid %s"),
+  RECORD_CYCLE(Kind.ERROR, "record-cycle",
+      "Record %s contains itself through component %s; a body is a finite JSON object"),
+
+  // The processor itself.
+  INTERNAL_ERROR(Kind.ERROR, "internal-error",
+      "error-contract failed unexpectedly while processing this catalog; nothing was generated for it. Please"
+          + " report this at the project's issue tracker with the declaration and this trace:%n%s");
+
+  /** Error or warning. */
+  public enum Kind {
+    ERROR(Diagnostic.Kind.ERROR),
+    WARNING(Diagnostic.Kind.WARNING);
+
+    final Diagnostic.Kind javac;
+
+    Kind(Diagnostic.Kind javac) {
+      this.javac = javac;
+    }
+  }
+
+  private final Kind kind;
+  private final String key;
+  private final String format;
+
+  Message(Kind kind, String key, String format) {
+    this.kind = kind;
+    this.key = key;
+    this.format = format;
+  }
+
+  /** The stable key, without the {@code error-contract:} prefix. */
+  public String key() {
+    return key;
+  }
+
+  /** Error or warning. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The text users read: {@code [error-contract:key] rule and fix}. */
+  public String format(Object... args) {
+    return "[error-contract:" + key + "] " + String.format(format, args);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.errorcontract.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.errorcontract.processor.model.CatalogModel;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.util.Elements;
+
+/**
+ * Generates {@code <Name>Feature}, the one registration a JAX-RS application needs, when error-jaxrs is
+ * on the class path. It is a {@code @Provider}, so Jakarta EE servers find it by scanning.
+ */
+final class FeatureGenerator {
+
+  static final String RUNTIME_FEATURE = "dev.errorcontract.jaxrs.ErrorContractFeature";
+  private static final ClassName FEATURE = ClassName.get("jakarta.ws.rs.core", "Feature");
+  private static final ClassName FEATURE_CONTEXT = ClassName.get("jakarta.ws.rs.core", "FeatureContext");
+  private static final ClassName PROVIDER = ClassName.get("jakarta.ws.rs.ext", "Provider");
+
+  private final GeneratedFiles files;
+  private final boolean available;
+
+  FeatureGenerator(GeneratedFiles files, Elements elements) {
+    this.files = files;
+    this.available = elements.getTypeElement(RUNTIME_FEATURE) != null
+        && elements.getTypeElement(FEATURE.canonicalName()) != null;
+  }
+
+  /** Whether the JAX-RS glue is on the class path, so the feature can be generated. */
+  boolean isAvailable() {
+    return available;
+  }
+
+  JavaFile generate(CatalogModel catalog) {
+    ClassName runtime = ClassName.bestGuess(RUNTIME_FEATURE);
+    ClassName errorEnum = GeneratedFiles.type(catalog, catalog.errorEnumName());
+    TypeSpec.Builder type = TypeSpec.classBuilder(catalog.featureName())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(FEATURE)
+        .addAnnotation(PROVIDER)
+        .addJavadoc("Makes every error response of a JAX-RS application a documented one of the $L catalog.\n\n"
+            + "<p>In Java SE: {@code register($L.feature())}. In a Jakarta EE server it is found by scanning.\n",
+            catalog.name(), catalog.featureName())
+        .addField(FieldSpec.builder(runtime, "FEATURE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($T.table())", runtime, errorEnum)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("For discovery by scanning; applications call {@link #feature()}.\n")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("feature")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(runtime)
+            .addJavadoc("The feature to register; its options (such as the correlation header) can be changed.\n")
+            .addStatement("return FEATURE")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("configure")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addParameter(FEATURE_CONTEXT, "context")
+            .addStatement("return FEATURE.configure(context)")
+            .build());
+    return files.file(catalog, type);
+  }
+}

@@ -1,0 +1,88 @@
+package dev.errorcontract.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.errorcontract.processor.model.CatalogModel;
+import javax.lang.model.util.Elements;
+
+/** What every generated file shares: the {@code @Generated} marker, the package, Javadoc escaping. */
+final class GeneratedFiles {
+
+  static final String PROCESSOR = "dev.errorcontract.processor.ErrorCatalogProcessor";
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
+  private final boolean generatedAvailable;
+
+  GeneratedFiles(Elements elements) {
+    // In a module that does not read java.compiler the annotation is not there to use.
+    this.generatedAvailable = elements.getTypeElement(GENERATED) != null;
+  }
+
+  /** Adds the shared parts to a top-level type and wraps it in a file of the catalog's package. */
+  JavaFile file(CatalogModel catalog, TypeSpec.Builder type) {
+    type.addOriginatingElement(catalog.declaringType());
+    if (generatedAvailable) {
+      type.addAnnotation(
+          AnnotationSpec.builder(ClassName.bestGuess(GENERATED))
+              .addMember("value", "$S", PROCESSOR)
+              .addMember("comments", "$S", "from " + catalog.declaringType().getQualifiedName())
+              .build());
+    }
+    return JavaFile.builder(catalog.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  /** A class of the catalog's package. */
+  static ClassName type(CatalogModel catalog, String simpleName) {
+    return ClassName.get(catalog.packageName(), simpleName);
+  }
+
+  /**
+   * Published text made safe inside Javadoc: HTML special characters and comment ends escaped, so the
+   * description reads as published.
+   */
+  static String javadoc(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("*/", "*&#47;")
+        .replace("@", "&#64;")
+        .replace("\\u", "&#92;u");
+  }
+
+  /**
+   * A Java string literal that survives any source encoding: non-ASCII characters become unicode
+   * escapes (never for line breaks, quotes or backslashes, which javac would decode before lexing).
+   */
+  static CodeBlock literal(String text) {
+    if (text == null) {
+      return CodeBlock.of("null");
+    }
+    StringBuilder literal = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> literal.append("\\\"");
+        case '\\' -> literal.append("\\\\");
+        case '\n' -> literal.append("\\n");
+        case '\r' -> literal.append("\\r");
+        case '\t' -> literal.append("\\t");
+        case '\b' -> literal.append("\\b");
+        case '\f' -> literal.append("\\f");
+        default -> {
+          if (c < 0x20 || c > 0x7e) {
+            literal.append(String.format("\\u%04x", (int) c));
+          } else {
+            literal.append(c);
+          }
+        }
+      }
+    }
+    return CodeBlock.of("$L", literal.append('"'));
+  }
+}

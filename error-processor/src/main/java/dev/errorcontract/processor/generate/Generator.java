@@ -1,0 +1,37 @@
+package dev.errorcontract.processor.generate;
+
+import com.palantir.javapoet.JavaFile;
+import dev.errorcontract.processor.model.CatalogModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Generates every file of one catalog, in memory: nothing is written until all of them exist. */
+public final class Generator {
+
+  private final StatusEnumGenerator statuses;
+  private final ErrorEnumGenerator errors;
+  private final ExceptionGenerator exceptions;
+  private final FeatureGenerator feature;
+
+  public Generator(Elements elements, Types types) {
+    GeneratedFiles files = new GeneratedFiles(elements);
+    this.statuses = new StatusEnumGenerator(files);
+    this.errors = new ErrorEnumGenerator(files);
+    this.exceptions = new ExceptionGenerator(files, elements, types);
+    this.feature = new FeatureGenerator(files, elements);
+  }
+
+  /** The Java sources of the catalog. */
+  public List<JavaFile> sources(CatalogModel catalog) {
+    List<JavaFile> sources = new ArrayList<>();
+    sources.add(statuses.generate(catalog));
+    sources.add(errors.generate(catalog));
+    sources.add(exceptions.generate(catalog));
+    if (feature.isAvailable()) {
+      sources.add(feature.generate(catalog));
+    }
+    return sources;
+  }
+}

@@ -1,0 +1,122 @@
+package dev.errorcontract.processor.validate;
+
+import dev.errorcontract.catalog.StatusCodes;
+import dev.errorcontract.processor.collect.Declarations.Catalog;
+import dev.errorcontract.processor.diagnostics.Message;
+import dev.errorcontract.processor.diagnostics.Report;
+import dev.errorcontract.processor.model.Names;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks one catalog declaration and reports every problem it finds; it never stops at the first and
+ * never generates anything.
+ */
+public final class CatalogValidator {
+
+  private final Elements elements;
+  private final StatusValidator statuses = new StatusValidator();
+  private final ErrorValidator errors;
+  private final BodyValidator bodies;
+
+  public CatalogValidator(Elements elements, Types types) {
+    this.elements = elements;
+    this.errors = new ErrorValidator(elements, types);
+    this.bodies = new BodyValidator(types);
+  }
+
+  /** Every problem of {@code catalog}. */
+  public Report validate(Catalog catalog) {
+    Report report = new Report();
+    TypeElement type = catalog.type();
+    if (type.getKind() != ElementKind.INTERFACE && type.getKind() != ElementKind.CLASS) {
+      report.report(
+          Message.CATALOG_TARGET, type, catalog.annotation(), null,
+          kindName(type.getKind()), type.getSimpleName(), type.getSimpleName());
+    }
+    String name = catalog.name().get();
+    boolean nameUsable = false;
+    if (name == null || name.isBlank()) {
+      report.report(Message.CATALOG_NAME_BLANK, type, catalog.name());
+    } else if (!Names.isCatalogName(name)) {
+      report.report(Message.CATALOG_NAME_INVALID, type, catalog.name(), name, Names.suggestCatalogName(name));
+    } else {
+      nameUsable = true;
+    }
+    statuses.validate(catalog, report);
+    Set<Integer> documented =
+        catalog.statuses().stream()
+            .map(s -> s.code().get())
+            .filter(c -> c != null)
+            .collect(Collectors.toSet());
+    errors.validate(catalog, documented, report);
+    validateFallback(catalog, documented, report, true);
+    validateFallback(catalog, documented, report, false);
+    if ("CATALOG_DEFAULT".equals(catalog.stackTraces().get())) {
+      report.report(Message.STACK_TRACE_SETTING, type, catalog.stackTraces());
+    }
+    bodies.validate(catalog, report);
+    if (nameUsable) {
+      validateTypeNames(catalog, name, report);
+    }
+    return report;
+  }
+
+  private static void validateFallback(Catalog catalog, Set<Integer> documented, Report report, boolean client) {
+    var located = client ? catalog.clientFallback() : catalog.serverFallback();
+    Integer code = located.get();
+    if (code == null) {
+      return;
+    }
+    String member = client ? "undocumentedClientErrors" : "undocumentedServerErrors";
+    int low = client ? 400 : 500;
+    if (code < low || code > low + 99) {
+      report.report(
+          Message.FALLBACK_RANGE, catalog.type(), located,
+          member, code, client ? "client error" : "server error", low, low + 99);
+    } else if (!documented.contains(code)) {
+      report.report(Message.FALLBACK_UNDOCUMENTED, catalog.type(), located, member, code, code);
+    }
+  }
+
+  /** Generated types must not replace a type the user already has in the package. */
+  private void validateTypeNames(Catalog catalog, String name, Report report) {
+    PackageElement pkg = elements.getPackageOf(catalog.type());
+    for (String suffix : List.of("Status", "Error", "Exception", "Feature")) {
+      String simpleName = name + suffix;
+      String qualified = pkg.isUnnamed() ? simpleName : pkg.getQualifiedName() + "." + simpleName;
+      TypeElement existing = elements.getTypeElement(qualified);
+      if (existing != null && !isGenerated(existing)) {
+        report.report(Message.TYPE_NAME_COLLISION, catalog.type(), catalog.name(), qualified, qualified);
+      }
+    }
+  }
+
+  /** A type this processor wrote in an earlier round (or an earlier, incremental, compilation). */
+  private static boolean isGenerated(TypeElement type) {
+    return type.getAnnotationMirrors().stream()
+        .anyMatch(m -> m.getAnnotationType().toString().equals("javax.annotation.processing.Generated")
+            && m.getElementValues().values().stream()
+                .anyMatch(v -> v.getValue().toString().contains("dev.errorcontract.processor")));
+  }
+
+  private static String kindName(ElementKind kind) {
+    switch (kind) {
+      case ENUM: return "the enum";
+      case RECORD: return "the record";
+      case ANNOTATION_TYPE: return "the annotation type";
+      default: return "the " + kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** The standard reason phrase, for the title warning; null for unregistered codes. */
+  static String reasonPhrase(int code) {
+    return StatusCodes.reasonPhrase(code);
+  }
+}
