@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The Passport example server: the Passport API's registry endpoints on embedded Jersey, started with
@@ -45,15 +46,17 @@ public final class PassportServer {
     Clock clock = Clock.systemUTC();
     ResourceConfig app =
         new ResourceConfig()
+            // WADL needs JAXB, which this server does not ship; without this Jersey warns at start.
+            .property(ServerProperties.WADL_FEATURE_DISABLE, true)
             .register(PassportFeature.feature())
             .register(
                 new ApiKeyFilter(
                     data,
                     new RateLimiter(
                         options.rateLimit(), TimeUnit.MINUTES.toNanos(1), System::nanoTime)))
-            .register(new RegistryResource(data, new NonceStore(options.nonceTtl(), clock), clock));
+            .registerInstances(new RegistryResource(data, new NonceStore(options.nonceTtl(), clock), clock));
     if (options.faultInjection()) {
-      app.register(new DebugResource());
+      app.registerInstances(new DebugResource());
     }
     SeBootstrap.Configuration config =
         SeBootstrap.Configuration.builder()

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The Signzy example server: PAN verification checked with an upstream registry, on embedded Jersey
@@ -57,15 +58,17 @@ public final class SignzyServer {
     RegistryClient registry = new RegistryClient(upstream, options.upstreamTimeout());
     ResourceConfig app =
         new ResourceConfig()
+            // WADL needs JAXB, which this server does not ship; without this Jersey warns at start.
+            .property(ServerProperties.WADL_FEATURE_DISABLE, true)
             .register(SignzyFeature.feature())
             .register(
                 new TokenFilter(
                     Set.of(TokenFilter.DEMO_TOKEN),
                     new RequestLimiter(
                         options.requestLimit(), TimeUnit.MINUTES.toNanos(1), System::nanoTime)))
-            .register(new PanResource(registry));
+            .registerInstances(new PanResource(registry));
     if (options.faultInjection()) {
-      app.register(new DebugResource());
+      app.registerInstances(new DebugResource());
     }
     SeBootstrap.Configuration config =
         SeBootstrap.Configuration.builder()
