@@ -1,0 +1,119 @@
+package dev.errorcontract.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The compiled body of one error, from {@link JsonShape#compile}: constant byte segments with holes for
+ * the detail (wherever the shape binds it, possibly several places or none) and for a problem's
+ * optional {@code instance}. Immutable and thread-safe.
+ */
+public final class BodyTemplate {
+
+  static final byte HOLE_DETAIL = 0;
+  static final byte HOLE_INSTANCE = 1;
+
+  /** One more segment than holes: segment i comes before hole i, the last one after every hole. */
+  private final byte[][] segments;
+
+  private final byte[] holes;
+  /** {@code ,"instance":}, written only together with an instance; null when the shape has none. */
+  private final byte[] instancePrefix;
+
+  private final int constantLength;
+  private final int detailCount;
+  /** The one body of a template without holes, shared by every render. */
+  private final ErrorBody constant;
+
+  BodyTemplate(byte[][] segments, byte[] holes, byte[] instancePrefix) {
+    if (segments.length != holes.length + 1) {
+      throw new IllegalArgumentException(segments.length + " segments for " + holes.length + " holes");
+    }
+    this.segments = segments;
+    this.holes = holes;
+    this.instancePrefix = instancePrefix;
+    long length = 0;
+    for (byte[] segment : segments) {
+      length += segment.length;
+    }
+    this.constantLength = Math.toIntExact(length);
+    int details = 0;
+    for (byte hole : holes) {
+      if (hole == HOLE_DETAIL) {
+        details++;
+      }
+    }
+    this.detailCount = details;
+    this.constant = holes.length == 0 ? ErrorBody.own(segments[0]) : null;
+  }
+
+  /**
+   * The body with {@code detail} written wherever the shape binds the detail, and no {@code instance}.
+   *
+   * @throws NullPointerException if {@code detail} is null
+   * @throws IllegalArgumentException if the body would exceed {@link Integer#MAX_VALUE} bytes
+   */
+  public ErrorBody render(String detail) {
+    return render(detail, null);
+  }
+
+  /**
+   * The body with {@code detail} written wherever the shape binds the detail, and the problem {@code
+   * instance} member when the shape declares it and {@code instance} is not null. An instance given to
+   * a shape that does not declare one is ignored.
+   *
+   * @throws NullPointerException if {@code detail} is null
+   * @throws IllegalArgumentException if the body would exceed {@link Integer#MAX_VALUE} bytes
+   */
+  public ErrorBody render(String detail, String instance) {
+    Objects.requireNonNull(detail, "detail");
+    if (constant != null) {
+      return constant;
+    }
+    int detailLength = detailCount == 0 ? 0 : JsonText.quotedLength(detail);
+    boolean withInstance = instance != null && instancePrefix != null;
+    int instanceLength = withInstance ? JsonText.quotedLength(instance) : 0;
+    long total = constantLength + (long) detailLength * detailCount;
+    if (withInstance) {
+      total += instancePrefix.length + (long) instanceLength;
+    }
+    if (total > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("error body would take " + total + " bytes");
+    }
+    byte[] out = new byte[(int) total];
+    int p = 0;
+    for (int i = 0; i < holes.length; i++) {
+      byte[] segment = segments[i];
+      System.arraycopy(segment, 0, out, p, segment.length);
+      p += segment.length;
+      if (holes[i] == HOLE_DETAIL) {
+        p = JsonText.writeQuoted(detail, out, p);
+      } else if (withInstance) {
+        System.arraycopy(instancePrefix, 0, out, p, instancePrefix.length);
+        p = JsonText.writeQuoted(instance, out, p + instancePrefix.length);
+      }
+    }
+    byte[] last = segments[holes.length];
+    System.arraycopy(last, 0, out, p, last.length);
+    assert p + last.length == out.length;
+    return ErrorBody.own(out);
+  }
+
+  /**
+   * The template as text with its holes marked, such as {@code BodyTemplate{"detail":${detail}}}; for
+   * debugging.
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("BodyTemplate");
+    for (int i = 0; i < holes.length; i++) {
+      sb.append(new String(segments[i], StandardCharsets.UTF_8));
+      if (holes[i] == HOLE_DETAIL) {
+        sb.append("${detail}");
+      } else {
+        sb.append("${").append(new String(instancePrefix, StandardCharsets.UTF_8)).append("instance?}");
+      }
+    }
+    return sb.append(new String(segments[holes.length], StandardCharsets.UTF_8)).toString();
+  }
+}
