@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.ReaderInterceptor;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,6 +33,8 @@ import java.util.Objects;
  *       correlation id sent in a header, never in the body;
  *   <li>a response filter that replaces any remaining undocumented error response (an entity the
  *       application set itself) with the documented answer for its status;
+ *   <li>a {@link ReaderInterceptor} that makes a request body the reader cannot read (malformed
+ *       JSON, say) a 400, whichever JSON provider is installed;
  *   <li>a {@link MessageBodyWriter} for {@link dev.errorcontract.catalog.ErrorBody}, so that the bytes
  *       sent are the catalog's whatever JSON provider is installed.
  * </ul>
@@ -114,7 +117,7 @@ public final class ErrorContractFeature implements Feature {
   }
 
   /**
-   * Registers the mappers, the filter and the body writer; each call builds its own instances, all
+   * Registers the mappers, the filter, the reader interceptor and the body writer; each call builds its own instances, all
    * stateless but the filter's bounded set of already-logged places.
    *
    * @param context the application's configuration
@@ -133,6 +136,7 @@ public final class ErrorContractFeature implements Feature {
     context.register(
         new UndocumentedResponseFilter(contract), Map.of(ContainerResponseFilter.class, PRIORITY));
     context.register(new ErrorBodyWriter(), Map.of(MessageBodyWriter.class, PRIORITY));
+    context.register(new UnreadableBodyInterceptor(), Map.of(ReaderInterceptor.class, PRIORITY));
     return true;
   }
 

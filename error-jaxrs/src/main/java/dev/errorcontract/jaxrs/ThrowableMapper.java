@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -18,33 +17,20 @@ import java.util.concurrent.ExecutionException;
  * <p>The cause is logged at {@code ERROR} with a fresh correlation id, which the response carries in
  * the configured header (never in the body), so that a client report can be matched to the log.
  *
- * <p>Two kinds of exception are not server faults and are answered otherwise:
- *
- * <ul>
- *   <li>a catalog or web application exception wrapped by an async or reflective layer ({@link
+ * <p>A catalog or web application exception wrapped by an async or reflective layer ({@link
  *       CompletionException}, {@link ExecutionException}, {@link InvocationTargetException}, {@link
- *       UndeclaredThrowableException}) is unwrapped and answered as itself;
- *   <li>a JSON provider's exception for a malformed or mistyped request body (Jackson's {@code
- *       StreamReadException}, {@code MismatchedInputException}, {@code ValueInstantiationException};
- *       JSON-P's {@code JsonParsingException}) answers the documented 400, as the framework's own {@code
- *       BadRequestException} would: an implementation does not always turn a JSON reader's failure into
- *       one. Matched by class name, so this module depends on no JSON library.
+ *       UndeclaredThrowableException}, {@code ProcessingException}) is unwrapped and answered as
+ *       itself.
  * </ul>
+ *
+ * <p>A request body the reader cannot read never gets here: {@link UnreadableBodyInterceptor} has
+ * turned it into a 400 already.
  */
 final class ThrowableMapper implements ExceptionMapper<Throwable> {
 
   private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
   /** How deep a cause chain is searched: wrappers nest a few levels, not more. */
   private static final int MAX_DEPTH = 8;
-
-  /** Exceptions of JSON readers meaning "the client sent a bad body", by class name. */
-  private static final Set<String> BAD_REQUEST_BODY =
-      Set.of(
-          "com.fasterxml.jackson.core.exc.StreamReadException",
-          "com.fasterxml.jackson.core.JsonParseException",
-          "com.fasterxml.jackson.databind.exc.MismatchedInputException",
-          "com.fasterxml.jackson.databind.exc.ValueInstantiationException",
-          "jakarta.json.stream.JsonParsingException");
 
   private final Contract contract;
   private final CatalogExceptionMapper catalog;
@@ -73,10 +59,6 @@ final class ThrowableMapper implements ExceptionMapper<Throwable> {
       if (cause instanceof WebApplicationException) {
         return web.toResponse((WebApplicationException) cause);
       }
-      if (isBadRequestBody(cause)) {
-        LOG.log(System.Logger.Level.DEBUG, "Unreadable request body answered with the documented 400", thrown);
-        return contract.documented(contract.answerFor(400)).build();
-      }
       if (!isWrapper(cause)) {
         break;
       }
@@ -99,17 +81,7 @@ final class ThrowableMapper implements ExceptionMapper<Throwable> {
         || t instanceof ExecutionException
         || t instanceof InvocationTargetException
         || t instanceof UndeclaredThrowableException
-        // Readers' failures arrive wrapped by the implementation; look inside.
+        // Implementations wrap failures of their own machinery in it; look inside.
         || t instanceof jakarta.ws.rs.ProcessingException;
-  }
-
-  private static boolean isBadRequestBody(Throwable t) {
-    for (Class<?> type = t.getClass(); type != null && type != Throwable.class;
-        type = type.getSuperclass()) {
-      if (BAD_REQUEST_BODY.contains(type.getName())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -252,7 +252,7 @@ class ErrorContractHttpTest {
   }
 
   @Test
-  void hanParsedJsonIsAcceptedAndMalformedJsonIsTheDocumented400() throws Exception {
+  void handParsedJsonIsAcceptedAndMalformedJsonIsTheDocumented400() throws Exception {
     HttpResponse<byte[]> ok = send("POST", "/raw", "application/json", "{\"count\":3}");
     assertEquals(200, ok.statusCode());
     assertEquals("{\"count\":3}", new String(ok.body(), UTF_8));

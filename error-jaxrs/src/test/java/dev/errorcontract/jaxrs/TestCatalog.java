@@ -5,7 +5,8 @@ import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.DocumentedStatus;
 import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.ErrorTable;
-import dev.errorcontract.catalog.TestBodies;
+import dev.errorcontract.catalog.BodyTemplate;
+import dev.errorcontract.catalog.JsonShape;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import java.util.Optional;
 final class TestCatalog {
 
   private TestCatalog() {}
+
+  /** The catalog's body shape, as {@code @FieldBody("detail")} declares it. */
+  static final JsonShape SHAPE = JsonShape.field("detail");
 
   /** The documented statuses. */
   enum TestStatus implements DocumentedStatus {
@@ -87,13 +91,15 @@ final class TestCatalog {
     private final TestStatus status;
     private final String detail;
     private final String code;
+    private final BodyTemplate template;
     private final ErrorBody body;
 
     TestError(TestStatus status, String detail, String code) {
       this.status = status;
       this.detail = detail;
       this.code = code;
-      this.body = detail.contains("{") ? null : TestBodies.json(expectedJson(detail));
+      this.template = SHAPE.compile(status.code(), status.title(), code, description());
+      this.body = detail.contains("{") ? null : template.render(detail);
     }
 
     @Override
@@ -123,12 +129,17 @@ final class TestCatalog {
 
     @Override
     public String mediaType() {
-      return "application/json";
+      return SHAPE.mediaType();
     }
 
     @Override
     public ErrorBody body() {
       return body;
+    }
+
+    /** Renders this error's body for a filled-in detail. */
+    ErrorBody render(String filledIn) {
+      return template.render(filledIn);
     }
 
     /** Whether this error has a constant body (every row but the template). */
@@ -137,7 +148,10 @@ final class TestCatalog {
     }
   }
 
-  /** The body the contract promises for a detail: what the tests compare bytes against. */
+  /**
+   * The body the contract promises for a detail, written out independently of {@link JsonShape}: what
+   * the tests compare bytes against.
+   */
   static String expectedJson(String detail) {
     return "{\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
   }
@@ -219,7 +233,7 @@ final class TestCatalog {
     InvalidLimit(int limit) {
       super(null, false);
       this.detail = "Invalid limit: " + limit;
-      this.body = TestBodies.json(expectedJson(detail));
+      this.body = TestError.INVALID_LIMIT.render(detail);
     }
 
     @Override
