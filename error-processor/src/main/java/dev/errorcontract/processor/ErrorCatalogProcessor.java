@@ -55,7 +55,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement catalogAnnotation = processingEnv.getElementUtils().getTypeElement(AnnotationNames.ERROR_CATALOG);
     if (catalogAnnotation == null) {
-      return false;
+      return false; // error-catalog is not on the class path: nothing here is ours.
     }
     reportBodiesWithoutCatalog(round);
     List<TypeElement> catalogTypes = new ArrayList<>();
@@ -72,7 +72,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         internalError(type, e);
       }
     }
-    return false;
+    // The annotations are ours alone; claiming them keeps javac's -Xlint:processing quiet.
+    return true;
   }
 
   private void process(TypeElement type, Map<String, TypeElement> byGeneratedName) {

@@ -1,5 +1,6 @@
 package dev.errorcontract.processor.model;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +13,14 @@ public final class Names {
 
   /**
    * The words of a text: runs of ASCII letters and digits, template placeholders left out. {@code "Bad
-   * gateway/Internal Server Error"} has the words Bad, gateway, Internal, Server, Error.
+   * gateway/Internal Server Error"} has the words Bad, gateway, Internal, Server, Error. Accents are
+   * dropped ({@code Café} is Cafe) and apostrophes do not split a word ({@code couldn’t} is couldnt).
    */
   public static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    String withoutPlaceholders = text.replaceAll("\\{[^{}]*}", " ");
+    String withoutPlaceholders = Normalizer.normalize(text.replaceAll("\\{[^{}]*}", " "), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .replaceAll("(?<=\\p{Alnum})['\u2019](?=\\p{Alnum})", "");
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < withoutPlaceholders.length(); i++) {
       char c = withoutPlaceholders.charAt(i);

@@ -1,0 +1,40 @@
+package dev.errorcontract.jaxrs;
+
+import dev.errorcontract.catalog.ErrorBody;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
+/**
+ * Writes an {@link ErrorBody}'s bytes verbatim, whatever the media type. Typed {@code ErrorBody}, it
+ * is chosen over JSON providers typed {@code Object} (Jackson, JSON-B), so the bytes on the wire are
+ * the catalog's bytes whatever JSON provider the application installs.
+ */
+final class ErrorBodyWriter implements MessageBodyWriter<ErrorBody> {
+
+  @Override
+  public boolean isWriteable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return type == ErrorBody.class;
+  }
+
+  /** The exact length, so that containers can send {@code Content-Length} instead of chunks. */
+  @Override
+  public long getSize(
+      ErrorBody body, Class<?> type, Type genericType, Annotation[] annotations,
+      MediaType mediaType) {
+    return body.length();
+  }
+
+  @Override
+  public void writeTo(
+      ErrorBody body, Class<?> type, Type genericType, Annotation[] annotations,
+      MediaType mediaType, MultivaluedMap<String, Object> httpHeaders, OutputStream out)
+      throws IOException {
+    body.writeTo(out);
+  }
+}

@@ -1,0 +1,152 @@
+package dev.errorcontract.jaxrs;
+
+import dev.errorcontract.catalog.CatalogException;
+import dev.errorcontract.catalog.ErrorTable;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Makes every error response of a Jakarta REST application a documented one of an {@link
+ * ErrorTable}, on any implementation (tested on Jersey, RESTEasy and Apache CXF):
+ *
+ * <pre>{@code
+ * Application app = new Application() {
+ *   public Set<Object> getSingletons() { return Set.of(new Api(), PassportFeature.feature()); }
+ * };
+ * }</pre>
+ *
+ * <p>It registers, as instances with explicit priorities so that no service-file discovery is needed:
+ *
+ * <ul>
+ *   <li>a mapper for catalog exceptions: their status, body, media type and headers;
+ *   <li>a mapper for {@link WebApplicationException}: the documented answer for the response's status
+ *       (redirects and other non-errors pass untouched), keeping {@code Allow} on 405, {@code
+ *       WWW-Authenticate} on 401 and {@code Retry-After} on 429/503;
+ *   <li>a mapper for every other {@link Throwable}: the documented 500, the cause logged with a
+ *       correlation id sent in a header, never in the body;
+ *   <li>a response filter that replaces any remaining undocumented error response (an entity the
+ *       application set itself) with the documented answer for its status;
+ *   <li>a {@link ReaderInterceptor} that makes a request body the reader cannot read (malformed
+ *       JSON, say) a 400, whichever JSON provider is installed;
+ *   <li>a {@link MessageBodyWriter} for {@link dev.errorcontract.catalog.ErrorBody}, so that the bytes
+ *       sent are the catalog's whatever JSON provider is installed.
+ * </ul>
+ *
+ * <p>Its mappers are registered with priority {@value #PRIORITY}, ahead of the default ({@code
+ * Priorities.USER}), so that they win over other mappers of the same exception types; that is the
+ * point of a contract. Immutable and thread-safe; one instance may be registered in many applications.
+ */
+public final class ErrorContractFeature implements Feature {
+
+  /** The default header carrying the correlation id of a logged server error. */
+  public static final String DEFAULT_CORRELATION_HEADER = "X-Correlation-Id";
+
+  /**
+   * The priority of the registered providers. Lower wins for mappers of one type; for response filters
+   * lower runs later, so the contract's filter sees the final response.
+   */
+  static final int PRIORITY = 100;
+
+  private final ErrorTable table;
+  private final String correlationHeader;
+
+  private ErrorContractFeature(ErrorTable table, String correlationHeader) {
+    this.table = table;
+    this.correlationHeader = correlationHeader;
+  }
+
+  /**
+   * The feature answering with {@code table}'s documented errors, with the correlation id in {@value
+   * #DEFAULT_CORRELATION_HEADER}.
+   *
+   * @param table the catalog, such as {@code PassportError.table()}
+   * @return the feature, to register with an application
+   */
+  public static ErrorContractFeature of(ErrorTable table) {
+    return new ErrorContractFeature(Objects.requireNonNull(table, "table"), DEFAULT_CORRELATION_HEADER);
+  }
+
+  /**
+   * This feature with the correlation id of a logged server error sent in header {@code name}.
+   *
+   * @param name an HTTP header name (an RFC 9110 token), such as {@code X-Request-Id}
+   * @return a new feature; this one is unchanged
+   * @throws IllegalArgumentException if {@code name} is not a valid header name
+   */
+  public ErrorContractFeature withCorrelationHeader(String name) {
+    Objects.requireNonNull(name, "name");
+    if (name.isEmpty() || !name.chars().allMatch(ErrorContractFeature::isTokenChar)) {
+      throw new IllegalArgumentException("Not an HTTP header name: \"" + name + "\"");
+    }
+    return new ErrorContractFeature(table, name);
+  }
+
+  /**
+   * This feature sending no correlation id: server errors are still logged with one, so log lines of
+   * one failure can be told apart, but clients never see it.
+   *
+   * @return a new feature; this one is unchanged
+   */
+  public ErrorContractFeature withoutCorrelationHeader() {
+    return new ErrorContractFeature(table, null);
+  }
+
+  /**
+   * The catalog this feature answers with.
+   *
+   * @return the table given to {@link #of}
+   */
+  public ErrorTable table() {
+    return table;
+  }
+
+  /**
+   * The header carrying the correlation id.
+   *
+   * @return its name, or {@code null} when the feature sends none
+   */
+  public String correlationHeader() {
+    return correlationHeader;
+  }
+
+  /**
+   * Registers the mappers, the filter, the reader interceptor and the body writer; each call builds its own instances, all
+   * stateless but the filter's bounded set of already-logged places.
+   *
+   * @param context the application's configuration
+   * @return {@code true}: the feature is always enabled
+   */
+  @Override
+  public boolean configure(FeatureContext context) {
+    Contract contract = new Contract(table);
+    CatalogExceptionMapper catalog = new CatalogExceptionMapper(contract);
+    WebApplicationExceptionMapper web = new WebApplicationExceptionMapper(contract);
+    context.register(catalog, Map.of(ExceptionMapper.class, PRIORITY));
+    context.register(web, Map.of(ExceptionMapper.class, PRIORITY));
+    context.register(
+        new ThrowableMapper(contract, catalog, web, correlationHeader),
+        Map.of(ExceptionMapper.class, PRIORITY));
+    context.register(
+        new UndocumentedResponseFilter(contract), Map.of(ContainerResponseFilter.class, PRIORITY));
+    context.register(new ErrorBodyWriter(), Map.of(MessageBodyWriter.class, PRIORITY));
+    context.register(new UnreadableBodyInterceptor(), Map.of(ReaderInterceptor.class, PRIORITY));
+    return true;
+  }
+
+  private static boolean isTokenChar(int c) {
+    return c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+  }
+
+  /** Names the catalog and the header, for diagnostics. */
+  @Override
+  public String toString() {
+    return "ErrorContractFeature[" + table.name() + ", correlation header " + correlationHeader + "]";
+  }
+}
