@@ -83,15 +83,16 @@ class ErrorContractHttpTest {
   static void start() throws Exception {
     LOG.addHandler(CAPTURE);
     LOG.setLevel(Level.ALL);
-    Set<Object> singletons = new HashSet<>();
-    singletons.add(new TestResources());
-    singletons.add(ErrorContractFeature.of(TestCatalog.TABLE));
-    jacksonProvider().ifPresent(singletons::add);
+    // getClasses(), as an application lists the generated feature class: portable, not deprecated.
+    Set<Class<?>> classes = new HashSet<>();
+    classes.add(TestResources.class);
+    classes.add(TestFeature.class);
+    jacksonProvider().ifPresent(classes::add);
     Application application =
         new Application() {
           @Override
-          public Set<Object> getSingletons() {
-            return singletons;
+          public Set<Class<?>> getClasses() {
+            return classes;
           }
         };
     SeBootstrap.Configuration configuration =
@@ -112,14 +113,11 @@ class ErrorContractHttpTest {
   }
 
   /** Jackson's JAX-RS provider is not discovered by every implementation: register it as users do. */
-  private static Optional<Object> jacksonProvider() throws ReflectiveOperationException {
+  private static Optional<Class<?>> jacksonProvider() throws ClassNotFoundException {
     if (!JSON.equals("jackson")) {
       return Optional.empty();
     }
-    return Optional.of(
-        Class.forName("com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider")
-            .getConstructor()
-            .newInstance());
+    return Optional.of(Class.forName("com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider"));
   }
 
   @AfterAll
