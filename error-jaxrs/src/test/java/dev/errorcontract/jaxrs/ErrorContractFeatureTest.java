@@ -12,14 +12,14 @@ class ErrorContractFeatureTest {
 
   @Test
   void defaultsToXCorrelationId() {
-    ErrorContractFeature feature = ErrorContractFeature.of(TestCatalog.TABLE);
+    ErrorContractFeature feature = ErrorContractFeature.of(TestError.table());
     assertEquals("X-Correlation-Id", feature.correlationHeader());
-    assertSame(TestCatalog.TABLE, feature.table());
+    assertSame(TestError.table(), feature.table());
   }
 
   @Test
   void optionsReturnNewInstances() {
-    ErrorContractFeature feature = ErrorContractFeature.of(TestCatalog.TABLE);
+    ErrorContractFeature feature = ErrorContractFeature.of(TestError.table());
     assertEquals("X-Request-Id", feature.withCorrelationHeader("X-Request-Id").correlationHeader());
     assertNull(feature.withoutCorrelationHeader().correlationHeader());
     assertEquals("X-Correlation-Id", feature.correlationHeader());
@@ -27,7 +27,7 @@ class ErrorContractFeatureTest {
 
   @Test
   void rejectsWhatIsNotAHeaderName() {
-    ErrorContractFeature feature = ErrorContractFeature.of(TestCatalog.TABLE);
+    ErrorContractFeature feature = ErrorContractFeature.of(TestError.table());
     assertThrows(IllegalArgumentException.class, () -> feature.withCorrelationHeader(""));
     assertThrows(IllegalArgumentException.class, () -> feature.withCorrelationHeader("X Id"));
     assertThrows(IllegalArgumentException.class, () -> feature.withCorrelationHeader("X-Id:\r\n"));
@@ -36,7 +36,7 @@ class ErrorContractFeatureTest {
 
   @Test
   void precomputesTheAnswerForEveryErrorStatus() {
-    Contract contract = new Contract(TestCatalog.TABLE);
+    Contract contract = new Contract(TestError.table());
     assertEquals(400, contract.answerFor(418).status().code());
     assertEquals(500, contract.answerFor(599).status().code());
     assertEquals(500, contract.answerFor(600).status().code());
