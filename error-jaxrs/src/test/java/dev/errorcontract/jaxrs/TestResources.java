@@ -1,8 +1,5 @@
 package dev.errorcontract.jaxrs;
 
-import dev.errorcontract.jaxrs.TestCatalog.InvalidLimit;
-import dev.errorcontract.jaxrs.TestCatalog.TestError;
-import dev.errorcontract.jaxrs.TestCatalog.Thrown;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,19 +32,19 @@ public class TestResources {
   @GET
   @Path("errors/{name}")
   public String catalogError(@PathParam("name") String name) {
-    throw new Thrown(TestError.valueOf(name));
+    throw TestErrors.exceptionFor(TestError.valueOf(name));
   }
 
   @GET
   @Path("limit/{limit}")
   public String invalidLimit(@PathParam("limit") int limit) {
-    throw new InvalidLimit(limit);
+    throw new TestException.InvalidLimit(limit);
   }
 
   @GET
   @Path("retry")
   public String retry() {
-    throw new Thrown(TestError.SLOW_DOWN).retryAfter(30);
+    throw new TestException.SlowDown().retryAfter(30);
   }
 
   @GET
