@@ -26,8 +26,8 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>The path is relative to the project (module) directory. The processor takes that directory from
- * the compiler option {@code -Aerror-contract.projectDir=<dir>} (Maven: {@code
- * -Aerror-contract.projectDir=${project.basedir}}); without it, from the class output directory: the
+ * the compiler option {@code -Aerrorcontract.projectDir=<dir>} (Maven: {@code
+ * -Aerrorcontract.projectDir=${project.basedir}}); without it, from the class output directory: the
  * nearest directory above it holding a {@code pom.xml}, {@code build.gradle} or {@code
  * build.gradle.kts}. An absolute path is used as it is.
  */

@@ -132,10 +132,10 @@ public enum Message {
           + " @ErrorCatalog or remove @PublishedPage"),
   PAGE_PROJECT_UNKNOWN(Kind.ERROR, "published-page-project-unknown",
       "The published page \"%s\" cannot be located: the project directory is unknown (%s). Pass it to javac"
-          + " with -Aerror-contract.projectDir=<dir> (Maven: -Aerror-contract.projectDir=${project.basedir})"),
+          + " with -Aerrorcontract.projectDir=<dir> (Maven: -Aerrorcontract.projectDir=${project.basedir})"),
   PAGE_NOT_FOUND(Kind.ERROR, "published-page-not-found",
       "The published page \"%s\" does not exist: there is no file %s. The path is relative to the project"
-          + " directory %s (%s); correct the path, or pass the directory with -Aerror-contract.projectDir=<dir>"),
+          + " directory %s (%s); correct the path, or pass the directory with -Aerrorcontract.projectDir=<dir>"),
   PAGE_UNREADABLE(Kind.ERROR, "published-page-unreadable",
       "The published page %s cannot be read: %s. It must be a UTF-8 text file"),
   PAGE_TABLE_MISSING(Kind.ERROR, "published-page-table-missing",

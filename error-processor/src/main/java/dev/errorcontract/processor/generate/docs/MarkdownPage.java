@@ -46,8 +46,8 @@ final class MarkdownPage {
     }
 
     page.append("\n## Error body\n\n");
-    page.append("Every error is answered with a `").append(bodies.mediaType())
-        .append("` body with these members, in this order:\n\n");
+    page.append("Every error is answered with a body of media type `").append(bodies.mediaType())
+        .append("` with these members, in this order:\n\n");
     MarkdownTable members = new MarkdownTable("Member", "Value");
     memberRows(members, "", catalog.body());
     page.append(members.render());

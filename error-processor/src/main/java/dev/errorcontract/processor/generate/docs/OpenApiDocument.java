@@ -95,7 +95,7 @@ final class OpenApiDocument {
   private static Json.Obj schema(CatalogModel catalog) {
     BodyModel body = catalog.body();
     if (body instanceof BodyModel.Field field) {
-      return object(List.of(new BodyModel.Bound(field.field(), CatalogValue.DETAIL)), List.of(), catalog);
+      return object(List.of(new BodyModel.Bound(field.field(), CatalogValue.DETAIL)), null, catalog);
     }
     if (body instanceof BodyModel.Problem problem) {
       List<BodyModel.Member> members = new java.util.ArrayList<>(List.of(
@@ -104,25 +104,27 @@ final class OpenApiDocument {
           new BodyModel.Bound("status", CatalogValue.STATUS),
           new BodyModel.Bound("detail", CatalogValue.DETAIL)));
       members.addAll(problem.extensions());
-      Json.Obj schema = object(members, problem.instance() ? List.of("instance") : List.of(), catalog);
-      return schema;
+      return object(members, problem.instance() ? "instance" : null, catalog);
     }
-    return object(((BodyModel.Record) body).members(), List.of(), catalog);
+    return object(((BodyModel.Record) body).members(), null, catalog);
   }
 
-  /** An object schema; {@code optional} names string members that may be left out (a problem's instance). */
-  private static Json.Obj object(List<BodyModel.Member> members, List<String> optional, CatalogModel catalog) {
+  /**
+   * An object schema of required members; {@code instance}, when not null, names a problem's optional
+   * {@code instance} member, which goes where the body writes it: right after {@code detail}.
+   */
+  private static Json.Obj object(List<BodyModel.Member> members, String instance, CatalogModel catalog) {
     Json.Obj properties = Json.obj();
     List<Object> required = Json.list();
     for (BodyModel.Member member : members) {
       properties.put(member.name(), property(member, catalog));
       required.add(member.name());
-    }
-    for (String name : optional) {
-      properties.put(name, Json.obj()
-          .put("type", "string")
-          .put("format", "uri-reference")
-          .put("description", "the occurrence's URI, when the server gives one"));
+      if (instance != null && member.name().equals("detail")) {
+        properties.put(instance, Json.obj()
+            .put("type", "string")
+            .put("format", "uri-reference")
+            .put("description", "the occurrence's URI, when the server gives one; otherwise left out"));
+      }
     }
     return Json.obj().put("type", "object").put("properties", properties).put("required", required);
   }
@@ -147,7 +149,7 @@ final class OpenApiDocument {
       String type = value instanceof Long ? "integer" : value instanceof Boolean ? "boolean" : "string";
       return Json.obj().put("type", type).put("const", value);
     }
-    return object(((BodyModel.Nested) member).members(), List.of(), catalog);
+    return object(((BodyModel.Nested) member).members(), null, catalog);
   }
 
   /** The statuses a body can carry: the documented error statuses (undocumented ones answer as these). */

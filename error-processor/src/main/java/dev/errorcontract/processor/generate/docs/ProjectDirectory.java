@@ -25,7 +25,7 @@ import javax.tools.StandardLocation;
 final class ProjectDirectory {
 
   /** The processor option naming the project directory. */
-  static final String OPTION = "error-contract.projectDir";
+  static final String OPTION = "errorcontract.projectDir";
 
   private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts");
 
