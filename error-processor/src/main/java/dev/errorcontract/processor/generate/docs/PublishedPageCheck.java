@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -193,7 +194,7 @@ public final class PublishedPageCheck {
     int[] expectedGap = new int[n];
     int[] actualGap = new int[m];
     boolean[] taken = new boolean[m];
-    java.util.Arrays.fill(pair, -1);
+    Arrays.fill(pair, -1);
     int i = 0;
     int j = 0;
     int matched = 0;
