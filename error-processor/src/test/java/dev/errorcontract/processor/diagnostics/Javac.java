@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
@@ -29,7 +31,11 @@ import javax.tools.ToolProvider;
 final class Javac {
 
   /** What a compilation produced. */
-  record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, List<String> generated) {
+  record Result(
+      boolean success,
+      List<Diagnostic<? extends JavaFileObject>> diagnostics,
+      List<String> generated,
+      Map<String, String> generatedText) {
 
     /** The text of every error, with its file name. */
     List<String> errors() {
@@ -59,18 +65,19 @@ final class Javac {
       Files.createDirectories(classes);
       List<String> options = List.of(
           "-classpath", catalogClasspath(), "-s", sources.toString(), "-d", classes.toString(),
-          "-Xlint:-processing");
+          "-Xlint:-processing", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000");
       JavaCompiler.CompilationTask task = compiler.getTask(null, fileManager, diagnostics, options, null, files);
       task.setProcessors(List.of(processor));
       boolean success = task.call();
-      List<String> generated;
+      Map<String, String> generated = new TreeMap<>();
       try (Stream<Path> walk = Files.walk(sources)) {
-        generated = walk.filter(p -> p.toString().endsWith(".java"))
-            .map(p -> sources.relativize(p).toString().replaceAll("\\.java$", "").replace(java.io.File.separatorChar, '.'))
-            .sorted()
-            .collect(Collectors.toList());
+        for (Path p : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
+          String name = sources.relativize(p).toString().replaceAll("\\.java$", "").replace(java.io.File.separatorChar, '.');
+          generated.put(name, Files.readString(p));
+        }
       }
-      return new Result(success, new ArrayList<>(diagnostics.getDiagnostics()), generated);
+      return new Result(
+          success, new ArrayList<>(diagnostics.getDiagnostics()), List.copyOf(generated.keySet()), generated);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
