@@ -8,9 +8,7 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.errorcontract.processor.ErrorCatalogProcessor;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
-import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /**
@@ -90,21 +88,5 @@ final class Sources {
         .inFile(file)
         .onLine(lineOf(file, marker))
         .atColumn(columnOf(file, marker));
-  }
-
-  /** The names of the generated sources, such as {@code test.PassportError}. */
-  static List<String> generatedTypes(Compilation compilation) {
-    return compilation.generatedSourceFiles().stream()
-        .map(f -> f.getName().replaceAll("^/SOURCE_OUTPUT/", "").replaceAll("\\.java$", "").replace('/', '.'))
-        .sorted()
-        .collect(Collectors.toList());
-  }
-
-  /** Every diagnostic of a kind, as text, for messages in assertion failures. */
-  static List<String> texts(Compilation compilation, Diagnostic.Kind kind) {
-    return compilation.diagnostics().stream()
-        .filter(d -> d.getKind() == kind)
-        .map(d -> d.getMessage(Locale.ROOT))
-        .collect(Collectors.toList());
   }
 }
