@@ -18,13 +18,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -62,42 +62,71 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  /**
+   * Catalogs with a value that did not compile yet, by qualified name: the value may name a type another
+   * processor generates in a later round. They are retried each round and reported in the last.
+   */
+  private final Set<String> deferred = new TreeSet<>();
+  /** Catalog names taken so far, {@code package.Name}: two catalogs of one package must not share one. */
+  private final Map<String, TypeElement> byGeneratedName = new HashMap<>();
+
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    TypeElement catalogAnnotation = processingEnv.getElementUtils().getTypeElement(AnnotationNames.ERROR_CATALOG);
-    if (catalogAnnotation == null) {
-      return false; // error-catalog is not on the class path: nothing here is ours.
-    }
-    reportBodiesWithoutCatalog(round);
-    reportPagesWithoutCatalog(round);
-    List<TypeElement> catalogTypes = new ArrayList<>();
-    for (Element element : round.getElementsAnnotatedWith(catalogAnnotation)) {
-      catalogTypes.add((TypeElement) element);
-    }
-    // Sorted, so that output and diagnostics do not depend on javac's iteration order.
-    catalogTypes.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-    Map<String, TypeElement> byGeneratedName = new HashMap<>();
-    for (TypeElement type : catalogTypes) {
-      try {
-        process(type, byGeneratedName);
-      } catch (RuntimeException | Error e) {
-        internalError(type, e);
-      }
+    try {
+      processRound(round);
+    } catch (RuntimeException | Error e) {
+      // Outside any one catalog (finding the annotated types): still never an exception to javac.
+      processingEnv.getMessager().printMessage(
+          javax.tools.Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(trace(e)));
     }
     // The annotations are ours alone; claiming them keeps javac's -Xlint:processing quiet.
     return true;
   }
 
-  private void process(TypeElement type, Map<String, TypeElement> byGeneratedName) {
+  private void processRound(RoundEnvironment round) {
+    TypeElement catalogAnnotation = processingEnv.getElementUtils().getTypeElement(AnnotationNames.ERROR_CATALOG);
+    if (catalogAnnotation == null) {
+      return; // error-catalog is not on the class path: nothing here is ours.
+    }
+    reportBodiesWithoutCatalog(round);
+    reportPagesWithoutCatalog(round);
+    Map<String, TypeElement> catalogTypes = new TreeMap<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        catalogTypes.put(name, type);
+      }
+    }
+    deferred.clear();
+    for (Element element : round.getElementsAnnotatedWith(catalogAnnotation)) {
+      if (element instanceof TypeElement type) {
+        catalogTypes.put(type.getQualifiedName().toString(), type);
+      }
+    }
+    // Sorted by name, so that output and diagnostics do not depend on javac's iteration order.
+    for (TypeElement type : catalogTypes.values()) {
+      try {
+        process(type, round.processingOver());
+      } catch (RuntimeException | Error e) {
+        internalError(type, e);
+      }
+    }
+  }
+
+  private void process(TypeElement type, boolean lastRound) {
     AnnotationMirror annotation = CatalogReader.find(type, AnnotationNames.ERROR_CATALOG).orElseThrow();
     Catalog declaration = new CatalogReader(processingEnv.getElementUtils()).read(type, annotation);
+    if (!declaration.isResolved() && !lastRound) {
+      deferred.add(type.getQualifiedName().toString());
+      return;
+    }
     Report report = new CatalogValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
         .validate(declaration);
     String name = declaration.name().get();
     if (name != null) {
       String key = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName() + "." + name;
       TypeElement other = byGeneratedName.putIfAbsent(key, type);
-      if (other != null) {
+      if (other != null && !other.equals(type)) {
         report.report(
             Message.CATALOG_NAME_DUPLICATE, type, declaration.name(),
             processingEnv.getElementUtils().getPackageOf(type).getQualifiedName(), name, other.getQualifiedName());
@@ -178,9 +207,13 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   }
 
   private void internalError(TypeElement type, Throwable failure) {
+    processingEnv.getMessager().printMessage(
+        javax.tools.Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(trace(failure)), type);
+  }
+
+  private static String trace(Throwable failure) {
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
-    processingEnv.getMessager().printMessage(
-        javax.tools.Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(trace), type);
+    return trace.toString();
   }
 }

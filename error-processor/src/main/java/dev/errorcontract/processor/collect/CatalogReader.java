@@ -39,6 +39,8 @@ import javax.lang.model.util.Elements;
 public final class CatalogReader {
 
   private final Elements elements;
+  /** The values of the catalog being read that did not compile. */
+  private final List<Declarations.Unresolved> unresolved = new ArrayList<>();
 
   public CatalogReader(Elements elements) {
     this.elements = elements;
@@ -46,6 +48,7 @@ public final class CatalogReader {
 
   /** Reads the catalog declared on {@code type} by {@code annotation}. */
   public Catalog read(TypeElement type, AnnotationMirror annotation) {
+    unresolved.clear();
     List<Body> bodies = new ArrayList<>();
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
       String name = qualifiedName(mirror);
@@ -67,7 +70,8 @@ public final class CatalogReader {
         integer(annotation, "undocumentedClientErrors"),
         integer(annotation, "undocumentedServerErrors"),
         enumConstant(annotation, "stackTraces"),
-        List.copyOf(bodies));
+        List.copyOf(bodies),
+        List.copyOf(unresolved));
   }
 
   private Status readStatus(AnnotationMirror mirror) {
@@ -108,7 +112,7 @@ public final class CatalogReader {
 
   /** Reads a body record's components; null when {@code type} is not a record. */
   private RecordShape readShape(TypeMirror type, Set<String> enclosing) {
-    if (type.getKind() != TypeKind.DECLARED) {
+    if (type == null || type.getKind() != TypeKind.DECLARED) {
       return null;
     }
     TypeElement record = (TypeElement) ((DeclaredType) type).asElement();
@@ -213,9 +217,33 @@ public final class CatalogReader {
     boolean[] explicit = new boolean[1];
     AnnotationValue value = explicitOrDefault(mirror, name, explicit);
     Object raw = value == null ? null : value.getValue();
-    // A member whose value does not compile reaches processors as an error string; treat it as absent.
-    T typed = type.isInstance(raw) ? type.cast(raw) : null;
-    return new Located<>(typed, mirror, explicit[0] ? value : null);
+    // A member whose value does not compile reaches processors as a placeholder; treat it as absent, and
+    // remember it so the catalog is neither validated on guesses nor generated.
+    boolean erroneous = isErroneous(value) || (explicit[0] && raw != null && !type.isInstance(raw));
+    T typed = erroneous || !type.isInstance(raw) ? null : type.cast(raw);
+    Located<T> located = new Located<>(typed, mirror, explicit[0] ? value : null);
+    if (erroneous) {
+      unresolved.add(new Declarations.Unresolved(located, "@" + simpleName(mirror) + "." + name));
+    }
+    return located;
+  }
+
+  /**
+   * Whether javac handed over its placeholder for a value that does not compile. javac represents such a
+   * value as the unquoted text {@code <error>} (a string literal prints with its quotes), and a class
+   * literal of a missing type as an error type.
+   */
+  private static boolean isErroneous(AnnotationValue value) {
+    if (value == null) {
+      return false;
+    }
+    Object raw = value.getValue();
+    return (raw instanceof String && value.toString().equals("<error>"))
+        || (raw instanceof TypeMirror t && t.getKind() == TypeKind.ERROR);
+  }
+
+  private static String simpleName(AnnotationMirror mirror) {
+    return mirror.getAnnotationType().asElement().getSimpleName().toString();
   }
 
   private Located<String> string(AnnotationMirror mirror, String name) {
@@ -231,7 +259,11 @@ public final class CatalogReader {
     AnnotationValue value = explicitOrDefault(mirror, name, explicit);
     Object raw = value == null ? null : value.getValue();
     String constant = raw instanceof VariableElement ? ((VariableElement) raw).getSimpleName().toString() : null;
-    return new Located<>(constant, mirror, explicit[0] ? value : null);
+    Located<String> located = new Located<>(constant, mirror, explicit[0] ? value : null);
+    if (value != null && constant == null) {
+      unresolved.add(new Declarations.Unresolved(located, "@" + simpleName(mirror) + "." + name));
+    }
+    return located;
   }
 
   private Located<TypeMirror> typeValue(AnnotationMirror mirror, String name) {
@@ -242,14 +274,24 @@ public final class CatalogReader {
     boolean[] explicit = new boolean[1];
     AnnotationValue value = explicitOrDefault(mirror, name, explicit);
     List<AnnotationMirror> result = new ArrayList<>();
+    boolean erroneous = false;
     if (value != null && value.getValue() instanceof List<?> list) {
       for (Object element : list) {
         if (element instanceof AnnotationValue item && item.getValue() instanceof AnnotationMirror nested) {
           result.add(nested);
+        } else {
+          erroneous = true;
         }
       }
     } else if (value != null && value.getValue() instanceof AnnotationMirror single) {
       result.add(single);
+    } else if (value != null) {
+      erroneous = true;
+    }
+    if (erroneous) {
+      // An element that is not an annotation (javac reported it): the list is not what the user meant.
+      unresolved.add(new Declarations.Unresolved(
+          new Located<>(null, mirror, explicit[0] ? value : null), "@" + simpleName(mirror) + "." + name));
     }
     return result;
   }

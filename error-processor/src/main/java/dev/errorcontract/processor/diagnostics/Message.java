@@ -38,7 +38,7 @@ public enum Message {
 
   // Statuses.
   STATUS_RANGE(Kind.ERROR, "status-range",
-      "Status code %s is not an HTTP status: codes are from 100 to 599"),
+      "Status code %s is not an HTTP status: codes are from 100 to 599. Correct the code as published"),
   STATUS_DUPLICATE(Kind.ERROR, "status-duplicate",
       "Status %s is declared twice. Declare each documented status once"),
   TITLE_BLANK(Kind.ERROR, "title-blank",
@@ -47,14 +47,15 @@ public enum Message {
       "The title \"%s\" of status %s differs from the standard reason phrase \"%s\". If the published page says"
           + " so, keep it and add @SuppressWarnings(\"error-contract:nonstandard-title\")"),
   HEADER_INVALID(Kind.ERROR, "header-invalid",
-      "The header %s is not valid: %s"),
+      "The header %s is not valid: %s. Correct it as published"),
 
   // Errors.
   ERROR_STATUS_UNDOCUMENTED(Kind.ERROR, "error-status-undocumented",
       "Error \"%s\" answers with status %s, which the catalog does not document. Add @Status(code = %s, ...)"
           + " or correct the status"),
   ERROR_STATUS_NOT_ERROR(Kind.ERROR, "error-status-not-error",
-      "Error \"%s\" answers with status %s, which is not an error status. Errors answer with 400 to 599"),
+      "Error \"%s\" answers with status %s, which is not an error status. Errors answer with a documented"
+          + " status from 400 to 599; correct the status"),
   ERROR_STATUS_NO_BODY(Kind.ERROR, "error-status-no-body",
       "Error \"%s\" answers with status %s, which never carries a body (1xx, 204 and 304 cannot), so its detail"
           + " could never be sent. Use an error status (400 to 599)"),
@@ -71,11 +72,14 @@ public enum Message {
   CODE_BLANK(Kind.ERROR, "code-blank",
       "The machine code of error \"%s\" is blank. Leave code unset, or give a stable code such as \"%s\""),
   CODE_DUPLICATE(Kind.ERROR, "code-duplicate",
-      "The machine code \"%s\" is used by error \"%s\" and error \"%s\". Machine codes identify one error each"),
+      "The machine code \"%s\" is used by error \"%s\" and error \"%s\". Machine codes identify one error"
+          + " each; give each error its own code"),
   CONSTANT_NAME_INVALID(Kind.ERROR, "constant-name-invalid",
       "\"%s\" does not give a Java constant name%s. Set name = \"%s\" (UPPER_SNAKE_CASE, starting with a letter)"),
   CONSTANT_NAME_DUPLICATE(Kind.ERROR, "constant-name-duplicate",
       "%s and %s both generate the constant %s.%s. Set name = \"...\" on one of them to tell them apart"),
+  EXCEPTION_NAME_COLLISION(Kind.ERROR, "exception-name-collision",
+      "%s generates the nested exception %s.%s, which %s. Set name = \"...\" on it to choose another name"),
   STACK_TRACE_SETTING(Kind.ERROR, "stack-trace-setting",
       "CATALOG_DEFAULT is for @ErrorDetail.stackTrace; the catalog itself must choose SERVER_ERRORS, ALWAYS or NEVER"),
 
@@ -87,9 +91,13 @@ public enum Message {
   ARG_WITHOUT_PLACEHOLDER(Kind.ERROR, "arg-without-placeholder",
       "The argument \"%s\" appears nowhere in the detail \"%s\". Write {%s} where it belongs, or remove the argument"),
   ARG_DUPLICATE(Kind.ERROR, "arg-duplicate",
-      "The argument \"%s\" is declared twice. Each placeholder has one argument"),
+      "The argument \"%s\" is declared twice. Each placeholder has one argument; remove the second"),
   ARG_NAME_INVALID(Kind.ERROR, "arg-name-invalid",
-      "The argument name \"%s\" is not a Java identifier (it becomes a constructor parameter)%s"),
+      "The argument name \"%s\" is not a Java identifier (it becomes a constructor parameter)%s. Rename it and"
+          + " its placeholder, such as {limit}"),
+  ARG_NAME_RESERVED(Kind.ERROR, "arg-name-reserved",
+      "The argument name \"%s\" is taken by the generated exception (%s), so its accessor or parameter would"
+          + " clash. Rename the argument and its placeholder, such as {%sValue}"),
   ARG_TYPE_UNSUPPORTED(Kind.ERROR, "arg-type-unsupported",
       "The argument \"%s\" has type %s, whose text is not meaningful to a client. Use a primitive or its box,"
           + " String, CharSequence, BigInteger, BigDecimal, UUID, URI, a java.time value or an enum"),
@@ -101,7 +109,7 @@ public enum Message {
   MEMBER_NAME_BLANK(Kind.ERROR, "member-name-blank",
       "A body member has a blank name. Give every JSON member a name"),
   MEMBER_NAME_DUPLICATE(Kind.ERROR, "member-name-duplicate",
-      "The JSON member \"%s\" appears twice in one object. Each member name is unique"),
+      "The JSON member \"%s\" appears twice in one object. Each member name is unique; rename one of them"),
   MEMBER_NAME_RESERVED(Kind.ERROR, "member-name-reserved",
       "The extension member \"%s\" is a standard problem-details member, written by the shape itself. Choose another name"),
   BIND_CONSTANT_IGNORED(Kind.ERROR, "bind-constant-ignored",
@@ -109,7 +117,8 @@ public enum Message {
 
   // Record bodies.
   RECORD_BODY_TYPE(Kind.ERROR, "record-body-type",
-      "@RecordBody needs a record type declared by the API team, not %s"),
+      "@RecordBody needs a record type declared by the API team, not %s. Name a record, such as"
+          + " @RecordBody(ApiError.class)"),
   RECORD_COMPONENT_UNBOUND(Kind.ERROR, "record-component-unbound",
       "Component %s of %s is bound to nothing. Annotate it with @Bind(CatalogValue....) or make its type a record"
           + " (a nested object)"),
@@ -120,9 +129,15 @@ public enum Message {
   RECORD_COMPONENT_TYPE(Kind.ERROR, "record-component-type",
       "Component %s of %s has type %s, which cannot hold %s. Use %s"),
   RECORD_CONSTANT_INVALID(Kind.ERROR, "record-constant-invalid",
-      "The constant \"%s\" of component %s is not a valid %s"),
+      "The constant \"%s\" of component %s is not a valid %s. Write a constant of the component's type, or"
+          + " change the type"),
   RECORD_CYCLE(Kind.ERROR, "record-cycle",
-      "Record %s contains itself through component %s; a body is a finite JSON object"),
+      "Record %s contains itself through component %s; a body is a finite JSON object. Break the cycle"),
+
+  // Values javac could not compile.
+  VALUE_UNRESOLVED(Kind.ERROR, "value-unresolved",
+      "This value of %s does not compile (%s), so the catalog cannot be checked and nothing is generated for it."
+          + " Fix what javac reports here, such as a missing import or a misspelt constant"),
 
   // The published page (@PublishedPage) and the documentation resources.
   PAGE_PATH_BLANK(Kind.ERROR, "published-page-path-blank",

@@ -18,6 +18,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
@@ -99,6 +102,43 @@ final class BodyValidator {
     }
   }
 
+  /** Reports the body record components whose type does not compile. */
+  void reportUnresolvedComponents(Catalog catalog, Report report) {
+    for (Body body : catalog.bodies()) {
+      if (body instanceof RecordBody record && record.shape() != null) {
+        reportUnresolvedComponents(record.shape(), report);
+      }
+    }
+  }
+
+  private static void reportUnresolvedComponents(RecordShape shape, Report report) {
+    for (Component component : shape.components()) {
+      if (component.type().getKind() == TypeKind.ERROR) {
+        report.report(
+            Message.VALUE_UNRESOLVED, position(component),
+            "component " + component.element().getSimpleName() + " of " + shape.record().getSimpleName(),
+            "its type " + component.type() + " cannot be found");
+      } else if (component.nested() != null) {
+        reportUnresolvedComponents(component.nested(), report);
+      }
+    }
+  }
+
+  /**
+   * Where a problem with a record component is shown. javac has no source position for a record component
+   * element (its diagnostics would have no file and line), so the component's private field, which javac
+   * declares from the very same source, stands in for it.
+   */
+  static Element position(Component component) {
+    RecordComponentElement element = component.element();
+    for (Element member : element.getEnclosingElement().getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD && member.getSimpleName().contentEquals(element.getSimpleName())) {
+        return member;
+      }
+    }
+    return element;
+  }
+
   private void validateRecord(Catalog catalog, RecordBody record, Report report) {
     TypeMirror type = record.type().get();
     if (type == null) {
@@ -117,21 +157,21 @@ final class BodyValidator {
     for (Component component : shape.components()) {
       String name = component.element().getSimpleName().toString();
       if (!jsonNames.add(component.jsonName())) {
-        report.report(Message.MEMBER_NAME_DUPLICATE, component.element(), component.jsonName());
+        report.report(Message.MEMBER_NAME_DUPLICATE, position(component), component.jsonName());
       }
       if (component.cycle()) {
-        report.report(Message.RECORD_CYCLE, component.element(), recordName, name);
+        report.report(Message.RECORD_CYCLE, position(component), recordName, name);
         continue;
       }
       if (component.nested() != null) {
         if (component.bind() != null) {
-          report.report(Message.RECORD_COMPONENT_BOUND_TWICE, component.element(), component.bind(), null, name, recordName);
+          report.report(Message.RECORD_COMPONENT_BOUND_TWICE, position(component), component.bind(), null, name, recordName);
         }
         validateShape(catalog, component.nested(), bound, report);
         continue;
       }
       if (component.bind() == null) {
-        report.report(Message.RECORD_COMPONENT_UNBOUND, component.element(), name, recordName);
+        report.report(Message.RECORD_COMPONENT_UNBOUND, position(component), name, recordName);
         continue;
       }
       String value = component.value().get();
@@ -144,7 +184,7 @@ final class BodyValidator {
         Component earlier = bound.putIfAbsent(value, component);
         if (earlier != null) {
           report.report(
-              Message.RECORD_VALUE_BOUND_TWICE, component.element(), component.bind(), component.value().value(),
+              Message.RECORD_VALUE_BOUND_TWICE, position(component), component.bind(), component.value().value(),
               value, describe(earlier), describe(component));
         }
       }
@@ -158,7 +198,7 @@ final class BodyValidator {
       case "STATUS" -> {
         if (!Set.of("int", "long", "java.lang.Integer", "java.lang.Long").contains(type)) {
           report.report(
-              Message.RECORD_COMPONENT_TYPE, component.element(), component.bind(), component.value().value(),
+              Message.RECORD_COMPONENT_TYPE, position(component), component.bind(), component.value().value(),
               name, recordName, component.type(), "the HTTP status", "int, long, Integer or Long");
         }
       }
@@ -168,7 +208,7 @@ final class BodyValidator {
           case "java.lang.String" -> { }
           case "boolean", "java.lang.Boolean" -> {
             if (!constant.equals("true") && !constant.equals("false")) {
-              report.report(Message.RECORD_CONSTANT_INVALID, component.element(), component.bind(),
+              report.report(Message.RECORD_CONSTANT_INVALID, position(component), component.bind(),
                   component.constant().value(), constant, name, "boolean (true or false)");
             }
           }
@@ -180,19 +220,19 @@ final class BodyValidator {
                 Long.parseLong(constant);
               }
             } catch (NumberFormatException e) {
-              report.report(Message.RECORD_CONSTANT_INVALID, component.element(), component.bind(),
+              report.report(Message.RECORD_CONSTANT_INVALID, position(component), component.bind(),
                   component.constant().value(), constant, name, type.replace("java.lang.", ""));
             }
           }
           default -> report.report(
-              Message.RECORD_COMPONENT_TYPE, component.element(), component.bind(), component.value().value(),
+              Message.RECORD_COMPONENT_TYPE, position(component), component.bind(), component.value().value(),
               name, recordName, component.type(), "a constant", "String, boolean, int or long");
         }
       }
       default -> {
         if (!type.equals("java.lang.String")) {
           report.report(
-              Message.RECORD_COMPONENT_TYPE, component.element(), component.bind(), component.value().value(),
+              Message.RECORD_COMPONENT_TYPE, position(component), component.bind(), component.value().value(),
               name, recordName, component.type(), "the " + value.toLowerCase(java.util.Locale.ROOT), "String");
         }
       }

@@ -2,6 +2,7 @@ package dev.errorcontract.processor.validate;
 
 import dev.errorcontract.catalog.StatusCodes;
 import dev.errorcontract.processor.collect.Declarations.Catalog;
+import dev.errorcontract.processor.collect.Declarations.Unresolved;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
 import dev.errorcontract.processor.model.Names;
@@ -39,6 +40,14 @@ public final class CatalogValidator {
       report.report(
           Message.CATALOG_TARGET, type, catalog.annotation(), null,
           kindName(type.getKind()), type.getSimpleName(), type.getSimpleName());
+    }
+    if (!catalog.isResolved()) {
+      // Every other rule would judge javac's placeholders instead of the user's values: report only these.
+      for (Unresolved value : catalog.unresolved()) {
+        report.report(Message.VALUE_UNRESOLVED, type, value.where(), value.member(), "javac reports why");
+      }
+      bodies.reportUnresolvedComponents(catalog, report);
+      return report;
     }
     String name = catalog.name().get();
     boolean nameUsable = false;

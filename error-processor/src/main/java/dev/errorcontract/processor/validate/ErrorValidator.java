@@ -5,6 +5,7 @@ import dev.errorcontract.processor.collect.Declarations.Arg;
 import dev.errorcontract.processor.collect.Declarations.Catalog;
 import dev.errorcontract.processor.collect.Declarations.Error;
 import dev.errorcontract.processor.collect.Declarations.Status;
+import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
 import dev.errorcontract.processor.model.DetailTemplate;
@@ -12,6 +13,7 @@ import dev.errorcontract.processor.model.Names;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +37,13 @@ final class ErrorValidator {
           "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Float",
           "java.lang.Double", "java.math.BigInteger", "java.math.BigDecimal", "java.util.UUID", "java.net.URI");
 
+  /**
+   * Simple names the generated exception refers to unqualified (besides the catalog's own types): a
+   * nested exception of that name would shadow them.
+   */
+  private static final Set<String> NAMES_USED_BY_EXCEPTIONS =
+      Set.of("CatalogException", "ErrorBody", "String", "Throwable", "Override", "Object");
+
   private final Elements elements;
   private final Types types;
 
@@ -43,10 +52,32 @@ final class ErrorValidator {
     this.types = types;
   }
 
+  /**
+   * Names an argument cannot take, with what takes them: each argument becomes a field, a no-argument
+   * accessor and a constructor parameter of a nested class of {@code CatalogException}.
+   */
+  private Map<String, String> reservedArgNames() {
+    Map<String, String> reserved = new HashMap<>();
+    reserved.put("cause", "the constructor parameter cause");
+    reserved.put("serialVersionUID", "the field serialVersionUID");
+    TypeElement base = elements.getTypeElement("dev.errorcontract.catalog.CatalogException");
+    if (base != null) {
+      for (var member : elements.getAllMembers(base)) {
+        if (member.getKind() == ElementKind.METHOD
+            && ((javax.lang.model.element.ExecutableElement) member).getParameters().isEmpty()) {
+          reserved.putIfAbsent(member.getSimpleName().toString(), "the method " + member.getSimpleName() + "()");
+        }
+      }
+    }
+    return reserved;
+  }
+
   void validate(Catalog catalog, Set<Integer> documented, Report report) {
     Map<Integer, Set<String>> detailsByStatus = new HashMap<>();
     Map<String, Error> codes = new HashMap<>();
     Map<String, String> constants = new HashMap<>();
+    Map<String, String> classes = new HashMap<>();
+    Map<String, String> reservedArgs = reservedArgNames();
     for (Error error : catalog.errors()) {
       Integer status = error.status().get();
       String detail = error.detail().get();
@@ -74,7 +105,8 @@ final class ErrorValidator {
       if (!detail.equals(detail.strip())) {
         report.report(Message.DETAIL_WHITESPACE, catalog.type(), error.detail(), detail);
       }
-      if (!detailsByStatus.computeIfAbsent(status, s -> new HashSet<>()).add(detail)) {
+      boolean duplicate = !detailsByStatus.computeIfAbsent(status, s -> new HashSet<>()).add(detail);
+      if (duplicate) {
         report.report(Message.DETAIL_DUPLICATE, catalog.type(), error.detail(), status, detail);
       }
       String description = error.description().get();
@@ -92,7 +124,7 @@ final class ErrorValidator {
           }
         }
       }
-      validateTemplate(catalog, error, detail, report);
+      validateTemplate(catalog, error, detail, reservedArgs, report);
       String explicitName = error.name().get();
       String constant = Names.constantName(explicitName, detail);
       if (!Names.isConstantName(constant)) {
@@ -102,20 +134,32 @@ final class ErrorValidator {
             error.name().isExplicit() ? explicitName : detail,
             error.name().isExplicit() ? "" : " (derived from the detail)",
             constant.isEmpty() || !Character.isLetter(constant.charAt(0)) ? "ERROR_" + status : constant);
-      } else {
-        String earlier = constants.putIfAbsent(constant, "Error \"" + detail + "\"");
+      } else if (!(duplicate && !error.name().isExplicit())) {
+        // A repeated detail already had its error; the constant it derives would only say it again.
+        String row = "Error \"" + detail + "\"";
+        String earlier = constants.putIfAbsent(constant, row);
         if (earlier != null) {
           report.report(
-              Message.CONSTANT_NAME_DUPLICATE, catalog.type(), error.detail(),
+              Message.CONSTANT_NAME_DUPLICATE, catalog.type(), error.name().isExplicit() ? error.name() : error.detail(),
               earlier, "error \"" + detail + "\"", catalog.name().get() + "Error", constant);
+        } else {
+          checkExceptionName(
+              catalog, constant, row, error.name().isExplicit() ? error.name() : error.detail(), classes, report);
         }
       }
     }
     // A documented error status whose title no row repeats answers with a constant of its own.
+    Set<String> statusConstants = new HashSet<>();
     for (Status status : catalog.statuses()) {
       Integer code = status.code().get();
       String title = status.title().get();
-      if (code == null || code < 400 || code > 599 || title == null || title.isBlank()) {
+      if (code == null || title == null || title.isBlank()) {
+        continue;
+      }
+      if (!statusConstants.add(Names.constantName(status.name().get(), title))) {
+        continue; // The status enum already has this constant: reported once, for the statuses.
+      }
+      if (code < 400 || code > 599) {
         continue;
       }
       boolean titleIsARow = catalog.errors().stream()
@@ -123,17 +167,51 @@ final class ErrorValidator {
       String constant = Names.constantName(status.name().get(), title);
       if (!titleIsARow && Names.isConstantName(constant)) {
         String earlier = constants.putIfAbsent(constant, "Status " + code);
+        var where = status.name().isExplicit() ? status.name() : status.title();
         if (earlier != null) {
           report.report(
-              Message.CONSTANT_NAME_DUPLICATE, catalog.type(), status.title(),
+              Message.CONSTANT_NAME_DUPLICATE, catalog.type(), where,
               earlier, "status " + code + " (answering with its title)",
               catalog.name().get() + "Error", constant);
+        } else {
+          checkExceptionName(catalog, constant, "Status " + code, where, classes, report);
         }
       }
     }
   }
 
-  private void validateTemplate(Catalog catalog, Error error, String detail, Report report) {
+  /**
+   * The nested exception class of a constant must be unique (FOO_1 and FOO1 are both Foo1) and must not
+   * take the name of a type the generated code refers to.
+   */
+  private static void checkExceptionName(
+      Catalog catalog, String constant, String label, Located<?> where, Map<String, String> classes, Report report) {
+    String catalogName = catalog.name().get();
+    if (catalogName == null || !Names.isCatalogName(catalogName)) {
+      return;
+    }
+    String className = Names.className(constant);
+    String exception = catalogName + "Exception";
+    String clash = null;
+    if (className.equals(exception)) {
+      clash = "is the name of the exception itself";
+    } else if (List.of("Status", "Error", "Feature").stream().anyMatch(s -> className.equals(catalogName + s))) {
+      clash = "would hide the generated type " + className;
+    } else if (NAMES_USED_BY_EXCEPTIONS.contains(className)) {
+      clash = "would hide " + className + ", which the generated code uses";
+    } else {
+      String earlier = classes.putIfAbsent(className, label);
+      if (earlier != null) {
+        clash = "is also generated for " + earlier.substring(0, 1).toLowerCase(Locale.ROOT) + earlier.substring(1);
+      }
+    }
+    if (clash != null) {
+      report.report(Message.EXCEPTION_NAME_COLLISION, catalog.type(), where, label, exception, className, clash);
+    }
+  }
+
+  private void validateTemplate(
+      Catalog catalog, Error error, String detail, Map<String, String> reservedArgs, Report report) {
     DetailTemplate template = DetailTemplate.parse(detail);
     if (template.problem() != null) {
       report.report(Message.TEMPLATE_MALFORMED, catalog.type(), error.detail(), detail, template.problem());
@@ -151,12 +229,15 @@ final class ErrorValidator {
             SourceVersion.isKeyword(name) ? "; it is a Java keyword" : "");
       } else if (!argNames.add(name)) {
         report.report(Message.ARG_DUPLICATE, catalog.type(), arg.name(), name);
+      } else if (reservedArgs.containsKey(name)) {
+        report.report(Message.ARG_NAME_RESERVED, catalog.type(), arg.name(), name, reservedArgs.get(name), name);
       }
       TypeMirror type = arg.type().get();
       if (type != null && !isRenderable(type)) {
         report.report(Message.ARG_TYPE_UNSUPPORTED, catalog.type(), arg.type(), name, type);
       }
-      if (SourceVersion.isIdentifier(name) && !template.placeholders().contains(name)) {
+      if (SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name)
+          && !template.placeholders().contains(name)) {
         report.report(Message.ARG_WITHOUT_PLACEHOLDER, catalog.type(), arg.name(), name, detail, name);
       }
     }

@@ -1,0 +1,169 @@
+package dev.errorcontract.processor.diagnostics;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.errorcontract.processor.diagnostics.Sources.assertOneWarning;
+import static dev.errorcontract.processor.diagnostics.Sources.compile;
+import static dev.errorcontract.processor.diagnostics.Sources.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Warnings: deliberate deviations from the norm, reported, generated anyway, and silenceable per key. */
+class WarningTest {
+
+  /** Signzy's published page really titles its 204 "Not Modified". */
+  private static final String SIGNZY = """
+      package test;
+      import dev.errorcontract.catalog.*;
+      @ErrorCatalog(name = "Signzy", statuses = {
+          @Status(code = 204, title = "Not Modified", description = "Nothing changed"),
+          @Status(code = 400, title = "Bad Request", description = "Bad request"),
+          @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+      @FieldBody("detail")
+      %sinterface SignzyErrors {}
+      """;
+
+  @Test
+  void nonstandardTitleWarns() {
+    JavaFileObject file = source("SignzyErrors", SIGNZY.formatted(""));
+    Compilation compilation = compile(file);
+    assertOneWarning(compilation, Message.NONSTANDARD_TITLE, file, "\"Not Modified\"");
+    assertThat(compilation).hadWarningContaining("\"No Content\"");
+    assertThat(compilation).generatedSourceFile("test.SignzyStatus");
+  }
+
+  @Test
+  void nonstandardTitleIsSilencedByItsKey() {
+    JavaFileObject file =
+        source("SignzyErrors", SIGNZY.formatted("@SuppressWarnings(\"error-contract:nonstandard-title\")\n"));
+    Compilation compilation = compile(file);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void nonstandardTitleIsNotSilencedByAnotherKey() {
+    JavaFileObject file =
+        source("SignzyErrors", SIGNZY.formatted("@SuppressWarnings(\"error-contract:missing-description\")\n"));
+    assertOneWarning(compile(file), Message.NONSTANDARD_TITLE, file, "\"Not Modified\"");
+  }
+
+  @Test
+  void everyWarningIsSilencedByTheBareToolName() {
+    JavaFileObject file = source("SignzyErrors", SIGNZY.formatted("@SuppressWarnings(\"error-contract\")\n"));
+    assertThat(compile(file)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void suppressionOnAnEnclosingTypeApplies() {
+    JavaFileObject file = source("Outer", """
+        package test;
+        import dev.errorcontract.catalog.*;
+        @SuppressWarnings("error-contract:nonstandard-title")
+        class Outer {
+          @ErrorCatalog(name = "Signzy", statuses = {
+              @Status(code = 204, title = "Not Modified", description = "Nothing changed"),
+              @Status(code = 400, title = "Bad Request", description = "Bad request"),
+              @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+          @FieldBody("detail")
+          interface SignzyErrors {}
+        }
+        """);
+    assertThat(compile(file)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void errorsAreNeverSilenced() {
+    JavaFileObject file = source("PassportErrors", """
+        package test;
+        import dev.errorcontract.catalog.*;
+        @ErrorCatalog(name = "Passport", statuses = {
+            @Status(code = 400, title = "Bad Request", description = "Bad request"),
+            @Status(code = 400, title = "Bad Request", description = "Again", name = "AGAIN"),
+            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @FieldBody("detail")
+        @SuppressWarnings({"error-contract", "error-contract:status-duplicate"})
+        interface PassportErrors {}
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[error-contract:status-duplicate]");
+  }
+
+  @Test
+  void missingDescriptionWarnsOnTheErrorDetail() {
+    JavaFileObject file = source("PassportErrors", """
+        package test;
+        import dev.errorcontract.catalog.*;
+        @ErrorCatalog(name = "Passport", statuses = {
+            @Status(code = 400, title = "Bad Request", description = "Bad request"),
+            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
+          errors = @ErrorDetail(status = 400, detail = "Invalid nonce"))
+        @FieldBody("detail")
+        interface PassportErrors {}
+        """);
+    // description is left at its default, so the nested @ErrorDetail is the place.
+    assertOneWarning(compile(file), Message.MISSING_DESCRIPTION, file, "@ErrorDetail(status = 400");
+  }
+
+  @Test
+  void missingDescriptionIsSilencedByItsKey() {
+    JavaFileObject file = source("PassportErrors", """
+        package test;
+        import dev.errorcontract.catalog.*;
+        @ErrorCatalog(name = "Passport", statuses = {
+            @Status(code = 400, title = "Bad Request", description = "Bad request"),
+            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
+          errors = @ErrorDetail(status = 400, detail = "Invalid nonce"))
+        @FieldBody("detail")
+        @SuppressWarnings("error-contract:missing-description")
+        interface PassportErrors {}
+        """);
+    assertThat(compile(file)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void blankStatusDescriptionWarnsOnTheValue() {
+    JavaFileObject file = source("PassportErrors", """
+        package test;
+        import dev.errorcontract.catalog.*;
+        @ErrorCatalog(name = "Passport", statuses = {
+            @Status(code = 400, title = "Bad Request", description = ""),
+            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @FieldBody("detail")
+        interface PassportErrors {}
+        """);
+    assertOneWarning(compile(file), Message.MISSING_DESCRIPTION, file, "\"\")");
+  }
+
+  @Test
+  void detailWithTrailingWhitespaceWarns() {
+    JavaFileObject file = source("PassportErrors", """
+        package test;
+        import dev.errorcontract.catalog.*;
+        @ErrorCatalog(name = "Passport", statuses = {
+            @Status(code = 400, title = "Bad Request", description = "Bad request"),
+            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
+          errors = @ErrorDetail(status = 400, detail = "Invalid nonce ", description = "d"))
+        @FieldBody("detail")
+        interface PassportErrors {}
+        """);
+    assertOneWarning(compile(file), Message.DETAIL_WHITESPACE, file, "\"Invalid nonce \"");
+  }
+
+  @Test
+  void detailWhitespaceIsSilencedByItsKeyOnly() {
+    JavaFileObject file = source("PassportErrors", """
+        package test;
+        import dev.errorcontract.catalog.*;
+        @ErrorCatalog(name = "Passport", statuses = {
+            @Status(code = 400, title = "Bad Request", description = "Bad request"),
+            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
+          errors = @ErrorDetail(status = 400, detail = "Invalid nonce ", description = ""))
+        @FieldBody("detail")
+        @SuppressWarnings("error-contract:detail-whitespace")
+        interface PassportErrors {}
+        """);
+    assertOneWarning(compile(file), Message.MISSING_DESCRIPTION, file, "@ErrorDetail(status = 400");
+  }
+}
