@@ -1,5 +1,8 @@
 package dev.errorcontract.processor.validate;
 
+import dev.errorcontract.catalog.CatalogException;
+import dev.errorcontract.catalog.DocumentedError;
+import dev.errorcontract.catalog.DocumentedStatus;
 import dev.errorcontract.catalog.StatusCodes;
 import dev.errorcontract.processor.collect.Declarations.Catalog;
 import dev.errorcontract.processor.collect.Declarations.Unresolved;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -22,12 +26,14 @@ import javax.lang.model.util.Types;
 public final class CatalogValidator {
 
   private final Elements elements;
+  private final Types types;
   private final StatusValidator statuses = new StatusValidator();
   private final ErrorValidator errors;
   private final BodyValidator bodies;
 
   public CatalogValidator(Elements elements, Types types) {
     this.elements = elements;
+    this.types = types;
     this.errors = new ErrorValidator(elements, types);
     this.bodies = new BodyValidator(types);
   }
@@ -101,18 +107,44 @@ public final class CatalogValidator {
       String simpleName = name + suffix;
       String qualified = pkg.isUnnamed() ? simpleName : pkg.getQualifiedName() + "." + simpleName;
       TypeElement existing = elements.getTypeElement(qualified);
-      if (existing != null && !isGenerated(existing)) {
+      if (existing != null && !isGenerated(existing, suffix)) {
         report.report(Message.TYPE_NAME_COLLISION, catalog.type(), catalog.name(), qualified, qualified);
       }
     }
   }
 
-  /** A type this processor wrote in an earlier round (or an earlier, incremental, compilation). */
-  private static boolean isGenerated(TypeElement type) {
-    return type.getAnnotationMirrors().stream()
+  /**
+   * Whether an existing type is this processor's own earlier output rather than a user type. In this
+   * compilation it carries {@code @Generated}; from an earlier one (a stale class file an IDE or an
+   * incremental build keeps on the class path) that SOURCE-retention marker is gone, so the type is
+   * recognised by what only the generated type is.
+   */
+  private boolean isGenerated(TypeElement type, String suffix) {
+    boolean marked = type.getAnnotationMirrors().stream()
         .anyMatch(m -> m.getAnnotationType().toString().equals("javax.annotation.processing.Generated")
             && m.getElementValues().values().stream()
                 .anyMatch(v -> v.getValue().toString().contains("dev.errorcontract.processor")));
+    if (marked) {
+      return true;
+    }
+    switch (suffix) {
+      case "Status":
+        return type.getKind() == ElementKind.ENUM && isSubtype(type, DocumentedStatus.class.getName());
+      case "Error":
+        return type.getKind() == ElementKind.ENUM && isSubtype(type, DocumentedError.class.getName());
+      case "Exception":
+        return isSubtype(type, CatalogException.class.getName());
+      default: // Feature: delegates to the error-jaxrs runtime feature.
+        return type.getEnclosedElements().stream()
+            .anyMatch(e -> e.getKind() == ElementKind.METHOD
+                && e.getSimpleName().contentEquals("feature")
+                && ((ExecutableElement) e).getReturnType().toString().equals("dev.errorcontract.jaxrs.ErrorContractFeature"));
+    }
+  }
+
+  private boolean isSubtype(TypeElement type, String supertype) {
+    TypeElement parent = elements.getTypeElement(supertype);
+    return parent != null && types.isSubtype(types.erasure(type.asType()), types.erasure(parent.asType()));
   }
 
   private static String kindName(ElementKind kind) {
