@@ -4,6 +4,7 @@ import dev.errorcontract.catalog.ErrorCatalog;
 import dev.errorcontract.catalog.ErrorDetail;
 import dev.errorcontract.catalog.FieldBody;
 import dev.errorcontract.catalog.Header;
+import dev.errorcontract.catalog.PublishedPage;
 import dev.errorcontract.catalog.Status;
 
 /**
@@ -67,4 +68,5 @@ import dev.errorcontract.catalog.Status;
           description = "Something went wrong on our end")
     })
 @FieldBody("detail")
+@PublishedPage("src/docs/errors.md")
 public interface PassportErrors {}

@@ -2,6 +2,7 @@ package dev.errorcontract.examples.signzy;
 
 import dev.errorcontract.catalog.ErrorCatalog;
 import dev.errorcontract.catalog.FieldBody;
+import dev.errorcontract.catalog.PublishedPage;
 import dev.errorcontract.catalog.Status;
 
 /**
@@ -67,4 +68,5 @@ import dev.errorcontract.catalog.Status;
                   + " within the internal stack. Try again later.")
     })
 @FieldBody("message")
+@PublishedPage("src/docs/errors.md")
 public interface SignzyErrors {}
