@@ -9,7 +9,7 @@ import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Printer;
 import dev.errorcontract.processor.diagnostics.Report;
 import dev.errorcontract.processor.generate.Generator;
-import dev.errorcontract.processor.generate.docs.PublishedPageCheck;
+import dev.errorcontract.processor.validate.PublishedPageValidator;
 import dev.errorcontract.processor.generate.docs.Resource;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.model.ModelFactory;
@@ -48,13 +48,13 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     Set<String> types = new LinkedHashSet<>();
     types.add(AnnotationNames.ERROR_CATALOG);
     types.addAll(AnnotationNames.BODIES);
-    types.add(PublishedPageCheck.ANNOTATION);
+    types.add(PublishedPageValidator.ANNOTATION);
     return types;
   }
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(PublishedPageCheck.PROJECT_DIR_OPTION);
+    return Set.of(PublishedPageValidator.PROJECT_DIR_OPTION);
   }
 
   @Override
@@ -137,7 +137,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       return;
     }
     // The drift check against a checked-in page (@PublishedPage): a drift fails the build like any error.
-    Report drift = new PublishedPageCheck(processingEnv).check(declaration);
+    Report drift = new PublishedPageValidator(processingEnv).check(declaration);
     new Printer(processingEnv.getMessager()).print(drift);
     if (drift.hasErrors()) {
       return;
@@ -179,10 +179,10 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   }
 
   private void reportPagesWithoutCatalog(RoundEnvironment round) {
-    TypeElement page = processingEnv.getElementUtils().getTypeElement(PublishedPageCheck.ANNOTATION);
+    TypeElement page = processingEnv.getElementUtils().getTypeElement(PublishedPageValidator.ANNOTATION);
     if (page != null) {
       Report report = new Report();
-      PublishedPageCheck.reportPagesWithoutCatalog(round, page, AnnotationNames.ERROR_CATALOG, report);
+      PublishedPageValidator.reportPagesWithoutCatalog(round, page, AnnotationNames.ERROR_CATALOG, report);
       new Printer(processingEnv.getMessager()).print(report);
     }
   }

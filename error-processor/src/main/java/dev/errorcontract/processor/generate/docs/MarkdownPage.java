@@ -4,6 +4,7 @@ import dev.errorcontract.catalog.CatalogValue;
 import dev.errorcontract.processor.model.BodyModel;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.model.ErrorModel;
+import dev.errorcontract.processor.model.PageFormat;
 import dev.errorcontract.processor.model.StatusModel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,11 +14,6 @@ import java.util.List;
  * error table when the catalog has error rows, and the body shape with an example.
  */
 final class MarkdownPage {
-
-  /** The headers the published pages use; the drift check looks for tables with these headers. */
-  static final List<String> STATUS_HEADER = List.of("Code", "Title", "Description");
-
-  static final List<String> ERROR_HEADER = List.of("Error Detail", "Description");
 
   private MarkdownPage() {}
 
@@ -29,7 +25,7 @@ final class MarkdownPage {
         .append("`; change the catalog, not the page.\n\n");
 
     page.append("## HTTP status codes\n\n");
-    MarkdownTable statuses = new MarkdownTable(STATUS_HEADER.toArray(new String[0]));
+    MarkdownTable statuses = new MarkdownTable(PageFormat.STATUS_HEADER.toArray(new String[0]));
     for (StatusModel status : catalog.statuses()) {
       statuses.row(Integer.toString(status.code()), status.title(), status.description());
     }
@@ -38,7 +34,7 @@ final class MarkdownPage {
     List<ErrorModel> rows = catalog.declaredErrors();
     if (!rows.isEmpty()) {
       page.append("\n## Error types\n\n");
-      MarkdownTable errors = new MarkdownTable(ERROR_HEADER.toArray(new String[0]));
+      MarkdownTable errors = new MarkdownTable(PageFormat.ERROR_HEADER.toArray(new String[0]));
       for (ErrorModel error : rows) {
         errors.row(error.detail(), error.description());
       }

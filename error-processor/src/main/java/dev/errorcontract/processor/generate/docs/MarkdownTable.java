@@ -1,5 +1,7 @@
 package dev.errorcontract.processor.generate.docs;
 
+import dev.errorcontract.processor.model.PageFormat;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,23 +19,14 @@ final class MarkdownTable {
     this.header = List.of(header);
   }
 
-  /** Adds a row of published texts; each becomes a {@link #cell cell}. */
+  /** Adds a row of published texts; each becomes a {@link PageFormat#cell cell}. */
   MarkdownTable row(String... texts) {
     List<String> cells = new ArrayList<>();
     for (String text : texts) {
-      cells.add(cell(text));
+      cells.add(PageFormat.cell(text));
     }
     rows.add(cells);
     return this;
-  }
-
-  /**
-   * A published text as a table cell: a {@code |} escaped so it does not end the cell, a line break
-   * written {@code <br>} since a row is one line, and no padding of its own. The drift check compares
-   * pages with these same cells, so what it accepts is exactly what this class writes.
-   */
-  static String cell(String text) {
-    return text.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>").strip();
   }
 
   /** The table, each line ending with a line break. */

@@ -21,7 +21,7 @@
  * <p>Everything is a function of the model: no timestamps, insertion-ordered JSON with one fixed
  * layout, so an unchanged catalog gives byte-identical files.
  *
- * <p>{@link dev.errorcontract.processor.generate.docs.PublishedPageCheck} is the drift check behind
+ * <p>{@link dev.errorcontract.processor.validate.PublishedPageValidator} is the drift check behind
  * {@code @PublishedPage}; it reads pages with the same cell rules the page generator writes them with.
  */
 package dev.errorcontract.processor.generate.docs;

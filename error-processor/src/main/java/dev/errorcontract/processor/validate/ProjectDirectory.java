@@ -1,4 +1,4 @@
-package dev.errorcontract.processor.generate.docs;
+package dev.errorcontract.processor.validate;
 
 import java.io.IOException;
 import java.net.URI;

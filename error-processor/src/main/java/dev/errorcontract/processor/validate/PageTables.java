@@ -1,4 +1,6 @@
-package dev.errorcontract.processor.generate.docs;
+package dev.errorcontract.processor.validate;
+
+import dev.errorcontract.processor.model.PageFormat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
  * the error table (header {@code Error Detail | Description}), each the first table on the page with
  * that header (compared without regard to case). Front matter, fenced code blocks, prose and other
  * tables are skipped. Cells keep their text as written, {@code \|} escapes included, only the padding
- * around them removed: they are compared with {@link MarkdownTable#cell} of the catalog's texts.
+ * around them removed: they are compared with {@link PageFormat#cell} of the catalog's texts.
  */
 final class PageTables {
 
@@ -85,9 +87,9 @@ final class PageTables {
           i++;
         }
         Table table = new Table(headerLine, List.copyOf(rows));
-        if (statuses == null && header.equals(lower(MarkdownPage.STATUS_HEADER))) {
+        if (statuses == null && header.equals(lower(PageFormat.STATUS_HEADER))) {
           statuses = table;
-        } else if (errors == null && header.equals(lower(MarkdownPage.ERROR_HEADER))) {
+        } else if (errors == null && header.equals(lower(PageFormat.ERROR_HEADER))) {
           errors = table;
         }
         continue;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The drift check: a catalog and the published page it names must agree row for row, cell for cell. */
-class PublishedPageCheckTest {
+class PublishedPageValidatorTest {
 
   private static final String PAGE = "@PublishedPage(\"src/docs/errors.md\")";
 

@@ -1,4 +1,4 @@
-package dev.errorcontract.processor.generate.docs;
+package dev.errorcontract.processor.validate;
 
 import dev.errorcontract.catalog.PublishedPage;
 import dev.errorcontract.processor.collect.CatalogReader;
@@ -6,8 +6,9 @@ import dev.errorcontract.processor.collect.Declarations;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
-import dev.errorcontract.processor.generate.docs.PageTables.Row;
-import dev.errorcontract.processor.generate.docs.PageTables.Table;
+import dev.errorcontract.processor.model.PageFormat;
+import dev.errorcontract.processor.validate.PageTables.Row;
+import dev.errorcontract.processor.validate.PageTables.Table;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -42,11 +43,11 @@ import javax.lang.model.element.TypeElement;
  * a differing cell on its annotation value, a missing or moved row on its annotation, an extra row or
  * a page problem on the {@code @PublishedPage} value.
  *
- * <p>Cells are compared exactly as {@link MarkdownTable#cell} writes the catalog's text (trimmed,
+ * <p>Cells are compared exactly as {@link PageFormat#cell} writes the catalog's text (trimmed,
  * {@code |} escaped, line breaks as {@code <br>}) against the page's cell with its padding removed.
  * Inner whitespace is not collapsed: a detail is sent byte for byte, so two spaces are not one.
  */
-public final class PublishedPageCheck {
+public final class PublishedPageValidator {
 
   /** The processor option naming the project directory page paths are relative to. */
   public static final String PROJECT_DIR_OPTION = ProjectDirectory.OPTION;
@@ -56,7 +57,7 @@ public final class PublishedPageCheck {
 
   private final ProcessingEnvironment env;
 
-  public PublishedPageCheck(ProcessingEnvironment env) {
+  public PublishedPageValidator(ProcessingEnvironment env) {
     this.env = env;
   }
 
@@ -99,7 +100,7 @@ public final class PublishedPageCheck {
           List.of(Integer.toString(status.code().get()), text(status.title()), text(status.description())),
           List.of(where(catalog, status.code()), where(catalog, status.title()), where(catalog, status.description()))));
     }
-    compare("status", MarkdownPage.STATUS_HEADER, statuses, tables.statuses(), path, page, report);
+    compare("status", PageFormat.STATUS_HEADER, statuses, tables.statuses(), path, page, report);
 
     List<CatalogRow> errors = new ArrayList<>();
     for (Declarations.Error error : catalog.errors()) {
@@ -109,7 +110,7 @@ public final class PublishedPageCheck {
           List.of(text(error.detail()), text(error.description())),
           List.of(where(catalog, error.detail()), where(catalog, error.description()))));
     }
-    compare("error", MarkdownPage.ERROR_HEADER, errors, tables.errors(), path, page, report);
+    compare("error", PageFormat.ERROR_HEADER, errors, tables.errors(), path, page, report);
     return report;
   }
 
@@ -249,7 +250,7 @@ public final class PublishedPageCheck {
             report, Message.PAGE_ROW_ORDER, row.name(), i + 1, kind, pair[i] + 1, path, pageRow.line());
       }
       for (int c = 0; c < header.size(); c++) {
-        String mine = MarkdownTable.cell(row.cells().get(c));
+        String mine = PageFormat.cell(row.cells().get(c));
         String theirs = pageRow.cell(c);
         if (!mine.equals(theirs)) {
           row.where().get(c).report(
