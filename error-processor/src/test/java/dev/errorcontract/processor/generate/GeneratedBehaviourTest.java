@@ -28,7 +28,7 @@ class GeneratedBehaviourTest {
 
   // ---- A flat field body: the Shop catalog of the golden files.
 
-  private final Compiled shop = Compiled.compile("shop.ShopErrors", GoldenFilesTest.CATALOG);
+  private static final Compiled SHOP = Compiled.compile("shop.ShopErrors", GoldenFilesTest.CATALOG);
 
   @Test
   void everyConstantErrorHasItsBodyEncodedOnce() {
@@ -38,7 +38,7 @@ class GeneratedBehaviourTest {
         "UNAUTHORIZED", "{\"message\":\"Unauthorized\"}",
         "NOT_FOUND", "{\"message\":\"Not Found\"}",
         "INTERNAL_SERVER_ERROR", "{\"message\":\"Internal Server Error\"}");
-    for (DocumentedError error : errors(shop, "shop.ShopError")) {
+    for (DocumentedError error : errors(SHOP, "shop.ShopError")) {
       String name = ((Enum<?>) error).name();
       if (error.arguments().isEmpty()) {
         assertArrayEquals(expected.get(name).getBytes(UTF_8), error.body().toByteArray(), name);
@@ -51,51 +51,51 @@ class GeneratedBehaviourTest {
     assertEquals(
         List.of("INVALID_LIMIT", "CAFE_COULDNT_BREW", "ORDER_OF_NOT_FOUND", "BAD_REQUEST", "UNAUTHORIZED",
             "NOT_FOUND", "INTERNAL_SERVER_ERROR"),
-        errors(shop, "shop.ShopError").stream().map(e -> ((Enum<?>) e).name()).toList());
+        errors(SHOP, "shop.ShopError").stream().map(e -> ((Enum<?>) e).name()).toList());
   }
 
   @Test
   void templateExceptionsRenderTheirArgumentsIntoTheBody() {
-    CatalogException limit = exception(shop, "shop.ShopException$InvalidLimit", new Class<?>[] {int.class}, 1001);
+    CatalogException limit = exception(SHOP, "shop.ShopException$InvalidLimit", new Class<?>[] {int.class}, 1001);
     assertEquals(400, limit.status());
     assertEquals("Invalid limit: 1001", limit.getMessage());
     assertEquals("{\"message\":\"Invalid limit: 1001\"}", limit.body().toString());
     assertEquals("invalid_limit", limit.error().code());
 
     CatalogException order = exception(
-        shop, "shop.ShopException$OrderOfNotFound", new Class<?>[] {long.class, String.class}, 7L, "Ann \"A\"");
+        SHOP, "shop.ShopException$OrderOfNotFound", new Class<?>[] {long.class, String.class}, 7L, "Ann \"A\"");
     assertEquals(404, order.status());
     assertEquals("{\"message\":\"Order 7 of Ann \\\"A\\\" not found\"}", order.body().toString());
   }
 
   @Test
   void constantExceptionsShareTheirErrorsBody() {
-    CatalogException first = exception(shop, "shop.ShopException$NotFound", new Class<?>[0]);
-    CatalogException second = exception(shop, "shop.ShopException$NotFound", new Class<?>[0]);
+    CatalogException first = exception(SHOP, "shop.ShopException$NotFound", new Class<?>[0]);
+    CatalogException second = exception(SHOP, "shop.ShopException$NotFound", new Class<?>[0]);
     assertSame(first.body(), second.body());
     assertEquals("Not Found", first.getMessage());
   }
 
   @Test
   void clientErrorsSkipTheStackTraceServerErrorsKeepItAndAnErrorMayOverride() {
-    assertEquals(0, exception(shop, "shop.ShopException$NotFound", new Class<?>[0]).getStackTrace().length);
-    assertTrue(exception(shop, "shop.ShopException$InternalServerError", new Class<?>[0]).getStackTrace().length > 0);
+    assertEquals(0, exception(SHOP, "shop.ShopException$NotFound", new Class<?>[0]).getStackTrace().length);
+    assertTrue(exception(SHOP, "shop.ShopException$InternalServerError", new Class<?>[0]).getStackTrace().length > 0);
     // Declared with stackTrace = ALWAYS.
-    assertTrue(exception(shop, "shop.ShopException$OrderOfNotFound", new Class<?>[] {long.class, String.class}, 1L, "x")
+    assertTrue(exception(SHOP, "shop.ShopException$OrderOfNotFound", new Class<?>[] {long.class, String.class}, 1L, "x")
         .getStackTrace().length > 0);
   }
 
   @Test
   void theCauseIsKeptButNeverRendered() {
     IllegalStateException cause = new IllegalStateException("secret");
-    CatalogException e = exception(shop, "shop.ShopException$InternalServerError", new Class<?>[] {Throwable.class}, cause);
+    CatalogException e = exception(SHOP, "shop.ShopException$InternalServerError", new Class<?>[] {Throwable.class}, cause);
     assertSame(cause, e.getCause());
     assertEquals("{\"message\":\"Internal Server Error\"}", e.body().toString());
   }
 
   @Test
   void everyStatusAnswersWithItsOwnErrorAndUndocumentedOnesFollowTheRule() {
-    ErrorTable table = table(shop, "shop.ShopError");
+    ErrorTable table = table(SHOP, "shop.ShopError");
     assertEquals("Shop", table.name());
     assertEquals(404, table.forStatus(404).status().code());
     assertEquals("Not Found", table.forStatus(404).detail());
@@ -115,7 +115,7 @@ class GeneratedBehaviourTest {
 
   @Test
   void theExceptionHierarchyIsClosed() {
-    Class<?> base = shop.load("shop.ShopException");
+    Class<?> base = SHOP.load("shop.ShopException");
     assertTrue(base.isSealed());
     assertEquals(7, base.getPermittedSubclasses().length);
     assertTrue(Arrays.stream(base.getPermittedSubclasses()).allMatch(c -> java.lang.reflect.Modifier.isFinal(c.getModifiers())));
