@@ -1,5 +1,6 @@
 package dev.errorcontract.examples.passport;
 
+import dev.errorcontract.examples.support.FixedWindowLimiter;
 import jakarta.ws.rs.SeBootstrap;
 import java.io.PrintStream;
 import java.net.URI;
@@ -52,7 +53,7 @@ public final class PassportServer {
             .register(
                 new ApiKeyFilter(
                     data,
-                    new RateLimiter(
+                    new FixedWindowLimiter(
                         options.rateLimit(), TimeUnit.MINUTES.toNanos(1), System::nanoTime)))
             .registerInstances(new RegistryResource(data, new NonceStore(options.nonceTtl(), clock), clock));
     if (options.faultInjection()) {

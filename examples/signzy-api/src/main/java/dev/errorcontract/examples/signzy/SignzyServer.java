@@ -1,5 +1,6 @@
 package dev.errorcontract.examples.signzy;
 
+import dev.errorcontract.examples.support.FixedWindowLimiter;
 import jakarta.ws.rs.SeBootstrap;
 import java.io.PrintStream;
 import java.net.URI;
@@ -64,7 +65,7 @@ public final class SignzyServer {
             .register(
                 new TokenFilter(
                     Set.of(TokenFilter.DEMO_TOKEN),
-                    new RequestLimiter(
+                    new FixedWindowLimiter(
                         options.requestLimit(), TimeUnit.MINUTES.toNanos(1), System::nanoTime)))
             .registerInstances(new PanResource(registry));
     if (options.faultInjection()) {
