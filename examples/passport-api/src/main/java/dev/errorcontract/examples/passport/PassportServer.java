@@ -1,5 +1,6 @@
 package dev.errorcontract.examples.passport;
 
+import dev.errorcontract.examples.support.DebugResource;
 import dev.errorcontract.examples.support.FixedWindowLimiter;
 import jakarta.ws.rs.SeBootstrap;
 import java.io.PrintStream;
