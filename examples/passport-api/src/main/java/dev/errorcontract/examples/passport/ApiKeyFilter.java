@@ -1,5 +1,6 @@
 package dev.errorcontract.examples.passport;
 
+import dev.errorcontract.examples.support.FixedWindowLimiter;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -19,9 +20,9 @@ final class ApiKeyFilter implements ContainerRequestFilter {
   static final String HEADER = "X-API-Key";
 
   private final PassportData data;
-  private final RateLimiter limiter;
+  private final FixedWindowLimiter limiter;
 
-  ApiKeyFilter(PassportData data, RateLimiter limiter) {
+  ApiKeyFilter(PassportData data, FixedWindowLimiter limiter) {
     this.data = data;
     this.limiter = limiter;
   }

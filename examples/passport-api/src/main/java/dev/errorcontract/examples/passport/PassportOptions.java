@@ -1,5 +1,8 @@
 package dev.errorcontract.examples.passport;
 
+import dev.errorcontract.examples.support.CommandLineException;
+import dev.errorcontract.examples.support.Flags;
+import dev.errorcontract.examples.support.ServerMain;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,7 +16,8 @@ import java.util.List;
  * @param faultInjection whether {@code GET /debug/fail} is served
  */
 public record PassportOptions(
-    String host, int port, int rateLimit, Duration nonceTtl, boolean faultInjection) {
+    String host, int port, int rateLimit, Duration nonceTtl, boolean faultInjection)
+    implements ServerMain.Options {
 
   /** The usage text printed by {@code --help} and after a bad flag. */
   public static final String USAGE =
@@ -48,72 +52,37 @@ public record PassportOptions(
     int rateLimit = o.rateLimit;
     Duration nonceTtl = o.nonceTtl;
     boolean faultInjection = o.faultInjection;
-    for (int i = 0; i < args.size(); i++) {
-      String flag = args.get(i);
-      String value = null;
-      int eq = flag.indexOf('=');
-      // Both "--port 8080" and "--port=8080" are accepted, as most command lines do.
-      if (flag.startsWith("--") && eq > 0) {
-        value = flag.substring(eq + 1);
-        flag = flag.substring(0, eq);
-      }
-      switch (flag) {
+    Flags<UsageException> flags = new Flags<>(args, UsageException::new);
+    while (flags.hasNext()) {
+      switch (flags.next()) {
         case "--help":
         case "-h":
           return null;
         case "--fault-injection":
-          if (value != null) {
-            throw new UsageException("--fault-injection takes no value");
-          }
+          flags.noValue();
           faultInjection = true;
           break;
         case "--host":
-          host = value != null ? value : next(args, ++i, flag);
-          if (host.isBlank()) {
-            throw new UsageException("--host must not be empty");
-          }
+          host = flags.nonBlankValue();
           break;
         case "--port":
-          port = integer(flag, value != null ? value : next(args, ++i, flag), 0, 65535);
+          port = flags.integer(0, 65535);
           break;
         case "--rate-limit":
-          rateLimit =
-              integer(flag, value != null ? value : next(args, ++i, flag), 1, Integer.MAX_VALUE);
+          rateLimit = flags.integer(1, Integer.MAX_VALUE);
           break;
         case "--nonce-ttl-seconds":
-          nonceTtl =
-              Duration.ofSeconds(
-                  integer(flag, value != null ? value : next(args, ++i, flag), 1, 86_400));
+          nonceTtl = Duration.ofSeconds(flags.integer(1, 86_400));
           break;
         default:
-          throw new UsageException("unknown option: " + args.get(i));
+          throw flags.unknown();
       }
     }
     return new PassportOptions(host, port, rateLimit, nonceTtl, faultInjection);
   }
 
-  private static String next(List<String> args, int i, String flag) throws UsageException {
-    if (i >= args.size() || args.get(i).startsWith("--")) {
-      throw new UsageException(flag + " needs a value");
-    }
-    return args.get(i);
-  }
-
-  private static int integer(String flag, String text, int min, int max) throws UsageException {
-    int n;
-    try {
-      n = Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw new UsageException(flag + " needs a whole number, not '" + text + "'");
-    }
-    if (n < min || n > max) {
-      throw new UsageException(flag + " must be from " + min + " to " + max + ", not " + n);
-    }
-    return n;
-  }
-
   /** A command line that cannot be run; its message says why. */
-  public static final class UsageException extends Exception {
+  public static final class UsageException extends CommandLineException {
     private static final long serialVersionUID = 1L;
 
     UsageException(String message) {

@@ -1,18 +1,18 @@
 package dev.errorcontract.examples.passport;
 
-import static dev.errorcontract.examples.passport.Http.assertJson;
-import static dev.errorcontract.examples.passport.Http.send;
-import static dev.errorcontract.examples.passport.Http.text;
+import static dev.errorcontract.examples.support.Http.assertJson;
+import static dev.errorcontract.examples.support.Http.send;
+import static dev.errorcontract.examples.support.Http.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errorcontract.examples.support.ServerProcess;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,30 +39,15 @@ class PassportApiIT {
 
   @BeforeAll
   static void startServers() throws Exception {
-    var a = CompletableFuture.supplyAsync(() -> start("--fault-injection"));
-    var b =
-        CompletableFuture.supplyAsync(
-            () -> start("--rate-limit", "3", "--nonce-ttl-seconds", "1"));
+    var a = ServerProcess.startAsync("--fault-injection");
+    var b = ServerProcess.startAsync("--rate-limit", "3", "--nonce-ttl-seconds", "1");
     server = a.join();
     strict = b.join();
   }
 
   @AfterAll
   static void stopServers() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-    if (strict != null) {
-      strict.close();
-    }
-  }
-
-  private static ServerProcess start(String... args) {
-    try {
-      return ServerProcess.start(args);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    ServerProcess.closeAll(server, strict);
   }
 
   private static URI at(ServerProcess s, String path) {

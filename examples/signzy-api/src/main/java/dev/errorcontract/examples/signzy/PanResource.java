@@ -1,6 +1,7 @@
 package dev.errorcontract.examples.signzy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.errorcontract.examples.support.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

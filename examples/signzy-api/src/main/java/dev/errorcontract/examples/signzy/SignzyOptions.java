@@ -1,5 +1,8 @@
 package dev.errorcontract.examples.signzy;
 
+import dev.errorcontract.examples.support.CommandLineException;
+import dev.errorcontract.examples.support.Flags;
+import dev.errorcontract.examples.support.ServerMain;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -22,7 +25,8 @@ public record SignzyOptions(
     int requestLimit,
     URI upstream,
     Duration upstreamTimeout,
-    boolean faultInjection) {
+    boolean faultInjection)
+    implements ServerMain.Options {
 
   /** The usage text printed by {@code --help} and after a bad flag. */
   public static final String USAGE =
@@ -60,48 +64,33 @@ public record SignzyOptions(
     URI upstream = o.upstream;
     Duration timeout = o.upstreamTimeout;
     boolean faultInjection = o.faultInjection;
-    for (int i = 0; i < args.size(); i++) {
-      String flag = args.get(i);
-      String value = null;
-      int eq = flag.indexOf('=');
-      // Both "--port 8080" and "--port=8080" are accepted, as most command lines do.
-      if (flag.startsWith("--") && eq > 0) {
-        value = flag.substring(eq + 1);
-        flag = flag.substring(0, eq);
-      }
-      switch (flag) {
+    Flags<UsageException> flags = new Flags<>(args, UsageException::new);
+    while (flags.hasNext()) {
+      switch (flags.next()) {
         case "--help":
         case "-h":
           return null;
         case "--fault-injection":
-          if (value != null) {
-            throw new UsageException("--fault-injection takes no value");
-          }
+          flags.noValue();
           faultInjection = true;
           break;
         case "--host":
-          host = value != null ? value : next(args, ++i, flag);
-          if (host.isBlank()) {
-            throw new UsageException("--host must not be empty");
-          }
+          host = flags.nonBlankValue();
           break;
         case "--port":
-          port = integer(flag, value != null ? value : next(args, ++i, flag), 0, 65535);
+          port = flags.integer(0, 65535);
           break;
         case "--request-limit":
-          requestLimit =
-              integer(flag, value != null ? value : next(args, ++i, flag), 1, Integer.MAX_VALUE);
+          requestLimit = flags.integer(1, Integer.MAX_VALUE);
           break;
         case "--upstream":
-          upstream = url(value != null ? value : next(args, ++i, flag));
+          upstream = url(flags.value());
           break;
         case "--upstream-timeout-ms":
-          timeout =
-              Duration.ofMillis(
-                  integer(flag, value != null ? value : next(args, ++i, flag), 1, 600_000));
+          timeout = Duration.ofMillis(flags.integer(1, 600_000));
           break;
         default:
-          throw new UsageException("unknown option: " + args.get(i));
+          throw flags.unknown();
       }
     }
     return new SignzyOptions(host, port, requestLimit, upstream, timeout, faultInjection);
@@ -120,28 +109,8 @@ public record SignzyOptions(
     throw new UsageException("--upstream needs an http or https URL, not '" + text + "'");
   }
 
-  private static String next(List<String> args, int i, String flag) throws UsageException {
-    if (i >= args.size() || args.get(i).startsWith("--")) {
-      throw new UsageException(flag + " needs a value");
-    }
-    return args.get(i);
-  }
-
-  private static int integer(String flag, String text, int min, int max) throws UsageException {
-    int n;
-    try {
-      n = Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw new UsageException(flag + " needs a whole number, not '" + text + "'");
-    }
-    if (n < min || n > max) {
-      throw new UsageException(flag + " must be from " + min + " to " + max + ", not " + n);
-    }
-    return n;
-  }
-
   /** A command line that cannot be run; its message says why. */
-  public static final class UsageException extends Exception {
+  public static final class UsageException extends CommandLineException {
     private static final long serialVersionUID = 1L;
 
     UsageException(String message) {

@@ -1,5 +1,6 @@
 package dev.errorcontract.examples.signzy;
 
+import dev.errorcontract.examples.support.FixedWindowLimiter;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -21,9 +22,9 @@ final class TokenFilter implements ContainerRequestFilter {
   static final String DEMO_TOKEN = "demo-token";
 
   private final Set<String> tokens;
-  private final RequestLimiter limiter;
+  private final FixedWindowLimiter limiter;
 
-  TokenFilter(Set<String> tokens, RequestLimiter limiter) {
+  TokenFilter(Set<String> tokens, FixedWindowLimiter limiter) {
     this.tokens = Set.copyOf(tokens);
     this.limiter = limiter;
   }

@@ -1,17 +1,17 @@
 package dev.errorcontract.examples.signzy;
 
-import static dev.errorcontract.examples.signzy.Http.assertJson;
-import static dev.errorcontract.examples.signzy.Http.send;
+import static dev.errorcontract.examples.support.Http.assertJson;
+import static dev.errorcontract.examples.support.Http.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errorcontract.examples.support.ServerProcess;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,17 +47,13 @@ class SignzyApiIT {
     }
     // Connections complete in the kernel's backlog; nothing ever reads or answers them.
     silentRegistry = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    var a = CompletableFuture.supplyAsync(() -> start("--fault-injection"));
-    var b = CompletableFuture.supplyAsync(() -> start("--request-limit", "2"));
-    var c =
-        CompletableFuture.supplyAsync(
-            () -> start("--upstream", "http://127.0.0.1:" + closedPort + "/"));
+    var a = ServerProcess.startAsync("--fault-injection");
+    var b = ServerProcess.startAsync("--request-limit", "2");
+    var c = ServerProcess.startAsync("--upstream", "http://127.0.0.1:" + closedPort + "/");
     var d =
-        CompletableFuture.supplyAsync(
-            () ->
-                start(
-                    "--upstream", "http://127.0.0.1:" + silentRegistry.getLocalPort(),
-                    "--upstream-timeout-ms", "300"));
+        ServerProcess.startAsync(
+            "--upstream", "http://127.0.0.1:" + silentRegistry.getLocalPort(),
+            "--upstream-timeout-ms", "300");
     server = a.join();
     limited = b.join();
     cutOff = c.join();
@@ -66,21 +62,9 @@ class SignzyApiIT {
 
   @AfterAll
   static void stopServers() throws Exception {
-    for (ServerProcess s : new ServerProcess[] {server, limited, cutOff, stalled}) {
-      if (s != null) {
-        s.close();
-      }
-    }
+    ServerProcess.closeAll(server, limited, cutOff, stalled);
     if (silentRegistry != null) {
       silentRegistry.close();
-    }
-  }
-
-  private static ServerProcess start(String... args) {
-    try {
-      return ServerProcess.start(args);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -1,14 +1,16 @@
-package dev.errorcontract.examples.signzy;
+package dev.errorcontract.examples.support;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
 /**
- * A fixed-window request limit per key: at most {@code limit} requests in each window, the window starting
- * at a key's first request after the previous one ended. Thread-safe.
+ * A fixed-window limit per key: at most {@code limit} requests in each window, the window starting
+ * at a key's first request after the previous one ended. Thread-safe. Passport calls it a rate limit
+ * (per API key), Signzy a request limit (per token); what a client over it is told is each
+ * catalog's own error.
  */
-public final class RequestLimiter {
+public final class FixedWindowLimiter {
 
   private final int limit;
   private final long windowNanos;
@@ -20,7 +22,7 @@ public final class RequestLimiter {
    * @param windowNanos the window's length
    * @param nanoClock a monotonic clock, such as {@code System::nanoTime}
    */
-  public RequestLimiter(int limit, long windowNanos, LongSupplier nanoClock) {
+  public FixedWindowLimiter(int limit, long windowNanos, LongSupplier nanoClock) {
     if (limit < 1 || windowNanos < 1) {
       throw new IllegalArgumentException("limit and window must be positive");
     }

@@ -1,4 +1,4 @@
-package dev.errorcontract.examples.passport;
+package dev.errorcontract.examples.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A plain HTTP client for the suites, and the assertions they share. */
-final class Http {
+/** A plain HTTP client for the examples' HTTP suites, and the assertions they share. */
+public final class Http {
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -19,7 +19,7 @@ final class Http {
   private Http() {}
 
   /** Sends a request with {@code headers} given as name, value pairs; a null body sends none. */
-  static HttpResponse<byte[]> send(String method, URI uri, String body, String... headers)
+  public static HttpResponse<byte[]> send(String method, URI uri, String body, String... headers)
       throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
@@ -36,14 +36,15 @@ final class Http {
   }
 
   /** Asserts a JSON answer: its status, its exact body bytes and its media type. */
-  static void assertJson(int status, String body, HttpResponse<byte[]> response) {
+  public static void assertJson(int status, String body, HttpResponse<byte[]> response) {
     assertEquals(status, response.statusCode(), () -> text(response));
     org.junit.jupiter.api.Assertions.assertArrayEquals(
         body.getBytes(StandardCharsets.UTF_8), response.body());
     assertEquals(Optional.of("application/json"), response.headers().firstValue("Content-Type"));
   }
 
-  static String text(HttpResponse<byte[]> response) {
+  /** The body as UTF-8 text, for messages and comparisons. */
+  public static String text(HttpResponse<byte[]> response) {
     return new String(response.body(), StandardCharsets.UTF_8);
   }
 }

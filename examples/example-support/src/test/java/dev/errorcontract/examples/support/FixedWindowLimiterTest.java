@@ -1,4 +1,4 @@
-package dev.errorcontract.examples.signzy;
+package dev.errorcontract.examples.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,11 +6,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class RequestLimiterTest {
+class FixedWindowLimiterTest {
 
   private final AtomicLong now = new AtomicLong(1_000);
-  private final RequestLimiter limiter =
-      new RequestLimiter(2, TimeUnit.MINUTES.toNanos(1), now::get);
+  private final FixedWindowLimiter limiter =
+      new FixedWindowLimiter(2, TimeUnit.MINUTES.toNanos(1), now::get);
 
   @Test
   void allowsTheLimitThenSaysHowLongToWait() {

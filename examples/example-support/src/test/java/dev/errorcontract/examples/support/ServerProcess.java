@@ -1,4 +1,4 @@
-package dev.errorcontract.examples.passport;
+package dev.errorcontract.examples.support;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * The example's jar, run as users run it ({@code java -jar}) on 127.0.0.1 and a free port, until
  * closed. Every wait is bounded.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
   private static final long START_SECONDS = 30;
 
@@ -32,7 +32,7 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** Starts the jar named by the {@code example.jar} system property with {@code args}. */
-  static ServerProcess start(String... args) throws Exception {
+  public static ServerProcess start(String... args) throws Exception {
     String jar = System.getProperty("example.jar");
     if (jar == null || !new File(jar).isFile()) {
       throw new IllegalStateException("no example.jar to run: " + jar + " (run through Maven)");
@@ -64,6 +64,30 @@ final class ServerProcess implements AutoCloseable {
     return new ServerProcess(process, URI.create(line.substring(prefix.length())), log);
   }
 
+  /**
+   * {@link #start} in the background, so that a suite starts its servers side by side; a failure to
+   * start is the future's {@link IllegalStateException}.
+   */
+  public static CompletableFuture<ServerProcess> startAsync(String... args) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return start(args);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  /** Closes each server in turn, skipping those that never started ({@code null}). */
+  public static void closeAll(ServerProcess... servers) throws Exception {
+    for (ServerProcess s : servers) {
+      if (s != null) {
+        s.close();
+      }
+    }
+  }
+
   private static String readLine(BufferedReader reader) {
     try {
       return reader.readLine();
@@ -73,12 +97,12 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** The server's base address, ending in {@code /}. */
-  URI uri() {
+  public URI uri() {
     return uri;
   }
 
   /** What the server wrote to standard error so far. */
-  String log() throws IOException {
+  public String log() throws IOException {
     return Files.readString(log);
   }
 

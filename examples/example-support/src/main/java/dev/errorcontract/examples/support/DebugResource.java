@@ -1,4 +1,4 @@
-package dev.errorcontract.examples.signzy;
+package dev.errorcontract.examples.support;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
