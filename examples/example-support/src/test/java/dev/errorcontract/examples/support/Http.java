@@ -35,8 +35,12 @@ public final class Http {
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  /** Asserts a JSON answer: its status, its exact body bytes and its media type. */
+  /**
+   * Asserts a JSON answer: its status, its exact body bytes and its media type. Error answers are
+   * recorded for {@link SentErrors}.
+   */
   public static void assertJson(int status, String body, HttpResponse<byte[]> response) {
+    SentErrors.record(response.statusCode(), response.body());
     assertEquals(status, response.statusCode(), () -> text(response));
     org.junit.jupiter.api.Assertions.assertArrayEquals(
         body.getBytes(StandardCharsets.UTF_8), response.body());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errorcontract.examples.support.SentErrors;
 import dev.errorcontract.examples.support.ServerProcess;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -43,6 +44,11 @@ class PassportApiIT {
     var b = ServerProcess.startAsync("--rate-limit", "3", "--nonce-ttl-seconds", "1");
     server = a.join();
     strict = b.join();
+  }
+
+  @AfterAll
+  static void everyOpenApiExampleIsWhatTheServerSent() {
+    SentErrors.assertEveryOpenApiExampleWasSent("Passport");
   }
 
   @AfterAll

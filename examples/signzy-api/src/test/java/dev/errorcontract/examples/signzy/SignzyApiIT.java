@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errorcontract.examples.support.SentErrors;
 import dev.errorcontract.examples.support.ServerProcess;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -58,6 +59,11 @@ class SignzyApiIT {
     limited = b.join();
     cutOff = c.join();
     stalled = d.join();
+  }
+
+  @AfterAll
+  static void everyOpenApiExampleIsWhatTheServerSent() {
+    SentErrors.assertEveryOpenApiExampleWasSent("Signzy");
   }
 
   @AfterAll
