@@ -9,10 +9,13 @@ import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Printer;
 import dev.errorcontract.processor.diagnostics.Report;
 import dev.errorcontract.processor.generate.Generator;
+import dev.errorcontract.processor.generate.docs.PublishedPageCheck;
+import dev.errorcontract.processor.generate.docs.Resource;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.model.ModelFactory;
 import dev.errorcontract.processor.validate.CatalogValidator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -29,6 +32,8 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Runs one pipeline per {@code @ErrorCatalog}: collect, validate (every problem reported), build the
@@ -43,7 +48,13 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     Set<String> types = new LinkedHashSet<>();
     types.add(AnnotationNames.ERROR_CATALOG);
     types.addAll(AnnotationNames.BODIES);
+    types.add(PublishedPageCheck.ANNOTATION);
     return types;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(PublishedPageCheck.PROJECT_DIR_OPTION);
   }
 
   @Override
@@ -58,6 +69,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       return false; // error-catalog is not on the class path: nothing here is ours.
     }
     reportBodiesWithoutCatalog(round);
+    reportPagesWithoutCatalog(round);
     List<TypeElement> catalogTypes = new ArrayList<>();
     for (Element element : round.getElementsAnnotatedWith(catalogAnnotation)) {
       catalogTypes.add((TypeElement) element);
@@ -95,9 +107,16 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     if (report.hasErrors()) {
       return;
     }
+    // The drift check against a checked-in page (@PublishedPage): a drift fails the build like any error.
+    Report drift = new PublishedPageCheck(processingEnv).check(declaration);
+    new Printer(processingEnv.getMessager()).print(drift);
+    if (drift.hasErrors()) {
+      return;
+    }
     CatalogModel model = new ModelFactory(processingEnv.getElementUtils()).create(declaration);
-    List<JavaFile> sources =
-        new Generator(processingEnv.getElementUtils(), processingEnv.getTypeUtils()).sources(model);
+    Generator generator = new Generator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    List<JavaFile> sources = generator.sources(model);
+    List<Resource> resources = generator.resources(model);
     for (JavaFile source : sources) {
       try {
         source.writeTo(processingEnv.getFiler());
@@ -105,6 +124,37 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         internalError(type, e);
         return;
       }
+    }
+    writeResources(type, resources);
+  }
+
+  /** Writes the documentation resources into the class output, so they ship inside the jar. */
+  private void writeResources(TypeElement type, List<Resource> resources) {
+    for (Resource resource : resources) {
+      try {
+        FileObject file = processingEnv.getFiler()
+            .createResource(StandardLocation.CLASS_OUTPUT, "", resource.path(), type);
+        try (OutputStream out = file.openOutputStream()) {
+          out.write(resource.bytes());
+        }
+      } catch (javax.annotation.processing.FilerException e) {
+        Report report = new Report();
+        report.report(Message.DOCS_RESOURCE_EXISTS, type, resource.path());
+        new Printer(processingEnv.getMessager()).print(report);
+        return;
+      } catch (IOException e) {
+        internalError(type, e);
+        return;
+      }
+    }
+  }
+
+  private void reportPagesWithoutCatalog(RoundEnvironment round) {
+    TypeElement page = processingEnv.getElementUtils().getTypeElement(PublishedPageCheck.ANNOTATION);
+    if (page != null) {
+      Report report = new Report();
+      PublishedPageCheck.reportPagesWithoutCatalog(round, page, AnnotationNames.ERROR_CATALOG, report);
+      new Printer(processingEnv.getMessager()).print(report);
     }
   }
 

@@ -124,6 +124,39 @@ public enum Message {
   RECORD_CYCLE(Kind.ERROR, "record-cycle",
       "Record %s contains itself through component %s; a body is a finite JSON object"),
 
+  // The published page (@PublishedPage) and the documentation resources.
+  PAGE_PATH_BLANK(Kind.ERROR, "published-page-path-blank",
+      "@PublishedPage needs the page's path, relative to the project directory, such as \"src/docs/errors.md\""),
+  PAGE_WITHOUT_CATALOG(Kind.ERROR, "published-page-without-catalog",
+      "@PublishedPage names the page an error catalog is checked against, but %s has no @ErrorCatalog. Add"
+          + " @ErrorCatalog or remove @PublishedPage"),
+  PAGE_PROJECT_UNKNOWN(Kind.ERROR, "published-page-project-unknown",
+      "The published page \"%s\" cannot be located: the project directory is unknown (%s). Pass it to javac"
+          + " with -Aerrorcontract.projectDir=<dir> (Maven: -Aerrorcontract.projectDir=${project.basedir})"),
+  PAGE_NOT_FOUND(Kind.ERROR, "published-page-not-found",
+      "The published page \"%s\" does not exist: there is no file %s. The path is relative to the project"
+          + " directory %s (%s); correct the path, or pass the directory with -Aerrorcontract.projectDir=<dir>"),
+  PAGE_UNREADABLE(Kind.ERROR, "published-page-unreadable",
+      "The published page %s cannot be read: %s. It must be a UTF-8 text file"),
+  PAGE_TABLE_MISSING(Kind.ERROR, "published-page-table-missing",
+      "The published page %s has no %s table (a Markdown table with the header | %s |), but the catalog"
+          + " declares %s. Add the table to the page, or check the path"),
+  PAGE_ROW_MISSING(Kind.ERROR, "published-page-row-missing",
+      "%s is declared in the catalog, but the %s table of the published page %s has no such row. Add the"
+          + " row to the page, or remove it from the catalog"),
+  PAGE_ROW_EXTRA(Kind.ERROR, "published-page-row-extra",
+      "The %s table of the published page %s has the row %s (line %s), which the catalog does not declare."
+          + " Declare it, %s, or remove the row from the page"),
+  PAGE_ROW_ORDER(Kind.ERROR, "published-page-row-order",
+      "%s is row %s of the %s table in the catalog but row %s on the published page %s (line %s). Declare"
+          + " the rows in the page's order"),
+  PAGE_CELL_DIFFERS(Kind.ERROR, "published-page-cell-differs",
+      "%s: the %s column is \"%s\" in the catalog but \"%s\" on the published page %s (line %s). Make the"
+          + " catalog say what the page says, or correct the page"),
+  DOCS_RESOURCE_EXISTS(Kind.ERROR, "docs-resource-exists",
+      "The documentation resource %s was already written in this compilation, by another catalog of the"
+          + " same name. Give catalogs compiled together distinct names"),
+
   // The processor itself.
   INTERNAL_ERROR(Kind.ERROR, "internal-error",
       "error-contract failed unexpectedly while processing this catalog; nothing was generated for it. Please"

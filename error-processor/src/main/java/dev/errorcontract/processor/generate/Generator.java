@@ -1,6 +1,8 @@
 package dev.errorcontract.processor.generate;
 
 import com.palantir.javapoet.JavaFile;
+import dev.errorcontract.processor.generate.docs.DocsGenerator;
+import dev.errorcontract.processor.generate.docs.Resource;
 import dev.errorcontract.processor.model.CatalogModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,5 +35,10 @@ public final class Generator {
       sources.add(feature.generate(catalog));
     }
     return sources;
+  }
+
+  /** The documentation resources of the catalog (see {@link DocsGenerator}). */
+  public List<Resource> resources(CatalogModel catalog) {
+    return new DocsGenerator().resources(catalog);
   }
 }

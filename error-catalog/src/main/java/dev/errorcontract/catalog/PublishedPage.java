@@ -1,0 +1,41 @@
+package dev.errorcontract.catalog;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Names the checked-in Markdown page an {@link ErrorCatalog} is the code of, and makes the build fail
+ * when they disagree.
+ *
+ * <p>At every compilation the processor reads the page, finds its status table (header {@code | Code |
+ * Title | Description |}) and its error table (header {@code | Error Detail | Description |}), and
+ * compares them row by row with the catalog's {@link Status} and {@link ErrorDetail} declarations, in
+ * order. Every difference is a compile error: a row the page lacks, a row the catalog lacks, a row in
+ * another position, or a cell whose text differs (both texts are shown). Cells are compared exactly,
+ * after trimming the padding around them: different text is never accepted as the same. Front matter,
+ * prose, code blocks and other tables on the page are ignored.
+ *
+ * <pre>{@code
+ * @ErrorCatalog(name = "Passport", statuses = {...}, errors = {...})
+ * @FieldBody("detail")
+ * @PublishedPage("src/docs/errors.md")
+ * interface PassportErrors {}
+ * }</pre>
+ *
+ * <p>The path is relative to the project (module) directory. The processor takes that directory from
+ * the compiler option {@code -Aerrorcontract.projectDir=<dir>} (Maven: {@code
+ * -Aerrorcontract.projectDir=${project.basedir}}); without it, from the class output directory: the
+ * nearest directory above it holding a {@code pom.xml}, {@code build.gradle} or {@code
+ * build.gradle.kts}. An absolute path is used as it is.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface PublishedPage {
+
+  /** The page's path, relative to the project directory, such as {@code "src/docs/errors.md"}. */
+  String value();
+}

@@ -1,0 +1,295 @@
+package dev.errorcontract.processor.generate.docs;
+
+import dev.errorcontract.catalog.PublishedPage;
+import dev.errorcontract.processor.collect.CatalogReader;
+import dev.errorcontract.processor.collect.Declarations;
+import dev.errorcontract.processor.diagnostics.Located;
+import dev.errorcontract.processor.diagnostics.Message;
+import dev.errorcontract.processor.diagnostics.Report;
+import dev.errorcontract.processor.generate.docs.PageTables.Row;
+import dev.errorcontract.processor.generate.docs.PageTables.Table;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The drift check: compares a catalog with the checked-in page its {@link PublishedPage} names, and
+ * reports every difference as an error, so the build fails until code and page agree.
+ *
+ * <p>Rows are matched by their first cell (the status code, the error detail), keeping order: the
+ * longest common run of matching rows is paired first. A leftover row whose key is elsewhere on the
+ * page is out of order; leftover rows between the same matched neighbours are paired in order and
+ * compared cell by cell (so a changed detail reads as a changed cell, not as a row missing and another
+ * extra); the rest are missing or extra. Each difference is one diagnostic, on the narrowest place:
+ * a differing cell on its annotation value, a missing or moved row on its annotation, an extra row or
+ * a page problem on the {@code @PublishedPage} value.
+ *
+ * <p>Cells are compared exactly as {@link MarkdownTable#cell} writes the catalog's text (trimmed,
+ * {@code |} escaped, line breaks as {@code <br>}) against the page's cell with its padding removed.
+ * Inner whitespace is not collapsed: a detail is sent byte for byte, so two spaces are not one.
+ */
+public final class PublishedPageCheck {
+
+  /** The processor option naming the project directory page paths are relative to. */
+  public static final String PROJECT_DIR_OPTION = ProjectDirectory.OPTION;
+
+  /** {@code dev.errorcontract.catalog.PublishedPage}. */
+  public static final String ANNOTATION = PublishedPage.class.getCanonicalName();
+
+  private final ProcessingEnvironment env;
+
+  public PublishedPageCheck(ProcessingEnvironment env) {
+    this.env = env;
+  }
+
+  /** Reports each {@code @PublishedPage} on a type without {@code @ErrorCatalog}. */
+  public static void reportPagesWithoutCatalog(
+      RoundEnvironment round, TypeElement pageAnnotation, String catalogAnnotation, Report report) {
+    for (Element element : round.getElementsAnnotatedWith(pageAnnotation)) {
+      if (CatalogReader.find(element, catalogAnnotation).isEmpty()) {
+        AnnotationMirror mirror = CatalogReader.find(element, ANNOTATION).orElseThrow();
+        report.report(Message.PAGE_WITHOUT_CATALOG, element, mirror, null, element.getSimpleName());
+      }
+    }
+  }
+
+  /** The differences between a valid catalog and its published page; none when it names no page. */
+  public Report check(Declarations.Catalog catalog) {
+    Report report = new Report();
+    Optional<AnnotationMirror> mirror = CatalogReader.find(catalog.type(), ANNOTATION);
+    if (mirror.isEmpty()) {
+      return report;
+    }
+    AnnotationValue value = value(mirror.get());
+    Where page = new Where(catalog.type(), mirror.get(), value);
+    String path = value == null ? "" : String.valueOf(value.getValue());
+    if (path.isBlank()) {
+      page.report(report, Message.PAGE_PATH_BLANK);
+      return report;
+    }
+    Optional<String> text = read(path, page, report);
+    if (text.isEmpty()) {
+      return report;
+    }
+    PageTables tables = PageTables.parse(text.get());
+
+    List<CatalogRow> statuses = new ArrayList<>();
+    for (Declarations.Status status : catalog.statuses()) {
+      statuses.add(new CatalogRow(
+          "The status row " + status.code().get(),
+          new Where(catalog.type(), status.annotation(), null),
+          List.of(Integer.toString(status.code().get()), text(status.title()), text(status.description())),
+          List.of(where(catalog, status.code()), where(catalog, status.title()), where(catalog, status.description()))));
+    }
+    compare("status", MarkdownPage.STATUS_HEADER, statuses, tables.statuses(), path, page, report);
+
+    List<CatalogRow> errors = new ArrayList<>();
+    for (Declarations.Error error : catalog.errors()) {
+      errors.add(new CatalogRow(
+          "The error row \"" + text(error.detail()) + "\" (status " + error.status().get() + ")",
+          new Where(catalog.type(), error.annotation(), null),
+          List.of(text(error.detail()), text(error.description())),
+          List.of(where(catalog, error.detail()), where(catalog, error.description()))));
+    }
+    compare("error", MarkdownPage.ERROR_HEADER, errors, tables.errors(), path, page, report);
+    return report;
+  }
+
+  private Optional<String> read(String path, Where page, Report report) {
+    Path file;
+    ProjectDirectory.Found project = null;
+    try {
+      Path given = Path.of(path);
+      if (given.isAbsolute()) {
+        file = given;
+      } else {
+        project = ProjectDirectory.find(env);
+        if (project.directory() == null) {
+          page.report(report, Message.PAGE_PROJECT_UNKNOWN, path, project.problem());
+          return Optional.empty();
+        }
+        file = project.directory().resolve(given).normalize();
+      }
+    } catch (InvalidPathException e) {
+      page.report(report, Message.PAGE_UNREADABLE, path, "it is not a path: " + e.getMessage());
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(file)) {
+      page.report(report, Message.PAGE_NOT_FOUND, path, file,
+          project == null ? "(unused: the path is absolute)" : project.directory(),
+          project == null ? "-" : project.how());
+      return Optional.empty();
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (CharacterCodingException e) {
+      page.report(report, Message.PAGE_UNREADABLE, file, "it is not valid UTF-8");
+    } catch (IOException e) {
+      page.report(report, Message.PAGE_UNREADABLE, file, e.toString());
+    }
+    return Optional.empty();
+  }
+
+  /** A catalog row: its name for messages, its annotation, its cells and where each cell's text is declared. */
+  private record CatalogRow(String name, Where annotation, List<String> cells, List<Where> where) {
+    String key() {
+      return cells.get(0);
+    }
+  }
+
+  /** An element, annotation and value to report on. */
+  private record Where(Element element, AnnotationMirror annotation, AnnotationValue value) {
+    void report(Report report, Message message, Object... args) {
+      report.report(message, element, annotation, value, args);
+    }
+  }
+
+  private static void compare(
+      String kind, List<String> header, List<CatalogRow> expected, Optional<Table> table, String path, Where page,
+      Report report) {
+    if (table.isEmpty()) {
+      if (!expected.isEmpty()) {
+        page.report(report, Message.PAGE_TABLE_MISSING, path, kind, String.join(" | ", header),
+            expected.size() + " " + kind + (expected.size() == 1 ? " row" : " rows"));
+      }
+      return;
+    }
+    List<Row> actual = table.get().rows();
+    int n = expected.size();
+    int m = actual.size();
+    int[][] common = new int[n + 1][m + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      for (int j = m - 1; j >= 0; j--) {
+        common[i][j] = expected.get(i).key().equals(actual.get(j).cell(0))
+            ? common[i + 1][j + 1] + 1
+            : Math.max(common[i + 1][j], common[i][j + 1]);
+      }
+    }
+    // pair[i]: the page row of catalog row i, or -1. gap: how many rows were matched before a row.
+    int[] pair = new int[n];
+    int[] expectedGap = new int[n];
+    int[] actualGap = new int[m];
+    boolean[] taken = new boolean[m];
+    Arrays.fill(pair, -1);
+    int i = 0;
+    int j = 0;
+    int matched = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && expected.get(i).key().equals(actual.get(j).cell(0))) {
+        expectedGap[i] = matched;
+        actualGap[j] = matched;
+        pair[i] = j;
+        taken[j] = true;
+        matched++;
+        i++;
+        j++;
+      } else if (j >= m || (i < n && common[i + 1][j] >= common[i][j + 1])) {
+        expectedGap[i++] = matched;
+      } else {
+        actualGap[j++] = matched;
+      }
+    }
+    boolean[] moved = new boolean[n];
+    for (i = 0; i < n; i++) {
+      if (pair[i] < 0) {
+        for (j = 0; j < m; j++) {
+          if (!taken[j] && expected.get(i).key().equals(actual.get(j).cell(0))) {
+            pair[i] = j;
+            taken[j] = true;
+            moved[i] = true;
+            break;
+          }
+        }
+      }
+    }
+    for (i = 0; i < n; i++) {
+      if (pair[i] < 0) {
+        for (j = 0; j < m; j++) {
+          if (!taken[j] && actualGap[j] == expectedGap[i]) {
+            pair[i] = j;
+            taken[j] = true;
+            break;
+          }
+        }
+      }
+    }
+    for (i = 0; i < n; i++) {
+      CatalogRow row = expected.get(i);
+      if (pair[i] < 0) {
+        row.annotation().report(report, Message.PAGE_ROW_MISSING, row.name(), kind, path);
+        continue;
+      }
+      Row pageRow = actual.get(pair[i]);
+      if (moved[i]) {
+        row.annotation().report(
+            report, Message.PAGE_ROW_ORDER, row.name(), i + 1, kind, pair[i] + 1, path, pageRow.line());
+      }
+      for (int c = 0; c < header.size(); c++) {
+        String mine = MarkdownTable.cell(row.cells().get(c));
+        String theirs = pageRow.cell(c);
+        if (!mine.equals(theirs)) {
+          row.where().get(c).report(
+              report, Message.PAGE_CELL_DIFFERS, row.name(), header.get(c), mine, theirs, path, pageRow.line());
+        }
+      }
+    }
+    for (j = 0; j < m; j++) {
+      if (!taken[j]) {
+        Row extra = actual.get(j);
+        page.report(report, Message.PAGE_ROW_EXTRA, kind, path, "| " + String.join(" | ", extra.cells()) + " |",
+            extra.line(), declaration(kind, extra));
+      }
+    }
+  }
+
+  /** The declaration an extra page row asks for, as a hint. */
+  private static String declaration(String kind, Row row) {
+    if (kind.equals("status")) {
+      return "@Status(code = " + row.cell(0) + ", title = \"" + row.cell(1) + "\", description = \"" + row.cell(2)
+          + "\")";
+    }
+    return "@ErrorDetail(status = ..., detail = \"" + row.cell(0) + "\", description = \"" + row.cell(1) + "\")";
+  }
+
+  private static String text(Located<String> value) {
+    return Objects.requireNonNullElse(value.get(), "");
+  }
+
+  private static Where where(Declarations.Catalog catalog, Located<?> value) {
+    return new Where(catalog.type(), value.annotation(), value.value());
+  }
+
+  private static AnnotationValue value(AnnotationMirror mirror) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals("value")) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+}
