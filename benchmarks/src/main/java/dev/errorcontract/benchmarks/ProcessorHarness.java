@@ -75,8 +75,18 @@ public final class ProcessorHarness {
         reps, warmup, System.getProperty("java.version"));
     List<Catalog> catalogs = new ArrayList<>();
     for (int size : sizes) {
-      catalogs.add(prepare(size));
+      Catalog catalog = prepare(size);
+      if (catalog.failure == null) {
+        catalogs.add(catalog);
+      } else {
+        System.out.printf(Locale.ROOT, "processor %6d errors: the generated sources do not compile:%n%s%n",
+            size, catalog.failure);
+        System.out.printf(Locale.ROOT, "RESULT processor.failed.%d %s%n", size,
+            catalog.failure.contains("code too large") ? "code-too-large" : "compile-error");
+        System.out.printf(Locale.ROOT, "RESULT processor.proconly.ms.%d %.1f%n", size, catalog.procOnlyMs);
+      }
     }
+    sizes = catalogs.stream().mapToInt(c -> c.size).toArray();
     for (int i = 0; i < warmup; i++) {
       for (Catalog catalog : catalogs) {
         if (catalog.size <= 1_000) {
@@ -170,6 +180,10 @@ public final class ProcessorHarness {
     final Path declaration;
     final List<Path> generated = new ArrayList<>();
     int run;
+    /** Why the generated sources do not compile, or null. */
+    String failure;
+    /** For a failed size: the time of one {@code -proc:only} run (the processor, no code generation). */
+    double procOnlyMs;
 
     Catalog(int size, Path dir, Path declaration) {
       this.size = size;
@@ -179,7 +193,15 @@ public final class ProcessorHarness {
 
     void generate() throws IOException {
       Path gen = dir.resolve("generated");
-      compile(List.of(declaration), true, gen, dir.resolve("classes-first"));
+      try {
+        compile(List.of(declaration), true, gen, dir.resolve("classes-first"));
+      } catch (IllegalStateException e) {
+        failure = e.getMessage().lines().filter(l -> l.contains("error:")).distinct()
+            .map(l -> "  " + l.substring(l.indexOf("error:"))).distinct()
+            .reduce((a, b) -> a + "\n" + b).orElse(e.getMessage());
+        procOnlyMs = compileProcOnly(declaration, dir.resolve("proc-only"));
+        return;
+      }
       try (Stream<Path> files = Files.walk(gen)) {
         files.filter(p -> p.toString().endsWith(".java")).sorted().forEach(generated::add);
       }
@@ -199,6 +221,22 @@ public final class ProcessorHarness {
       all.add(0, declaration);
       return compile(all, false, null, dir.resolve("out-" + n));
     }
+  }
+
+  private double compileProcOnly(Path declaration, Path generatedDir) throws IOException {
+    Files.createDirectories(generatedDir);
+    List<String> options = List.of("--release", "17", "-classpath", classPath, "-proc:only",
+        "-s", generatedDir.toString(), "-encoding", "UTF-8", "-nowarn");
+    long start = System.nanoTime();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+      JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, null, options, null,
+          files.getJavaFileObjectsFromPaths(List.of(declaration)));
+      task.setProcessors(List.of(new ErrorCatalogProcessor()));
+      task.call();
+    }
+    double ms = (System.nanoTime() - start) / 1e6;
+    delete(generatedDir);
+    return ms;
   }
 
   /** Compiles and returns the wall time in milliseconds; deletes the output afterwards. */
