@@ -22,7 +22,13 @@ import org.glassfish.jersey.server.ServerProperties;
  * Response}: a {@code Response.Status} constant, a static {@link MediaType} and pre-encoded bytes (the
  * very bytes the Passport server sends for its 401). No error-contract code runs in it.
  *
- * <p>Usage: {@code ConstantServer STATUS MEDIA_TYPE BASE64_BODY}; prints {@code listening on URI}.
+ * <p>Two modes: {@code abort}, the filter calls {@code abortWith(response)}, the cheapest answer
+ * Jersey has; {@code mapper}, the filter throws a stackless exception (as the generated 4xx are) that a
+ * hand-written mapper answers with the constant Response, the same control flow as the Passport
+ * server, so that the difference to it is only what error-contract does.
+ *
+ * <p>Usage: {@code ConstantServer abort|mapper STATUS MEDIA_TYPE BASE64_BODY}; prints {@code
+ * listening on URI}.
  */
 public final class ConstantServer {
 
@@ -34,6 +40,40 @@ public final class ConstantServer {
     @Path("/signing-message")
     public String signingMessage() {
       return "{}";
+    }
+  }
+
+  /** Thrown by the filter in mode {@code mapper}; no stack trace, like a generated 4xx. */
+  static final class Denied extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Denied() {
+      super(null, null, false, false);
+    }
+  }
+
+  @Priority(Priorities.AUTHENTICATION)
+  static final class ThrowingFilter implements ContainerRequestFilter {
+    @Override
+    public void filter(ContainerRequestContext request) {
+      throw new Denied();
+    }
+  }
+
+  static final class ConstantMapper implements jakarta.ws.rs.ext.ExceptionMapper<Denied> {
+    private final Response.Status status;
+    private final MediaType type;
+    private final byte[] body;
+
+    ConstantMapper(Response.Status status, MediaType type, byte[] body) {
+      this.status = status;
+      this.type = type;
+      this.body = body;
+    }
+
+    @Override
+    public Response toResponse(Denied e) {
+      return Response.status(status).type(type).entity(body).build();
     }
   }
 
@@ -56,14 +96,19 @@ public final class ConstantServer {
   }
 
   public static void main(String[] args) throws Exception {
-    Response.Status status = Response.Status.fromStatusCode(Integer.parseInt(args[0]));
-    MediaType type = MediaType.valueOf(args[1]);
-    byte[] body = Base64.getDecoder().decode(args[2]);
+    boolean abort = args[0].equals("abort");
+    Response.Status status = Response.Status.fromStatusCode(Integer.parseInt(args[1]));
+    MediaType type = MediaType.valueOf(args[2]);
+    byte[] body = Base64.getDecoder().decode(args[3]);
     ResourceConfig app =
         new ResourceConfig()
             .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-            .register(new ConstantFilter(status, type, body))
             .register(Registry.class);
+    if (abort) {
+      app.register(new ConstantFilter(status, type, body));
+    } else {
+      app.register(new ThrowingFilter()).register(new ConstantMapper(status, type, body));
+    }
     SeBootstrap.Configuration config =
         SeBootstrap.Configuration.builder().protocol("HTTP").host("127.0.0.1").port(0).rootPath("/")
             .build();

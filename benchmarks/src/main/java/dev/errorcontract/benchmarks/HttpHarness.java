@@ -54,9 +54,16 @@ public final class HttpHarness {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     // The JDK HTTP server sets TCP_NODELAY only when asked: without it, Nagle and delayed ACKs cap a
     // kept-alive connection at about 25 responses per second, whatever the server does.
-    List<String> jvm = List.of(java, "-Xms256m", "-Xmx256m", "-Dsun.net.httpserver.nodelay=true");
+    List<String> jvm = new ArrayList<>(
+        List.of(java, "-Xms256m", "-Xmx256m", "-Dsun.net.httpserver.nodelay=true"));
+    // Extra server JVM options, such as a profiler: -Dbench.serverJvmArgs="-XX:StartFlightRecording=..."
+    String extra = System.getProperty("bench.serverJvmArgs", "").trim();
+    if (!extra.isEmpty()) {
+      jvm.addAll(List.of(extra.split("\\s+")));
+    }
     Server passport = null;
     Server constant = null;
+    Server mapped = null;
     try {
       List<String> passportCommand = new ArrayList<>(jvm);
       passportCommand.addAll(List.of("-jar", passportJar.toString(), "--host", "127.0.0.1", "--port", "0",
@@ -69,39 +76,37 @@ public final class HttpHarness {
       if (reference.status < 400) {
         throw new IllegalStateException("expected an error from the Passport server: " + reference.status);
       }
-      List<String> constantCommand = new ArrayList<>(jvm);
-      constantCommand.addAll(List.of("-cp", System.getProperty("java.class.path"),
-          ConstantServer.class.getName(), Integer.toString(reference.status), reference.contentType,
-          Base64.getEncoder().encodeToString(reference.body)));
-      constant = Server.start("constant", constantCommand);
-      Reply control = Reply.fetch(constant.port, PATH);
-      if (control.status != reference.status || !Arrays.equals(control.body, reference.body)
-          || !control.contentType.equals(reference.contentType)) {
-        throw new IllegalStateException("the control server answers differently: " + control.status
-            + " " + control.contentType + " " + new String(control.body, StandardCharsets.UTF_8));
-      }
+      constant = control("constant", "abort", jvm, reference);
+      mapped = control("mapped", "mapper", jvm, reference);
       System.out.printf(Locale.ROOT, "# %d connections, warm-up %d s each, %d rounds of %d s each%n",
           connections, warmupSeconds, rounds, roundSeconds);
-      load(passport.port, connections, warmupSeconds);
-      load(constant.port, connections, warmupSeconds);
-      double[] p = new double[rounds];
-      double[] c = new double[rounds];
-      for (int r = 0; r < rounds; r++) {
-        if (r % 2 == 0) {
-          p[r] = load(passport.port, connections, roundSeconds);
-          c[r] = load(constant.port, connections, roundSeconds);
-        } else {
-          c[r] = load(constant.port, connections, roundSeconds);
-          p[r] = load(passport.port, connections, roundSeconds);
-        }
-        System.out.printf(Locale.ROOT, "round %d: passport %.0f/s, constant %.0f/s%n", r + 1, p[r], c[r]);
+      Server[] servers = {passport, constant, mapped};
+      for (Server server : servers) {
+        load(server.port, connections, warmupSeconds);
       }
-      double pm = ProcessorHarness.median(p);
-      double cm = ProcessorHarness.median(c);
+      double[][] rps = new double[servers.length][rounds];
+      for (int r = 0; r < rounds; r++) {
+        // Rotate the order each round, so that drift favours none.
+        for (int i = 0; i < servers.length; i++) {
+          int s = (i + r) % servers.length;
+          rps[s][r] = load(servers[s].port, connections, roundSeconds);
+        }
+        System.out.printf(Locale.ROOT,
+            "round %d: passport %.0f/s, constant abortWith %.0f/s, constant via mapper %.0f/s%n",
+            r + 1, rps[0][r], rps[1][r], rps[2][r]);
+      }
+      double pm = ProcessorHarness.median(rps[0]);
+      double cm = ProcessorHarness.median(rps[1]);
+      double mm = ProcessorHarness.median(rps[2]);
       System.out.printf(Locale.ROOT, "RESULT http.passport.rps %.0f%n", pm);
       System.out.printf(Locale.ROOT, "RESULT http.constant.rps %.0f%n", cm);
+      System.out.printf(Locale.ROOT, "RESULT http.mapped.rps %.0f%n", mm);
       System.out.printf(Locale.ROOT, "RESULT http.ratio %.3f%n", pm / cm);
+      System.out.printf(Locale.ROOT, "RESULT http.ratio.mapped %.3f%n", pm / mm);
     } finally {
+      if (mapped != null) {
+        mapped.stop();
+      }
       if (constant != null) {
         constant.stop();
       }
@@ -109,6 +114,24 @@ public final class HttpHarness {
         passport.stop();
       }
     }
+  }
+
+  /** Starts a {@link ConstantServer} answering with {@code reference}, and checks that it does. */
+  private static Server control(String name, String mode, List<String> jvm, Reply reference)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(jvm);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+        ConstantServer.class.getName(), mode, Integer.toString(reference.status), reference.contentType,
+        Base64.getEncoder().encodeToString(reference.body)));
+    Server server = Server.start(name, command);
+    Reply control = Reply.fetch(server.port, PATH);
+    if (control.status != reference.status || !Arrays.equals(control.body, reference.body)
+        || !control.contentType.equals(reference.contentType)) {
+      server.stop();
+      throw new IllegalStateException(name + " server answers differently: " + control.status
+          + " " + control.contentType + " " + new String(control.body, StandardCharsets.UTF_8));
+    }
+    return server;
   }
 
   /** Responses per second over {@code seconds}, or fewer when the request bound is reached. */
