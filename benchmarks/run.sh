@@ -17,6 +17,7 @@ rm -rf "$OUT" && mkdir -p "$OUT"
   echo "java: $("$JAVA" -version 2>&1 | head -2 | tr '\n' ' ')"
   echo "cpus: $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
   echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
+  echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/machine.txt"
 
 echo "== 1, 2: map + write, exception construction (JMH, -prof gc)"
@@ -29,8 +30,10 @@ echo "== 3: processor cost and scaling"
   | tee "$OUT/processor.txt"
 
 echo "== 4: HTTP"
-"$JAVA" -cp "$JAR" dev.errorcontract.benchmarks.HttpHarness "$PASSPORT" 8 5 5 10 2>"$OUT/http-servers.log" \
+"$JAVA" -cp "$JAR" dev.errorcontract.benchmarks.HttpHarness "$PASSPORT" 8 5 5 20 2>"$OUT/http-servers.log" \
   | tee "$OUT/http.txt"
+
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
 
 echo "== ratios"
 "$JAVA" -cp "$JAR" dev.errorcontract.benchmarks.Report "$OUT" | tee "$OUT/report.md"

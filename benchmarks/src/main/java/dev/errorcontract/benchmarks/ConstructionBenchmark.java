@@ -41,6 +41,14 @@ public class ConstructionBenchmark {
     return deep(depth, 2);
   }
 
+  /** The depth alone: the same recursion returning an exception created once. Subtract it for net costs. */
+  @Benchmark
+  public RuntimeException depthOnly() {
+    return deep(depth, 3);
+  }
+
+  private static final RuntimeException SHARED = new RuntimeException(MESSAGE);
+
   @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   private static RuntimeException deep(int frames, int kind) {
     if (frames > 0) {
@@ -49,7 +57,8 @@ public class ConstructionBenchmark {
     switch (kind) {
       case 0: return new BenchException.InvalidNonce();
       case 1: return new BenchException.PassportStoreUnavailable();
-      default: return new RuntimeException(MESSAGE);
+      case 2: return new RuntimeException(MESSAGE);
+      default: return SHARED;
     }
   }
 }
