@@ -27,8 +27,9 @@ import org.glassfish.jersey.server.ServerProperties;
  * hand-written mapper answers with the constant Response, the same control flow as the Passport
  * server, so that the difference to it is only what error-contract does.
  *
- * <p>Usage: {@code ConstantServer abort|mapper STATUS MEDIA_TYPE BASE64_BODY}; prints {@code
- * listening on URI}.
+ * <p>Usage: {@code ConstantServer abort|mapper STATUS MEDIA_TYPE BASE64_BODY [NAME VALUE]...}, the
+ * trailing pairs being headers the response carries (the Passport 401 declares {@code
+ * WWW-Authenticate}); prints {@code listening on URI}.
  */
 public final class ConstantServer {
 
@@ -73,7 +74,7 @@ public final class ConstantServer {
 
     @Override
     public Response toResponse(Denied e) {
-      return Response.status(status).type(type).entity(body).build();
+      return constant(status, type, body);
     }
   }
 
@@ -91,11 +92,23 @@ public final class ConstantServer {
 
     @Override
     public void filter(ContainerRequestContext request) {
-      request.abortWith(Response.status(status).type(type).entity(body).build());
+      request.abortWith(constant(status, type, body));
     }
   }
 
+  /** Headers every response carries, as name, value, name, value... */
+  private static String[] headers = new String[0];
+
+  static Response constant(Response.Status status, MediaType type, byte[] body) {
+    Response.ResponseBuilder builder = Response.status(status).type(type).entity(body);
+    for (int i = 0; i < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return builder.build();
+  }
+
   public static void main(String[] args) throws Exception {
+    headers = java.util.Arrays.copyOfRange(args, 4, args.length);
     boolean abort = args[0].equals("abort");
     Response.Status status = Response.Status.fromStatusCode(Integer.parseInt(args[1]));
     MediaType type = MediaType.valueOf(args[2]);

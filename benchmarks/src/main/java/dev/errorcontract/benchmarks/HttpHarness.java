@@ -70,8 +70,8 @@ public final class HttpHarness {
           "--rate-limit", "1000000000"));
       passport = Server.start("passport", passportCommand);
       Reply reference = Reply.fetch(passport.port, PATH);
-      System.out.printf(Locale.ROOT, "# passport answers %d, %s, %d bytes: %s%n", reference.status,
-          reference.contentType, reference.body.length,
+      System.out.printf(Locale.ROOT, "# passport answers %d, %s, headers %s, %d bytes: %s%n",
+          reference.status, reference.contentType, reference.headers, reference.body.length,
           new String(reference.body, StandardCharsets.UTF_8));
       if (reference.status < 400) {
         throw new IllegalStateException("expected an error from the Passport server: " + reference.status);
@@ -123,13 +123,16 @@ public final class HttpHarness {
     command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         ConstantServer.class.getName(), mode, Integer.toString(reference.status), reference.contentType,
         Base64.getEncoder().encodeToString(reference.body)));
+    command.addAll(reference.headers);
     Server server = Server.start(name, command);
     Reply control = Reply.fetch(server.port, PATH);
     if (control.status != reference.status || !Arrays.equals(control.body, reference.body)
-        || !control.contentType.equals(reference.contentType)) {
+        || !control.contentType.equals(reference.contentType)
+        || !control.headers.equals(reference.headers)) {
       server.stop();
       throw new IllegalStateException(name + " server answers differently: " + control.status
-          + " " + control.contentType + " " + new String(control.body, StandardCharsets.UTF_8));
+          + " " + control.contentType + " " + control.headers + " "
+          + new String(control.body, StandardCharsets.UTF_8));
     }
     return server;
   }
@@ -268,7 +271,7 @@ public final class HttpHarness {
   }
 
   /** One response fetched on a fresh connection, for checking. */
-  record Reply(int status, String contentType, byte[] body) {
+  record Reply(int status, String contentType, List<String> headers, byte[] body) {
     static Reply fetch(int port, String path) throws IOException {
       try (Socket socket = new Socket("127.0.0.1", port)) {
         socket.setSoTimeout(10_000);
@@ -280,12 +283,21 @@ public final class HttpHarness {
         String head = text.substring(0, end);
         int status = Integer.parseInt(head.substring(9, 12));
         String type = "";
-        for (String header : head.split("\r\n")) {
-          if (header.regionMatches(true, 0, "Content-Type:", 0, 13)) {
-            type = header.substring(13).trim();
+        List<String> headers = new ArrayList<>();
+        String[] lines = head.split("\r\n");
+        for (String header : Arrays.copyOfRange(lines, 1, lines.length)) {
+          int colon = header.indexOf(':');
+          String name = header.substring(0, colon).trim();
+          String value = header.substring(colon + 1).trim();
+          if (name.equalsIgnoreCase("Content-Type")) {
+            type = value;
+          } else if (!List.of("date", "content-length", "transfer-encoding", "connection")
+              .contains(name.toLowerCase(Locale.ROOT))) {
+            headers.add(name);
+            headers.add(value);
           }
         }
-        return new Reply(status, type, Arrays.copyOfRange(all, end + 4, all.length));
+        return new Reply(status, type, headers, Arrays.copyOfRange(all, end + 4, all.length));
       }
     }
   }
