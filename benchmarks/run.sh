@@ -22,7 +22,7 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 
 echo "== 1, 2: map + write, exception construction (JMH, -prof gc)"
 "$JAVA" -jar "$JAR" 'MapWriteBenchmark|ConstructionBenchmark' \
-  -f 1 -wi 4 -w 1s -i 10 -r 1s -prof gc -rf json -rff "$OUT/jmh.json" | tee "$OUT/jmh.txt" \
+  -f 1 -wi 5 -w 2s -i 10 -r 1s -prof gc -rf json -rff "$OUT/jmh.json" | tee "$OUT/jmh.txt" \
   | grep -E '^(Benchmark|MapWrite|Construction)' || true
 
 echo "== 3: processor cost and scaling"
