@@ -225,8 +225,10 @@ public final class ProcessorHarness {
 
   private double compileProcOnly(Path declaration, Path generatedDir) throws IOException {
     Files.createDirectories(generatedDir);
+    // -d too: without it the class output, where the processor writes its documentation resources,
+    // is the working directory.
     List<String> options = List.of("--release", "17", "-classpath", classPath, "-proc:only",
-        "-s", generatedDir.toString(), "-encoding", "UTF-8", "-nowarn");
+        "-s", generatedDir.toString(), "-d", generatedDir.toString(), "-encoding", "UTF-8", "-nowarn");
     long start = System.nanoTime();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
       JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, null, options, null,
