@@ -1,0 +1,314 @@
+package dev.errorcontract.benchmarks;
+
+import dev.errorcontract.processor.ErrorCatalogProcessor;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Benchmark 3, processor cost and scaling: a timed harness (not JMH: one compilation of 10,000 errors
+ * takes seconds, and javac's own code must be as warm for both contenders, which one JVM running both
+ * in alternation gives).
+ *
+ * <p>For each size N (default 100, 1,000 and 10,000 errors) it writes a synthetic catalog (a quarter of
+ * the details are templates with a typed argument; six statuses), compiles it once with the processor
+ * to get the generated sources, then measures, alternating, in this JVM through {@code
+ * javax.tools.JavaCompiler}:
+ *
+ * <ul>
+ *   <li><b>with processor</b>: the catalog declaration alone, the processor generating and javac
+ *       compiling what it generates;
+ *   <li><b>javac alone</b>: the declaration plus the already generated sources, {@code -proc:none}.
+ * </ul>
+ *
+ * Both with {@code --release 17}, a new file manager per compilation and class files written to a
+ * fresh directory, as a build does. Warm-up: {@code warmup} rounds of both at 100 and 1,000 errors;
+ * then {@code reps} rounds per size, reporting medians.
+ *
+ * <p>Usage: {@code ProcessorHarness [reps] [warmup] [sizes...]}.
+ */
+public final class ProcessorHarness {
+
+  private static final String[][] STATUSES = {
+    {"400", "Bad Request"}, {"401", "Unauthorized"}, {"404", "Not Found"},
+    {"409", "Conflict"}, {"500", "Internal Server Error"}, {"503", "Service Unavailable"}
+  };
+
+  private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+  private final String classPath = System.getProperty("java.class.path");
+  private final Path root;
+
+  private ProcessorHarness(Path root) {
+    this.root = root;
+  }
+
+  public static void main(String[] args) throws IOException {
+    int reps = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    int[] sizes =
+        args.length > 2
+            ? Arrays.stream(args, 2, args.length).mapToInt(Integer::parseInt).toArray()
+            : new int[] {100, 1_000, 10_000};
+    Path root = Files.createTempDirectory("processor-bench");
+    try {
+      new ProcessorHarness(root).run(reps, warmup, sizes);
+    } finally {
+      delete(root);
+    }
+  }
+
+  private void run(int reps, int warmup, int[] sizes) throws IOException {
+    System.out.printf(Locale.ROOT, "# processor harness: %d reps, %d warm-up rounds, JDK %s%n",
+        reps, warmup, System.getProperty("java.version"));
+    List<Catalog> catalogs = new ArrayList<>();
+    for (int size : sizes) {
+      Catalog catalog = prepare(size);
+      if (catalog.failure == null) {
+        catalogs.add(catalog);
+      } else {
+        System.out.printf(Locale.ROOT, "processor %6d errors: the generated sources do not compile:%n%s%n",
+            size, catalog.failure);
+        System.out.printf(Locale.ROOT, "RESULT processor.failed.%d %s%n", size,
+            catalog.failure.contains("code too large") ? "code-too-large" : "compile-error");
+        System.out.printf(Locale.ROOT, "RESULT processor.proconly.ms.%d %.1f%n", size, catalog.procOnlyMs);
+      }
+    }
+    sizes = catalogs.stream().mapToInt(c -> c.size).toArray();
+    for (int i = 0; i < warmup; i++) {
+      for (Catalog catalog : catalogs) {
+        if (catalog.size <= 1_000) {
+          catalog.withProcessor();
+          catalog.javacAlone();
+        }
+      }
+    }
+    double[] ratio = new double[sizes.length];
+    double[] processorMedian = new double[sizes.length];
+    double[] aloneMedian = new double[sizes.length];
+    for (int c = 0; c < catalogs.size(); c++) {
+      Catalog catalog = catalogs.get(c);
+      double[] with = new double[reps];
+      double[] alone = new double[reps];
+      for (int r = 0; r < reps; r++) {
+        // Alternate which goes first, so that drift (GC, JIT, page cache) favours neither.
+        if (r % 2 == 0) {
+          with[r] = catalog.withProcessor();
+          alone[r] = catalog.javacAlone();
+        } else {
+          alone[r] = catalog.javacAlone();
+          with[r] = catalog.withProcessor();
+        }
+      }
+      processorMedian[c] = median(with);
+      aloneMedian[c] = median(alone);
+      ratio[c] = processorMedian[c] / aloneMedian[c];
+      System.out.printf(Locale.ROOT,
+          "processor %6d errors: with processor %9.1f ms, javac alone %9.1f ms, ratio %.3f"
+              + "  (with: %s; alone: %s)%n",
+          catalog.size, processorMedian[c], aloneMedian[c], ratio[c], fmt(with), fmt(alone));
+    }
+    for (int c = 0; c < sizes.length; c++) {
+      System.out.printf(Locale.ROOT, "RESULT processor.ratio.%d %.3f%n", sizes[c], ratio[c]);
+      System.out.printf(Locale.ROOT, "RESULT processor.ms.%d %.1f%n", sizes[c], processorMedian[c]);
+      System.out.printf(Locale.ROOT, "RESULT javac.ms.%d %.1f%n", sizes[c], aloneMedian[c]);
+    }
+    for (int c = 1; c < sizes.length; c++) {
+      System.out.printf(Locale.ROOT, "RESULT processor.growth.%d/%d %.3f%n", sizes[c], sizes[c - 1],
+          processorMedian[c] / processorMedian[c - 1]);
+      System.out.printf(Locale.ROOT, "RESULT javac.growth.%d/%d %.3f%n", sizes[c], sizes[c - 1],
+          aloneMedian[c] / aloneMedian[c - 1]);
+    }
+  }
+
+  private Catalog prepare(int size) throws IOException {
+    Path dir = root.resolve("n" + size);
+    Path sources = dir.resolve("src");
+    String pkg = "synth" + size;
+    Path declaration = sources.resolve(pkg).resolve("SynthErrors.java");
+    Files.createDirectories(declaration.getParent());
+    Files.writeString(declaration, catalogSource(pkg, size), StandardCharsets.UTF_8);
+    Catalog catalog = new Catalog(size, dir, declaration);
+    catalog.generate();
+    return catalog;
+  }
+
+  /** A catalog of {@code size} details over six statuses; every fourth is a template. */
+  static String catalogSource(String pkg, int size) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("package ").append(pkg).append(";\n\n")
+        .append("import dev.errorcontract.catalog.*;\n\n")
+        .append("@ErrorCatalog(name = \"Synth\", statuses = {\n");
+    for (int i = 0; i < STATUSES.length; i++) {
+      sb.append("  @Status(code = ").append(STATUSES[i][0]).append(", title = \"")
+          .append(STATUSES[i][1]).append("\", description = \"Status ").append(STATUSES[i][0])
+          .append(".\")").append(i + 1 < STATUSES.length ? ",\n" : "\n");
+    }
+    sb.append("}, errors = {\n");
+    for (int i = 0; i < size; i++) {
+      String status = STATUSES[i % STATUSES.length][0];
+      sb.append("  @ErrorDetail(status = ").append(status);
+      if (i % 4 == 3) {
+        sb.append(", detail = \"Item {item} failed check ").append(i)
+            .append("\", args = @Arg(name = \"item\", type = long.class)");
+      } else {
+        sb.append(", detail = \"Check ").append(i).append(" failed\"");
+      }
+      sb.append(", description = \"Synthetic error ").append(i).append(" of the benchmark.\"")
+          .append(", code = \"check_").append(i).append("\")")
+          .append(i + 1 < size ? ",\n" : "\n");
+    }
+    sb.append("})\n@FieldBody(\"detail\")\npublic interface SynthErrors {}\n");
+    return sb.toString();
+  }
+
+  private final class Catalog {
+    final int size;
+    final Path dir;
+    final Path declaration;
+    final List<Path> generated = new ArrayList<>();
+    int run;
+    /** Why the generated sources do not compile, or null. */
+    String failure;
+    /** For a failed size: the time of one {@code -proc:only} run (the processor, no code generation). */
+    double procOnlyMs;
+
+    Catalog(int size, Path dir, Path declaration) {
+      this.size = size;
+      this.dir = dir;
+      this.declaration = declaration;
+    }
+
+    void generate() throws IOException {
+      Path gen = dir.resolve("generated");
+      try {
+        compile(List.of(declaration), true, gen, dir.resolve("classes-first"));
+      } catch (IllegalStateException e) {
+        failure = e.getMessage().lines().filter(l -> l.contains("error:")).distinct()
+            .map(l -> "  " + l.substring(l.indexOf("error:"))).distinct()
+            .reduce((a, b) -> a + "\n" + b).orElse(e.getMessage());
+        procOnlyMs = compileProcOnly(declaration, dir.resolve("proc-only"));
+        return;
+      }
+      try (Stream<Path> files = Files.walk(gen)) {
+        files.filter(p -> p.toString().endsWith(".java")).sorted().forEach(generated::add);
+      }
+      if (generated.isEmpty()) {
+        throw new IllegalStateException("the processor generated nothing for " + size + " errors");
+      }
+    }
+
+    double withProcessor() throws IOException {
+      int n = run++;
+      return compile(List.of(declaration), true, dir.resolve("gen-" + n), dir.resolve("out-" + n));
+    }
+
+    double javacAlone() throws IOException {
+      int n = run++;
+      List<Path> all = new ArrayList<>(generated);
+      all.add(0, declaration);
+      return compile(all, false, null, dir.resolve("out-" + n));
+    }
+  }
+
+  private double compileProcOnly(Path declaration, Path generatedDir) throws IOException {
+    Files.createDirectories(generatedDir);
+    // -d too: without it the class output, where the processor writes its documentation resources,
+    // is the working directory.
+    List<String> options = List.of("--release", "17", "-classpath", classPath, "-proc:only",
+        "-s", generatedDir.toString(), "-d", generatedDir.toString(), "-encoding", "UTF-8", "-nowarn");
+    long start = System.nanoTime();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+      JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, null, options, null,
+          files.getJavaFileObjectsFromPaths(List.of(declaration)));
+      task.setProcessors(List.of(new ErrorCatalogProcessor()));
+      task.call();
+    }
+    double ms = (System.nanoTime() - start) / 1e6;
+    delete(generatedDir);
+    return ms;
+  }
+
+  /** Compiles and returns the wall time in milliseconds; deletes the output afterwards. */
+  private double compile(List<Path> sources, boolean processor, Path generatedDir, Path classesDir)
+      throws IOException {
+    Files.createDirectories(classesDir);
+    List<String> options = new ArrayList<>(
+        List.of("--release", "17", "-classpath", classPath, "-d", classesDir.toString(),
+            "-encoding", "UTF-8", "-nowarn"));
+    if (processor) {
+      Files.createDirectories(generatedDir);
+      options.addAll(List.of("-s", generatedDir.toString()));
+    } else {
+      options.add("-proc:none");
+    }
+    StringWriter diagnostics = new StringWriter();
+    System.gc();
+    long start = System.nanoTime();
+    boolean ok;
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+      Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
+      JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null, options, null, units);
+      if (processor) {
+        task.setProcessors(List.of(new ErrorCatalogProcessor()));
+      }
+      ok = task.call();
+    }
+    double ms = (System.nanoTime() - start) / 1e6;
+    if (!ok) {
+      throw new IllegalStateException("compilation failed (" + sources.size() + " sources, processor "
+          + processor + "):\n" + truncate(diagnostics.toString()));
+    }
+    if (generatedDir != null && !generatedDir.getFileName().toString().equals("generated")) {
+      delete(generatedDir);
+    }
+    delete(classesDir);
+    return ms;
+  }
+
+  private static String truncate(String s) {
+    return s.length() > 4000 ? s.substring(0, 4000) + "..." : s;
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static String fmt(double[] values) {
+    StringBuilder sb = new StringBuilder();
+    for (double v : values) {
+      sb.append(sb.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.0f", v));
+    }
+    return sb.toString();
+  }
+
+  private static void delete(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(path)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+}
