@@ -173,6 +173,12 @@ public enum Message {
           + " same name. Give catalogs compiled together distinct names"),
 
   // The processor itself.
+  CATALOG_TOO_LARGE(Kind.ERROR, "catalog-too-large",
+      "The catalog's %s errors with %s template arguments are too many for one generated %s enum: its"
+          + " initializer would need about %s bytes of bytecode, and javac limits a method to 64 KB (about"
+          + " 1,700 errors without arguments). Split the table into several catalogs, for example one per API"
+          + " area"),
+
   INTERNAL_ERROR(Kind.ERROR, "internal-error",
       "error-contract failed unexpectedly while processing this catalog; nothing was generated for it. Please"
           + " report this at the project's issue tracker with the declaration and this trace:%n%s");

@@ -71,6 +71,7 @@ public final class CatalogValidator {
             .filter(c -> c != null)
             .collect(Collectors.toSet());
     errors.validate(catalog, documented, report);
+    validateSize(catalog, report);
     validateFallback(catalog, documented, report, true);
     validateFallback(catalog, documented, report, false);
     if ("CATALOG_DEFAULT".equals(catalog.stackTraces().get())) {
@@ -97,6 +98,30 @@ public final class CatalogValidator {
           member, code, client ? "client error" : "server error", low, low + 99);
     } else if (!documented.contains(code)) {
       report.report(Message.FALLBACK_UNDOCUMENTED, catalog.type(), located, member, code, code);
+    }
+  }
+
+  /**
+   * The bytecode the generated error enum's static initializer may use. javac limits a method to 65,535
+   * bytes; each constant costs about {@value #BYTES_PER_CONSTANT} bytes and each template argument about
+   * {@value #BYTES_PER_ARGUMENT} more (fitted to compilations of catalogs from 700 to 2,000 rows with 0 to
+   * 8 arguments; the budget keeps a margin). Past it, users would meet javac's bare "code too large" on
+   * generated code.
+   */
+  static final int ENUM_INITIALIZER_BUDGET = 64_000;
+  static final int BYTES_PER_CONSTANT = 36;
+  static final int BYTES_PER_ARGUMENT = 6;
+
+  private static void validateSize(Catalog catalog, Report report) {
+    // Rows, plus at most one constant per documented error status answering with its title.
+    long constants = catalog.errors().size()
+        + catalog.statuses().stream().filter(s -> s.code().get() != null && s.code().get() >= 400).count();
+    long arguments = catalog.errors().stream().mapToLong(e -> e.args().size()).sum();
+    long bytes = constants * BYTES_PER_CONSTANT + arguments * BYTES_PER_ARGUMENT;
+    if (bytes > ENUM_INITIALIZER_BUDGET) {
+      report.report(
+          Message.CATALOG_TOO_LARGE, catalog.type(), catalog.annotation(), null,
+          constants, arguments, catalog.name().get() + "Error", bytes);
     }
   }
 
