@@ -1,5 +1,7 @@
 package dev.errorcontract.catalog;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -70,17 +72,43 @@ public final class BodyTemplate {
     if (constant != null) {
       return constant;
     }
-    int detailLength = detailCount == 0 ? 0 : JsonText.quotedLength(detail);
-    boolean withInstance = instance != null && instancePrefix != null;
-    int instanceLength = withInstance ? JsonText.quotedLength(instance) : 0;
-    long total = constantLength + (long) detailLength * detailCount;
-    if (withInstance) {
-      total += instancePrefix.length + (long) instanceLength;
+    String kept = instancePrefix == null ? null : instance;
+    length(detail, kept); // fails here, not when the body is written, if the body cannot exist
+    return ErrorBody.streamed(this, detail, kept);
+  }
+
+  /** The exact number of bytes of the body with {@code detail} and {@code instance} (may be null). */
+  int length(String detail, String instance) {
+    long total = constantLength;
+    if (detailCount > 0) {
+      total += (long) JsonText.quotedLength(detail) * detailCount;
+    }
+    if (instance != null) {
+      total += instancePrefix.length + (long) JsonText.quotedLength(instance);
     }
     if (total > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("error body would take " + total + " bytes");
     }
-    byte[] out = new byte[(int) total];
+    return (int) total;
+  }
+
+  /** Writes the body to {@code out}: the constant segments as they are, the values encoded. */
+  void write(String detail, String instance, OutputStream out) throws IOException {
+    for (int i = 0; i < holes.length; i++) {
+      out.write(segments[i]);
+      if (holes[i] == HOLE_DETAIL) {
+        JsonText.writeQuoted(detail, out);
+      } else if (instance != null) {
+        out.write(instancePrefix);
+        JsonText.writeQuoted(instance, out);
+      }
+    }
+    out.write(segments[holes.length]);
+  }
+
+  /** The bytes of the body, in one exactly sized array. */
+  byte[] encode(String detail, String instance) {
+    byte[] out = new byte[length(detail, instance)];
     int p = 0;
     for (int i = 0; i < holes.length; i++) {
       byte[] segment = segments[i];
@@ -88,7 +116,7 @@ public final class BodyTemplate {
       p += segment.length;
       if (holes[i] == HOLE_DETAIL) {
         p = JsonText.writeQuoted(detail, out, p);
-      } else if (withInstance) {
+      } else if (instance != null) {
         System.arraycopy(instancePrefix, 0, out, p, instancePrefix.length);
         p = JsonText.writeQuoted(instance, out, p + instancePrefix.length);
       }
@@ -96,7 +124,7 @@ public final class BodyTemplate {
     byte[] last = segments[holes.length];
     System.arraycopy(last, 0, out, p, last.length);
     assert p + last.length == out.length;
-    return ErrorBody.own(out);
+    return out;
   }
 
   /**

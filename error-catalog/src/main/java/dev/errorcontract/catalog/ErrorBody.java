@@ -8,48 +8,106 @@ import java.util.Arrays;
 /**
  * The encoded bytes of one error body: immutable, so one instance per constant error is built once and
  * shared by every response.
+ *
+ * <p>A body with a runtime detail is not encoded up front: it keeps its {@link BodyTemplate} and the
+ * detail, knows its exact {@link #length()}, and writes the template's constant segments and the
+ * encoded detail straight to the stream. A response then costs the detail string and this small
+ * object, not an array of the whole body. Two bodies are equal when their bytes are, whatever their
+ * kind.
  */
-public final class ErrorBody {
+public abstract sealed class ErrorBody permits ErrorBody.Encoded, ErrorBody.Streamed {
 
-  private final byte[] utf8;
-
-  private ErrorBody(byte[] utf8) {
-    this.utf8 = utf8;
-  }
+  private ErrorBody() {}
 
   /** Wraps bytes the caller gives up: they must never be changed afterwards. */
   static ErrorBody own(byte[] utf8) {
-    return new ErrorBody(utf8);
+    return new Encoded(utf8);
+  }
+
+  /** A body rendered from {@code template} as it is written; the arguments are already checked. */
+  static ErrorBody streamed(BodyTemplate template, String detail, String instance) {
+    return new Streamed(template, detail, instance);
   }
 
   /** The number of bytes. */
-  public int length() {
-    return utf8.length;
-  }
+  public abstract int length();
 
   /** Writes the bytes to {@code out}. */
-  public void writeTo(OutputStream out) throws IOException {
-    out.write(utf8);
-  }
+  public abstract void writeTo(OutputStream out) throws IOException;
 
   /** A copy of the bytes. */
-  public byte[] toByteArray() {
-    return utf8.clone();
-  }
+  public abstract byte[] toByteArray();
 
   /** The body as text. */
   @Override
   public String toString() {
-    return new String(utf8, StandardCharsets.UTF_8);
+    return new String(toByteArray(), StandardCharsets.UTF_8);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ErrorBody && Arrays.equals(utf8, ((ErrorBody) other).utf8);
+    return other instanceof ErrorBody
+        && length() == ((ErrorBody) other).length()
+        && Arrays.equals(toByteArray(), ((ErrorBody) other).toByteArray());
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(utf8);
+    return Arrays.hashCode(toByteArray());
+  }
+
+  /** A body held as its bytes. */
+  static final class Encoded extends ErrorBody {
+
+    private final byte[] utf8;
+
+    private Encoded(byte[] utf8) {
+      this.utf8 = utf8;
+    }
+
+    @Override
+    public int length() {
+      return utf8.length;
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      out.write(utf8);
+    }
+
+    @Override
+    public byte[] toByteArray() {
+      return utf8.clone();
+    }
+  }
+
+  /** A body held as its template and values, encoded each time it is written. */
+  static final class Streamed extends ErrorBody {
+
+    private final BodyTemplate template;
+    private final String detail;
+    /** Null when the body has no instance member. */
+    private final String instance;
+
+    private Streamed(BodyTemplate template, String detail, String instance) {
+      this.template = template;
+      this.detail = detail;
+      this.instance = instance;
+    }
+
+    @Override
+    public int length() {
+      return template.length(detail, instance);
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      template.write(detail, instance, out);
+    }
+
+    @Override
+    public byte[] toByteArray() {
+      return template.encode(detail, instance);
+    }
   }
 }

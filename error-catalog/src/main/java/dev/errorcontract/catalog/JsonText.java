@@ -1,5 +1,7 @@
 package dev.errorcontract.catalog;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Objects;
 
 /**
@@ -134,34 +136,62 @@ public final class JsonText {
       if (i == n) {
         break;
       }
-      char c = s.charAt(i++);
-      if (c < 0x80) {
-        byte e = ESCAPE[c];
-        dst[p++] = '\\';
-        dst[p++] = e;
-        if (e == 'u') {
-          dst[p++] = '0';
-          dst[p++] = '0';
-          dst[p++] = HEX[c >> 4];
-          dst[p++] = HEX[c & 0xF];
-        }
-      } else if (c < 0x800) {
-        dst[p++] = (byte) (0xC0 | (c >> 6));
-        dst[p++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isSurrogate(c)) {
-        dst[p++] = '\\';
-        dst[p++] = 'u';
-        dst[p++] = HEX[c >> 12];
-        dst[p++] = HEX[(c >> 8) & 0xF];
-        dst[p++] = HEX[(c >> 4) & 0xF];
-        dst[p++] = HEX[c & 0xF];
-      } else {
-        dst[p++] = (byte) (0xE0 | (c >> 12));
-        dst[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        dst[p++] = (byte) (0x80 | (c & 0x3F));
+      long encoded = encoded(s.charAt(i++));
+      for (int k = 1, count = (int) (encoded & 0xFF); k <= count; k++) {
+        dst[p++] = (byte) (encoded >>> (8 * k));
       }
     }
     dst[p++] = '"';
     return p;
+  }
+
+  /**
+   * Writes the JSON string literal of {@code s}, quotes included, to {@code out} byte by byte:
+   * exactly {@link #quotedLength quotedLength(s)} bytes, and no allocation, so a rendered body can be
+   * streamed without an intermediate array. Meant for short strings and buffered streams.
+   */
+  static void writeQuoted(String s, OutputStream out) throws IOException {
+    int n = s.length();
+    out.write('"');
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 && ESCAPE[c] == 0) {
+        out.write(c);
+      } else {
+        long encoded = encoded(c);
+        for (int k = 1, count = (int) (encoded & 0xFF); k <= count; k++) {
+          out.write((int) (encoded >>> (8 * k)));
+        }
+      }
+    }
+    out.write('"');
+  }
+
+  /**
+   * The bytes of a character not written as itself (an escape, or a multi-byte UTF-8 sequence),
+   * packed into a long so that both writers share one encoding without a buffer: the byte count in
+   * the lowest byte, then the bytes in order.
+   */
+  private static long encoded(char c) {
+    if (c < 0x80) {
+      byte e = ESCAPE[c];
+      return e == 'u' ? unicodeEscape(c) : packed(2, '\\', e, 0);
+    } else if (c < 0x800) {
+      return packed(2, 0xC0 | c >> 6, 0x80 | c & 0x3F, 0);
+    } else if (Character.isSurrogate(c)) {
+      return unicodeEscape(c);
+    } else {
+      return packed(3, 0xE0 | c >> 12, 0x80 | c >> 6 & 0x3F, 0x80 | c & 0x3F);
+    }
+  }
+
+  private static long packed(int count, int first, int second, int third) {
+    return count | (long) (first & 0xFF) << 8 | (long) (second & 0xFF) << 16 | (long) (third & 0xFF) << 24;
+  }
+
+  /** Backslash, u and four upper-case hex digits. */
+  private static long unicodeEscape(char c) {
+    return 6L | '\\' << 8 | 'u' << 16 | (long) HEX[c >> 12] << 24 | (long) HEX[c >> 8 & 0xF] << 32
+        | (long) HEX[c >> 4 & 0xF] << 40 | (long) HEX[c & 0xF] << 48;
   }
 }

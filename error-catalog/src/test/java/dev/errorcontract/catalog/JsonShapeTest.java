@@ -5,12 +5,16 @@ import static dev.errorcontract.catalog.JsonShape.constant;
 import static dev.errorcontract.catalog.JsonShape.nested;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -225,6 +229,27 @@ class JsonShapeTest {
   }
 
   @Test
+  void bodiesAreEqualByTheirBytesWhetherEncodedOrStreamed() {
+    ErrorBody streamed = JsonShape.field("d").compile(400, "Bad", null, "").render("same");
+    ErrorBody encoded = ErrorBody.own("{\"d\":\"same\"}".getBytes(StandardCharsets.UTF_8));
+    assertEquals(encoded, streamed);
+    assertEquals(streamed, encoded);
+    assertEquals(encoded.hashCode(), streamed.hashCode());
+    assertNotEquals(encoded, JsonShape.field("d").compile(400, "Bad", null, "").render("other"));
+    assertNotEquals(streamed, "{\"d\":\"same\"}");
+  }
+
+  @Test
+  void aStreamedBodyWritesExactlyItsLengthEveryTime() {
+    BodyTemplate template = JsonShape.problemDetails("about:blank", true).compile(404, "Not Found", null, "");
+    ErrorBody body = template.render("Passport \"P-1\" n\u00E3o \uD83D\uDE00\u0007", "/passports/P-1");
+    byte[] first = written(body);
+    assertEquals(body.length(), first.length);
+    assertArrayEquals(first, written(body));
+    assertArrayEquals(first, body.toByteArray());
+  }
+
+  @Test
   void toStringShowsTheHoles() {
     BodyTemplate template =
         JsonShape.problemDetails("about:blank", true).compile(400, "Bad", null, "");
@@ -347,6 +372,18 @@ class JsonShapeTest {
         body.toByteArray(),
         () -> "expected " + expected + "\n but was " + body);
     assertEquals(expected.getBytes(StandardCharsets.UTF_8).length, body.length());
+    assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), written(body));
+    assertEquals(expected, body.toString());
+  }
+
+  private static byte[] written(ErrorBody body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      body.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   private static void assertTree(JsonNode expected, ErrorBody body) throws Exception {

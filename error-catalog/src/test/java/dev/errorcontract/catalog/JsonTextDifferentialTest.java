@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -254,6 +255,12 @@ class JsonTextDifferentialTest {
     int length = JsonText.quotedLength(s);
     if (length != actual.length) {
       fail(where + ": quotedLength " + length + " != " + actual.length + " for " + codePoints(s));
+    }
+    ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+    JsonText.writeQuoted(s, streamed);
+    if (!Arrays.equals(expected, streamed.toByteArray())) {
+      fail(where + ": JsonText streamed differs from Jackson for input " + codePoints(s)
+          + "\n  jackson:  " + hex(expected) + "\n  streamed: " + hex(streamed.toByteArray()));
     }
   }
 

@@ -19,7 +19,8 @@ final class ErrorBodyWriter implements MessageBodyWriter<ErrorBody> {
   @Override
   public boolean isWriteable(
       Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return type == ErrorBody.class;
+    // The entity's runtime class: a templated body is a subclass.
+    return ErrorBody.class.isAssignableFrom(type);
   }
 
   /** The exact length, so that containers can send {@code Content-Length} instead of chunks. */
