@@ -23,15 +23,16 @@ import javax.tools.ToolProvider;
  * takes seconds, and javac's own code must be as warm for both contenders, which one JVM running both
  * in alternation gives).
  *
- * <p>For each size N (default 100, 1,000 and 10,000 errors) it writes a synthetic catalog (a quarter of
- * the details are templates with a typed argument; six statuses), compiles it once with the processor
- * to get the generated sources, then measures, alternating, in this JVM through {@code
+ * <p>For each size N (default 100, 1,000 and 10,000 errors) it writes synthetic catalogs (a quarter of
+ * the details are templates with a typed argument; six statuses): one catalog up to {@link
+ * #MAX_PER_CATALOG} errors, several of that size in one package beyond it. It compiles them once with
+ * the processor to get the generated sources, then measures, alternating, in this JVM through {@code
  * javax.tools.JavaCompiler}:
  *
  * <ul>
- *   <li><b>with processor</b>: the catalog declaration alone, the processor generating and javac
+ *   <li><b>with processor</b>: the catalog declarations alone, the processor generating and javac
  *       compiling what it generates;
- *   <li><b>javac alone</b>: the declaration plus the already generated sources, {@code -proc:none}.
+ *   <li><b>javac alone</b>: the declarations plus the already generated sources, {@code -proc:none}.
  * </ul>
  *
  * Both with {@code --release 17}, a new file manager per compilation and class files written to a
@@ -46,6 +47,14 @@ public final class ProcessorHarness {
     {"400", "Bad Request"}, {"401", "Unauthorized"}, {"404", "Not Found"},
     {"409", "Conflict"}, {"500", "Internal Server Error"}, {"503", "Service Unavailable"}
   };
+
+  /**
+   * The most errors one synthetic catalog holds; a larger size is written as several catalogs in one
+   * package, compiled together. A catalog is one Java enum, and the JVM's limits (64 KB of bytecode
+   * per method, 65,535 constant-pool entries per class) cap an enum near 1,775 constants: the
+   * processor refuses a larger catalog with {@code catalog-too-large}, as it must.
+   */
+  static final int MAX_PER_CATALOG = 1_000;
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final String classPath = System.getProperty("java.class.path");
@@ -137,27 +146,38 @@ public final class ProcessorHarness {
     Path dir = root.resolve("n" + size);
     Path sources = dir.resolve("src");
     String pkg = "synth" + size;
-    Path declaration = sources.resolve(pkg).resolve("SynthErrors.java");
-    Files.createDirectories(declaration.getParent());
-    Files.writeString(declaration, catalogSource(pkg, size), StandardCharsets.UTF_8);
-    Catalog catalog = new Catalog(size, dir, declaration);
+    Files.createDirectories(sources.resolve(pkg));
+    List<Path> declarations = new ArrayList<>();
+    int catalogs = (size + MAX_PER_CATALOG - 1) / MAX_PER_CATALOG;
+    for (int c = 0; c < catalogs; c++) {
+      String name = catalogs == 1 ? "Synth" : "Synth" + c;
+      int first = c * MAX_PER_CATALOG;
+      Path declaration = sources.resolve(pkg).resolve(name + "Errors.java");
+      Files.writeString(declaration,
+          catalogSource(pkg, name, first, Math.min(size, first + MAX_PER_CATALOG)), StandardCharsets.UTF_8);
+      declarations.add(declaration);
+    }
+    Catalog catalog = new Catalog(size, dir, declarations);
     catalog.generate();
     return catalog;
   }
 
-  /** A catalog of {@code size} details over six statuses; every fourth is a template. */
-  static String catalogSource(String pkg, int size) {
+  /**
+   * A catalog named {@code name} of the details {@code first} to {@code end} (exclusive) over six
+   * statuses; every fourth is a template.
+   */
+  static String catalogSource(String pkg, String name, int first, int end) {
     StringBuilder sb = new StringBuilder();
     sb.append("package ").append(pkg).append(";\n\n")
         .append("import dev.errorcontract.catalog.*;\n\n")
-        .append("@ErrorCatalog(name = \"Synth\", statuses = {\n");
+        .append("@ErrorCatalog(name = \"").append(name).append("\", statuses = {\n");
     for (int i = 0; i < STATUSES.length; i++) {
       sb.append("  @Status(code = ").append(STATUSES[i][0]).append(", title = \"")
           .append(STATUSES[i][1]).append("\", description = \"Status ").append(STATUSES[i][0])
           .append(".\")").append(i + 1 < STATUSES.length ? ",\n" : "\n");
     }
     sb.append("}, errors = {\n");
-    for (int i = 0; i < size; i++) {
+    for (int i = first; i < end; i++) {
       String status = STATUSES[i % STATUSES.length][0];
       sb.append("  @ErrorDetail(status = ").append(status);
       if (i % 4 == 3) {
@@ -168,16 +188,17 @@ public final class ProcessorHarness {
       }
       sb.append(", description = \"Synthetic error ").append(i).append(" of the benchmark.\"")
           .append(", code = \"check_").append(i).append("\")")
-          .append(i + 1 < size ? ",\n" : "\n");
+          .append(i + 1 < end ? ",\n" : "\n");
     }
-    sb.append("})\n@FieldBody(\"detail\")\npublic interface SynthErrors {}\n");
+    sb.append("})\n@FieldBody(\"detail\")\npublic interface ").append(name).append("Errors {}\n");
     return sb.toString();
   }
 
   private final class Catalog {
     final int size;
     final Path dir;
-    final Path declaration;
+    /** One declaration per catalog. */
+    final List<Path> declarations;
     final List<Path> generated = new ArrayList<>();
     int run;
     /** Why the generated sources do not compile, or null. */
@@ -185,21 +206,21 @@ public final class ProcessorHarness {
     /** For a failed size: the time of one {@code -proc:only} run (the processor, no code generation). */
     double procOnlyMs;
 
-    Catalog(int size, Path dir, Path declaration) {
+    Catalog(int size, Path dir, List<Path> declarations) {
       this.size = size;
       this.dir = dir;
-      this.declaration = declaration;
+      this.declarations = declarations;
     }
 
     void generate() throws IOException {
       Path gen = dir.resolve("generated");
       try {
-        compile(List.of(declaration), true, gen, dir.resolve("classes-first"));
+        compile(declarations, true, gen, dir.resolve("classes-first"));
       } catch (IllegalStateException e) {
         failure = e.getMessage().lines().filter(l -> l.contains("error:")).distinct()
             .map(l -> "  " + l.substring(l.indexOf("error:"))).distinct()
             .reduce((a, b) -> a + "\n" + b).orElse(e.getMessage());
-        procOnlyMs = compileProcOnly(declaration, dir.resolve("proc-only"));
+        procOnlyMs = compileProcOnly(declarations, dir.resolve("proc-only"));
         return;
       }
       try (Stream<Path> files = Files.walk(gen)) {
@@ -212,18 +233,18 @@ public final class ProcessorHarness {
 
     double withProcessor() throws IOException {
       int n = run++;
-      return compile(List.of(declaration), true, dir.resolve("gen-" + n), dir.resolve("out-" + n));
+      return compile(declarations, true, dir.resolve("gen-" + n), dir.resolve("out-" + n));
     }
 
     double javacAlone() throws IOException {
       int n = run++;
-      List<Path> all = new ArrayList<>(generated);
-      all.add(0, declaration);
+      List<Path> all = new ArrayList<>(declarations);
+      all.addAll(generated);
       return compile(all, false, null, dir.resolve("out-" + n));
     }
   }
 
-  private double compileProcOnly(Path declaration, Path generatedDir) throws IOException {
+  private double compileProcOnly(List<Path> declarations, Path generatedDir) throws IOException {
     Files.createDirectories(generatedDir);
     // -d too: without it the class output, where the processor writes its documentation resources,
     // is the working directory.
@@ -232,7 +253,7 @@ public final class ProcessorHarness {
     long start = System.nanoTime();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
       JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, null, options, null,
-          files.getJavaFileObjectsFromPaths(List.of(declaration)));
+          files.getJavaFileObjectsFromPaths(declarations));
       task.setProcessors(List.of(new ErrorCatalogProcessor()));
       task.call();
     }
