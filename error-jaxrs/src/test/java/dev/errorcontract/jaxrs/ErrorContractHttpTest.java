@@ -85,6 +85,7 @@ class ErrorContractHttpTest {
     // getClasses(), as an application lists the generated feature class: portable, not deprecated.
     Set<Class<?>> classes = new HashSet<>();
     classes.add(TestResources.class);
+    classes.add(TestResources.AbortingFilter.class);
     classes.add(TestFeature.class);
     jacksonProvider().ifPresent(classes::add);
     Application application =
@@ -221,6 +222,14 @@ class ErrorContractHttpTest {
   @Test
   void templatedErrorCarriesItsArgument() throws Exception {
     assertDocumented(400, "Invalid limit: 7", get("/limit/7"));
+  }
+
+  @Test
+  void aFilterAbortingWithTheFeaturesResponseSendsTheDocumentedError() throws Exception {
+    assertDocumented(400, "Invalid limit: 12", get("/aborted/limit/12"));
+    HttpResponse<byte[]> response = get("/aborted/retry");
+    assertDocumented(TestError.SLOW_DOWN, response);
+    assertEquals(List.of("7"), response.headers().allValues("Retry-After"));
   }
 
   @Test

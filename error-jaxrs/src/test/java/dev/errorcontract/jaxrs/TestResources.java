@@ -11,8 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.regex.Pattern;
 
@@ -27,6 +31,28 @@ public class TestResources {
   public static class Payload {
     /** A number the client must send. */
     public int count;
+  }
+
+  /**
+   * Answers {@code aborted/limit/N} and {@code aborted/retry} from a request filter, through {@link
+   * ErrorContractFeature#toResponse} and {@code abortWith}: no exception is thrown.
+   */
+  @Provider
+  @PreMatching
+  public static class AbortingFilter implements ContainerRequestFilter {
+    @Override
+    public void filter(ContainerRequestContext request) {
+      String path = request.getUriInfo().getPath();
+      if (path.startsWith("/")) {
+        path = path.substring(1);
+      }
+      if (path.startsWith("aborted/limit/")) {
+        int limit = Integer.parseInt(path.substring("aborted/limit/".length()));
+        request.abortWith(TestFeature.feature().toResponse(new TestException.InvalidLimit(limit)));
+      } else if (path.equals("aborted/retry")) {
+        request.abortWith(TestFeature.feature().toResponse(new TestException.SlowDown().retryAfter(7)));
+      }
+    }
   }
 
   @GET
