@@ -1,6 +1,7 @@
 package dev.errorcontract.examples.passport;
 
 import dev.errorcontract.examples.support.FixedWindowLimiter;
+import dev.errorcontract.jaxrs.ErrorContractFeature;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,6 +13,10 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
  *
  * <p>It runs after the request was matched to a resource, so an unknown path is a 404 whatever the
  * key: there is no endpoint there to protect.
+ *
+ * <p>It aborts with the feature's documented response rather than throwing: these are the errors a
+ * server sends most (a client without a key, a client over its limit), and aborting skips Jersey's
+ * exception handling.
  */
 @Priority(Priorities.AUTHENTICATION)
 final class ApiKeyFilter implements ContainerRequestFilter {
@@ -19,10 +24,12 @@ final class ApiKeyFilter implements ContainerRequestFilter {
   /** The header holding the API key. */
   static final String HEADER = "X-API-Key";
 
+  private final ErrorContractFeature errors;
   private final PassportData data;
   private final FixedWindowLimiter limiter;
 
-  ApiKeyFilter(PassportData data, FixedWindowLimiter limiter) {
+  ApiKeyFilter(ErrorContractFeature errors, PassportData data, FixedWindowLimiter limiter) {
+    this.errors = errors;
     this.data = data;
     this.limiter = limiter;
   }
@@ -31,11 +38,12 @@ final class ApiKeyFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     String key = request.getHeaderString(HEADER);
     if (data.account(key).isEmpty()) {
-      throw new PassportException.Unauthorized();
+      request.abortWith(errors.toResponse(new PassportException.Unauthorized()));
+      return;
     }
     long retryAfter = limiter.acquire(key);
     if (retryAfter > 0) {
-      throw new PassportException.TooManyRequests().retryAfter(retryAfter);
+      request.abortWith(errors.toResponse(new PassportException.TooManyRequests().retryAfter(retryAfter)));
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.errorcontract.examples.support.DebugResource;
 import dev.errorcontract.examples.support.FixedWindowLimiter;
 import dev.errorcontract.examples.support.JaxrsServer;
 import dev.errorcontract.examples.support.ServerMain;
+import dev.errorcontract.jaxrs.ErrorContractFeature;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
@@ -39,13 +40,15 @@ public final class PassportServer implements ServerMain.Server {
   public static PassportServer start(PassportOptions options) throws Exception {
     PassportData data = new PassportData();
     Clock clock = Clock.systemUTC();
+    ErrorContractFeature errors = PassportFeature.feature();
     ResourceConfig app =
         new ResourceConfig()
             // WADL needs JAXB, which this server does not ship; without this Jersey warns at start.
             .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-            .register(PassportFeature.feature())
+            .register(errors)
             .register(
                 new ApiKeyFilter(
+                    errors,
                     data,
                     new FixedWindowLimiter(
                         options.rateLimit(), TimeUnit.MINUTES.toNanos(1), System::nanoTime)))
