@@ -147,7 +147,7 @@ final class ExceptionGenerator {
         code.add(" + ");
       }
       if (!part.placeholder()) {
-        code.add(GeneratedFiles.literal(part.text()));
+        code.add("$L", GeneratedFiles.literal(part.text()));
       } else if (i == 0) {
         code.add("$T.valueOf($L)", String.class, part.text());
       } else {
