@@ -1,7 +1,6 @@
 package dev.errorcontract.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import dev.errorcontract.processor.collect.AnnotationNames;
 import dev.errorcontract.processor.collect.CatalogReader;
 import dev.errorcontract.processor.collect.Declarations.Catalog;
@@ -9,6 +8,7 @@ import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Printer;
 import dev.errorcontract.processor.diagnostics.Report;
 import dev.errorcontract.processor.generate.Generator;
+import dev.errorcontract.processor.generate.Source;
 import dev.errorcontract.processor.validate.PublishedPageValidator;
 import dev.errorcontract.processor.generate.docs.Resource;
 import dev.errorcontract.processor.model.CatalogModel;
@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -144,17 +146,28 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
     CatalogModel model = new ModelFactory(processingEnv.getElementUtils()).create(declaration);
     Generator generator = new Generator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    List<JavaFile> sources = generator.sources(model);
+    List<Source> sources = generator.sources(model);
     List<Resource> resources = generator.resources(model);
-    for (JavaFile source : sources) {
+    for (Source source : sources) {
       try {
-        source.writeTo(processingEnv.getFiler());
+        writeSource(source);
       } catch (IOException e) {
         internalError(type, e);
         return;
       }
     }
     writeResources(type, resources);
+  }
+
+  private void writeSource(Source source) throws IOException {
+    JavaFileObject file = processingEnv.getFiler()
+        .createSourceFile(source.name(), source.originatingElements().toArray(Element[]::new));
+    try (Writer writer = file.openWriter()) {
+      writer.write(source.text());
+    } catch (IOException | RuntimeException e) {
+      file.delete(); // As JavaPoet's writeTo(Filer) does: no half-written source for javac to read.
+      throw e;
+    }
   }
 
   /** Writes the documentation resources into the class output, so they ship inside the jar. */
