@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -90,8 +91,18 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     if (catalogAnnotation == null) {
       return; // error-catalog is not on the class path: nothing here is ours.
     }
-    reportBodiesWithoutCatalog(round);
-    reportPagesWithoutCatalog(round);
+    // One scan for all our annotations: each scan walks every member of every root element, and in the
+    // round after generation those are the generated types, with a nested class per error.
+    Set<TypeElement> ours = new LinkedHashSet<>();
+    for (String name : getSupportedAnnotationTypes()) {
+      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(name);
+      if (annotationType != null) {
+        ours.add(annotationType);
+      }
+    }
+    Set<? extends Element> annotated = round.getElementsAnnotatedWithAny(ours.toArray(TypeElement[]::new));
+    reportBodiesWithoutCatalog(annotated);
+    reportPagesWithoutCatalog(annotated);
     Map<String, TypeElement> catalogTypes = new TreeMap<>();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -100,8 +111,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    for (Element element : round.getElementsAnnotatedWith(catalogAnnotation)) {
-      if (element instanceof TypeElement type) {
+    for (Element element : annotated) {
+      if (element instanceof TypeElement type && CatalogReader.find(type, AnnotationNames.ERROR_CATALOG).isPresent()) {
         catalogTypes.put(type.getQualifiedName().toString(), type);
       }
     }
@@ -191,28 +202,26 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
   }
 
-  private void reportPagesWithoutCatalog(RoundEnvironment round) {
-    TypeElement page = processingEnv.getElementUtils().getTypeElement(PublishedPageValidator.ANNOTATION);
-    if (page != null) {
-      Report report = new Report();
-      PublishedPageValidator.reportPagesWithoutCatalog(round, page, AnnotationNames.ERROR_CATALOG, report);
-      new Printer(processingEnv.getMessager()).print(report);
-    }
+  private void reportPagesWithoutCatalog(Set<? extends Element> annotated) {
+    Report report = new Report();
+    PublishedPageValidator.reportPagesWithoutCatalog(annotated, AnnotationNames.ERROR_CATALOG, report);
+    new Printer(processingEnv.getMessager()).print(report);
   }
 
-  private void reportBodiesWithoutCatalog(RoundEnvironment round) {
+  /** {@code annotated}: the round's elements that carry any of our annotations. */
+  private void reportBodiesWithoutCatalog(Set<? extends Element> annotated) {
     Report report = new Report();
     for (String body : AnnotationNames.BODIES) {
       TypeElement bodyAnnotation = processingEnv.getElementUtils().getTypeElement(body);
       if (bodyAnnotation == null) {
         continue;
       }
-      for (Element element : round.getElementsAnnotatedWith(bodyAnnotation)) {
-        if (CatalogReader.find(element, AnnotationNames.ERROR_CATALOG).isEmpty()) {
-          AnnotationMirror mirror = CatalogReader.find(element, body).orElseThrow();
+      for (Element element : annotated) {
+        Optional<AnnotationMirror> mirror = CatalogReader.find(element, body);
+        if (mirror.isPresent() && CatalogReader.find(element, AnnotationNames.ERROR_CATALOG).isEmpty()) {
           String simpleName = bodyAnnotation.getSimpleName().toString();
           report.report(
-              Message.BODY_WITHOUT_CATALOG, element, mirror, null, simpleName, element.getSimpleName(), simpleName);
+              Message.BODY_WITHOUT_CATALOG, element, mirror.get(), null, simpleName, element.getSimpleName(), simpleName);
         }
       }
     }
