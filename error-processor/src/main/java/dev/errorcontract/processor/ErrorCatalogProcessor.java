@@ -128,7 +128,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   private void process(TypeElement type, boolean lastRound) {
     AnnotationMirror annotation = CatalogReader.find(type, AnnotationNames.ERROR_CATALOG).orElseThrow();
-    Catalog declaration = new CatalogReader(processingEnv.getElementUtils()).read(type, annotation);
+    Catalog declaration = new CatalogReader().read(type, annotation);
     if (!declaration.isResolved() && !lastRound) {
       deferred.add(type.getQualifiedName().toString());
       return;
