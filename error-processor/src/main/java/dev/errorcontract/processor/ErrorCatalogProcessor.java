@@ -1,7 +1,6 @@
 package dev.errorcontract.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import dev.errorcontract.processor.collect.AnnotationNames;
 import dev.errorcontract.processor.collect.CatalogReader;
 import dev.errorcontract.processor.collect.Declarations.Catalog;
@@ -9,6 +8,7 @@ import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Printer;
 import dev.errorcontract.processor.diagnostics.Report;
 import dev.errorcontract.processor.generate.Generator;
+import dev.errorcontract.processor.generate.Source;
 import dev.errorcontract.processor.validate.PublishedPageValidator;
 import dev.errorcontract.processor.generate.docs.Resource;
 import dev.errorcontract.processor.model.CatalogModel;
@@ -18,10 +18,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,6 +35,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -88,8 +91,18 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     if (catalogAnnotation == null) {
       return; // error-catalog is not on the class path: nothing here is ours.
     }
-    reportBodiesWithoutCatalog(round);
-    reportPagesWithoutCatalog(round);
+    // One scan for all our annotations: each scan walks every member of every root element, and in the
+    // round after generation those are the generated types, with a nested class per error.
+    Set<TypeElement> ours = new LinkedHashSet<>();
+    for (String name : getSupportedAnnotationTypes()) {
+      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(name);
+      if (annotationType != null) {
+        ours.add(annotationType);
+      }
+    }
+    Set<? extends Element> annotated = round.getElementsAnnotatedWithAny(ours.toArray(TypeElement[]::new));
+    reportBodiesWithoutCatalog(annotated);
+    reportPagesWithoutCatalog(annotated);
     Map<String, TypeElement> catalogTypes = new TreeMap<>();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -98,8 +111,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    for (Element element : round.getElementsAnnotatedWith(catalogAnnotation)) {
-      if (element instanceof TypeElement type) {
+    for (Element element : annotated) {
+      if (element instanceof TypeElement type && CatalogReader.find(type, AnnotationNames.ERROR_CATALOG).isPresent()) {
         catalogTypes.put(type.getQualifiedName().toString(), type);
       }
     }
@@ -115,7 +128,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   private void process(TypeElement type, boolean lastRound) {
     AnnotationMirror annotation = CatalogReader.find(type, AnnotationNames.ERROR_CATALOG).orElseThrow();
-    Catalog declaration = new CatalogReader(processingEnv.getElementUtils()).read(type, annotation);
+    Catalog declaration = new CatalogReader().read(type, annotation);
     if (!declaration.isResolved() && !lastRound) {
       deferred.add(type.getQualifiedName().toString());
       return;
@@ -144,17 +157,28 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
     CatalogModel model = new ModelFactory(processingEnv.getElementUtils()).create(declaration);
     Generator generator = new Generator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    List<JavaFile> sources = generator.sources(model);
+    List<Source> sources = generator.sources(model);
     List<Resource> resources = generator.resources(model);
-    for (JavaFile source : sources) {
+    for (Source source : sources) {
       try {
-        source.writeTo(processingEnv.getFiler());
+        writeSource(source);
       } catch (IOException e) {
         internalError(type, e);
         return;
       }
     }
     writeResources(type, resources);
+  }
+
+  private void writeSource(Source source) throws IOException {
+    JavaFileObject file = processingEnv.getFiler()
+        .createSourceFile(source.name(), source.originatingElements().toArray(Element[]::new));
+    try (Writer writer = file.openWriter()) {
+      writer.write(source.text());
+    } catch (IOException | RuntimeException e) {
+      file.delete(); // As JavaPoet's writeTo(Filer) does: no half-written source for javac to read.
+      throw e;
+    }
   }
 
   /** Writes the documentation resources into the class output, so they ship inside the jar. */
@@ -178,28 +202,26 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
   }
 
-  private void reportPagesWithoutCatalog(RoundEnvironment round) {
-    TypeElement page = processingEnv.getElementUtils().getTypeElement(PublishedPageValidator.ANNOTATION);
-    if (page != null) {
-      Report report = new Report();
-      PublishedPageValidator.reportPagesWithoutCatalog(round, page, AnnotationNames.ERROR_CATALOG, report);
-      new Printer(processingEnv.getMessager()).print(report);
-    }
+  private void reportPagesWithoutCatalog(Set<? extends Element> annotated) {
+    Report report = new Report();
+    PublishedPageValidator.reportPagesWithoutCatalog(annotated, AnnotationNames.ERROR_CATALOG, report);
+    new Printer(processingEnv.getMessager()).print(report);
   }
 
-  private void reportBodiesWithoutCatalog(RoundEnvironment round) {
+  /** {@code annotated}: the round's elements that carry any of our annotations. */
+  private void reportBodiesWithoutCatalog(Set<? extends Element> annotated) {
     Report report = new Report();
     for (String body : AnnotationNames.BODIES) {
       TypeElement bodyAnnotation = processingEnv.getElementUtils().getTypeElement(body);
       if (bodyAnnotation == null) {
         continue;
       }
-      for (Element element : round.getElementsAnnotatedWith(bodyAnnotation)) {
-        if (CatalogReader.find(element, AnnotationNames.ERROR_CATALOG).isEmpty()) {
-          AnnotationMirror mirror = CatalogReader.find(element, body).orElseThrow();
+      for (Element element : annotated) {
+        Optional<AnnotationMirror> mirror = CatalogReader.find(element, body);
+        if (mirror.isPresent() && CatalogReader.find(element, AnnotationNames.ERROR_CATALOG).isEmpty()) {
           String simpleName = bodyAnnotation.getSimpleName().toString();
           report.report(
-              Message.BODY_WITHOUT_CATALOG, element, mirror, null, simpleName, element.getSimpleName(), simpleName);
+              Message.BODY_WITHOUT_CATALOG, element, mirror.get(), null, simpleName, element.getSimpleName(), simpleName);
         }
       }
     }

@@ -14,6 +14,7 @@ import dev.errorcontract.processor.collect.Declarations.RecordShape;
 import dev.errorcontract.processor.collect.Declarations.Status;
 import dev.errorcontract.processor.diagnostics.Located;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,6 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 
 /**
  * Reads an {@code @ErrorCatalog} declaration, with every value's position, through annotation mirrors:
@@ -38,13 +38,12 @@ import javax.lang.model.util.Elements;
  */
 public final class CatalogReader {
 
-  private final Elements elements;
   /** The values of the catalog being read that did not compile. */
   private final List<Declarations.Unresolved> unresolved = new ArrayList<>();
+  /** Per annotation type: see {@link #defaults(AnnotationMirror)}. */
+  private final Map<Element, Map<String, AnnotationValue>> defaults = new HashMap<>();
 
-  public CatalogReader(Elements elements) {
-    this.elements = elements;
-  }
+  public CatalogReader() {}
 
   /** Reads the catalog declared on {@code type} by {@code annotation}. */
   public Catalog read(TypeElement type, AnnotationMirror annotation) {
@@ -204,13 +203,27 @@ public final class CatalogReader {
         return entry.getValue();
       }
     }
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        elements.getElementValuesWithDefaults(mirror).entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return entry.getValue();
+    return defaults(mirror).get(name);
+  }
+
+  /**
+   * The default values of the members of {@code mirror}'s annotation type, by member name: what
+   * {@link javax.lang.model.util.Elements#getElementValuesWithDefaults} adds to the explicit values.
+   * That method copies every value into a new map on each call, several times per catalog row.
+   */
+  private Map<String, AnnotationValue> defaults(AnnotationMirror mirror) {
+    return defaults.computeIfAbsent(mirror.getAnnotationType().asElement(), annotationType -> {
+      Map<String, AnnotationValue> values = new HashMap<>();
+      for (Element member : annotationType.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.METHOD) {
+          AnnotationValue value = ((ExecutableElement) member).getDefaultValue();
+          if (value != null) {
+            values.put(member.getSimpleName().toString(), value);
+          }
+        }
       }
-    }
-    return null;
+      return values;
+    });
   }
 
   private <T> Located<T> located(AnnotationMirror mirror, String name, Class<T> type) {
@@ -238,7 +251,8 @@ public final class CatalogReader {
       return false;
     }
     Object raw = value.getValue();
-    return (raw instanceof String && value.toString().equals("<error>"))
+    // The raw value is "<error>" too: compare it first, as printing a string value quotes and escapes it.
+    return (raw instanceof String text && text.equals("<error>") && value.toString().equals("<error>"))
         || (raw instanceof TypeMirror t && t.getKind() == TypeKind.ERROR);
   }
 

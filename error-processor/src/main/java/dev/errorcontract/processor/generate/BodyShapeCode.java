@@ -36,7 +36,7 @@ final class BodyShapeCode {
   }
 
   private static CodeBlock member(BodyModel.Member member) {
-    CodeBlock name = GeneratedFiles.literal(member.name());
+    String name = GeneratedFiles.literal(member.name());
     if (member instanceof BodyModel.Bound bound) {
       return CodeBlock.of("$T.bound($L, $T.$L)", JsonShape.class, name, CatalogValue.class, bound.value().name());
     }

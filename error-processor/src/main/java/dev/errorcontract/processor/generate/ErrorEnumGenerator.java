@@ -43,11 +43,7 @@ final class ErrorEnumGenerator {
             catalog.name(), ClassName.get(catalog.declaringType()));
     for (ErrorModel error : catalog.errors()) {
       StatusModel documented = catalog.status(error.status());
-      CodeBlock.Builder arguments = CodeBlock.builder()
-          .add("$T.$L, $L, $L, $L", status, documented.constantName(), GeneratedFiles.literal(error.detail()),
-              GeneratedFiles.literal(error.description()), GeneratedFiles.literal(error.code()));
-      error.args().forEach(a -> arguments.add(", $L", GeneratedFiles.literal(a.name())));
-      type.addEnumConstant(error.constantName(), TypeSpec.anonymousClassBuilder(arguments.build())
+      type.addEnumConstant(error.constantName(), TypeSpec.anonymousClassBuilder(arguments(error, status, documented))
           .addJavadoc(Javadocs.error(error, documented))
           .build());
     }
@@ -110,6 +106,19 @@ final class ErrorEnumGenerator {
             .build())
         .addType(table(catalog, self, status));
     return files.file(catalog, type);
+  }
+
+  /**
+   * {@code Status.BAD_REQUEST, "detail", "description", "code", "arg"...}: after the status type, one
+   * piece of text rather than a format argument per value, since a catalog has one per error.
+   */
+  private static CodeBlock arguments(ErrorModel error, ClassName status, StatusModel documented) {
+    StringBuilder values = new StringBuilder(documented.constantName())
+        .append(", ").append(GeneratedFiles.literal(error.detail()))
+        .append(", ").append(GeneratedFiles.literal(error.description()))
+        .append(", ").append(GeneratedFiles.literal(error.code()));
+    error.args().forEach(a -> values.append(", ").append(GeneratedFiles.literal(a.name())));
+    return CodeBlock.of("$T.$L", status, values.toString());
   }
 
   private static MethodSpec forStatus(CatalogModel catalog, ClassName self) {

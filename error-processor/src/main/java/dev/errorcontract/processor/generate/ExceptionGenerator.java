@@ -1,10 +1,12 @@
 package dev.errorcontract.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcontract.catalog.CatalogException;
@@ -14,7 +16,9 @@ import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.model.DetailTemplate;
 import dev.errorcontract.processor.model.ErrorModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -26,9 +30,22 @@ import javax.lang.model.util.Types;
  */
 final class ExceptionGenerator {
 
+  // Specs are immutable: the parts every nested exception has are built once.
+  private static final FieldSpec SERIAL_VERSION_UID =
+      FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("1L")
+          .build();
+  private static final AnnotationSpec OVERRIDE = AnnotationSpec.builder(Override.class).build();
+  private static final ParameterSpec CAUSE = ParameterSpec.builder(Throwable.class, "cause").build();
+  private static final CodeBlock CREATES = CodeBlock.of("Creates the exception.\n");
+  private static final CodeBlock CREATES_WITH_CAUSE =
+      CodeBlock.of("Creates the exception with its cause, which is logged but never sent to the client.\n");
+
   private final GeneratedFiles files;
   private final Types types;
   private final TypeMirror serializable;
+  /** The two constructors of an error without arguments, by whether it records its stack trace. */
+  private final Map<Boolean, List<MethodSpec>> constructorsWithoutArgs = new HashMap<>();
 
   ExceptionGenerator(GeneratedFiles files, Elements elements, Types types) {
     this.files = files;
@@ -44,7 +61,7 @@ final class ExceptionGenerator {
         .superclass(CatalogException.class)
         .addJavadoc("The exceptions of the $L catalog, declared on {@link $T}: each nested class is one\n"
             + "documented error, and no other can exist.\n", catalog.name(), ClassName.get(catalog.declaringType()))
-        .addField(serialVersionUid())
+        .addField(SERIAL_VERSION_UID)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(Throwable.class, "cause")
@@ -52,7 +69,7 @@ final class ExceptionGenerator {
             .addStatement("super(cause, recordStackTrace)")
             .build())
         .addMethod(MethodSpec.methodBuilder("error")
-            .addAnnotation(Override.class)
+            .addAnnotation(OVERRIDE)
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .returns(errorEnum)
             .addJavadoc("The documented error this exception is.\n")
@@ -89,12 +106,7 @@ final class ExceptionGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(base)
         .addJavadoc(Javadocs.error(error, catalog.status(error.status())))
-        .addField(serialVersionUid());
-    List<String> names = new ArrayList<>();
-    MethodSpec.Builder plain = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Creates the exception.\n");
-    MethodSpec.Builder withCause = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Creates the exception with its cause, which is logged but never sent to the client.\n");
+        .addField(SERIAL_VERSION_UID);
     for (ErrorModel.ArgModel arg : error.args()) {
       TypeName argType = TypeName.get(arg.type());
       boolean isTransient = !arg.type().getKind().isPrimitive() && !types.isAssignable(arg.type(), serializable);
@@ -109,25 +121,21 @@ final class ExceptionGenerator {
           .addJavadoc("The {@code {$L}} of the detail.\n", arg.name())
           .addStatement("return $L", arg.name())
           .build());
-      plain.addParameter(argType, arg.name());
-      withCause.addParameter(argType, arg.name());
-      names.add(arg.name());
     }
-    withCause.addParameter(Throwable.class, "cause")
-        .addStatement("super(cause, $L)", error.recordsStackTrace());
-    names.forEach(n -> withCause.addStatement("this.$L = $L", n, n));
-    names.add("null");
-    plain.addStatement("this($L)", String.join(", ", names));
-    type.addMethod(plain.build()).addMethod(withCause.build())
+    // Most errors have no arguments, and their constructors do not name their class: built once each.
+    List<MethodSpec> constructors = error.args().isEmpty()
+        ? constructorsWithoutArgs.computeIfAbsent(error.recordsStackTrace(), r -> constructors(List.of(), r))
+        : constructors(error.args(), error.recordsStackTrace());
+    type.addMethods(constructors)
         .addMethod(MethodSpec.methodBuilder("error")
-            .addAnnotation(Override.class)
+            .addAnnotation(OVERRIDE)
             .addModifiers(Modifier.PUBLIC)
             .returns(errorEnum)
             .addStatement("return $T.$L", errorEnum, error.constantName())
             .build());
     if (error.isTemplate()) {
       type.addMethod(MethodSpec.methodBuilder("detail")
-          .addAnnotation(Override.class)
+          .addAnnotation(OVERRIDE)
           .addModifiers(Modifier.PUBLIC)
           .returns(String.class)
           .addJavadoc("The detail with this exception's arguments filled in.\n")
@@ -135,6 +143,27 @@ final class ExceptionGenerator {
           .build());
     }
     return type.build();
+  }
+
+  /** The constructor taking the arguments, then the one taking them and a cause. */
+  private static List<MethodSpec> constructors(List<ErrorModel.ArgModel> args, boolean recordsStackTrace) {
+    List<String> names = new ArrayList<>();
+    MethodSpec.Builder plain = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+        .addJavadoc(CREATES);
+    MethodSpec.Builder withCause = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+        .addJavadoc(CREATES_WITH_CAUSE);
+    for (ErrorModel.ArgModel arg : args) {
+      TypeName argType = TypeName.get(arg.type());
+      plain.addParameter(argType, arg.name());
+      withCause.addParameter(argType, arg.name());
+      names.add(arg.name());
+    }
+    withCause.addParameter(CAUSE)
+        .addStatement("super(cause, $L)", recordsStackTrace);
+    names.forEach(n -> withCause.addStatement("this.$L = $L", n, n));
+    names.add("null");
+    plain.addStatement("this($L)", String.join(", ", names));
+    return List.of(plain.build(), withCause.build());
   }
 
   /** {@code "Invalid limit: " + limit}; the first operand is a String so that {@code +} concatenates. */
@@ -147,7 +176,7 @@ final class ExceptionGenerator {
         code.add(" + ");
       }
       if (!part.placeholder()) {
-        code.add(GeneratedFiles.literal(part.text()));
+        code.add("$L", GeneratedFiles.literal(part.text()));
       } else if (i == 0) {
         code.add("$T.valueOf($L)", String.class, part.text());
       } else {
@@ -157,9 +186,4 @@ final class ExceptionGenerator {
     return code.build();
   }
 
-  private static FieldSpec serialVersionUid() {
-    return FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("1L")
-        .build();
-  }
 }

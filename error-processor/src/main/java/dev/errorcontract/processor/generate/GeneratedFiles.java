@@ -56,14 +56,35 @@ final class GeneratedFiles {
   }
 
   /**
-   * A Java string literal that survives any source encoding: non-ASCII characters become unicode
-   * escapes (never for line breaks, quotes or backslashes, which javac would decode before lexing).
+   * Text for a Javadoc or a code block, emitted as one piece instead of one piece per format argument:
+   * JavaPoet's emission costs per piece (each is split into lines, then indented), and catalogs repeat
+   * such text for every error. The output is the same as formatting the pieces one by one, except where
+   * one piece ends with a carriage return and the next starts with a line feed: separately those are two
+   * line breaks, joined one; such pieces are kept apart.
    */
-  static CodeBlock literal(String text) {
-    if (text == null) {
-      return CodeBlock.of("null");
+  static CodeBlock text(String... pieces) {
+    CodeBlock.Builder block = CodeBlock.builder();
+    StringBuilder run = new StringBuilder();
+    for (String piece : pieces) {
+      if (run.length() > 0 && run.charAt(run.length() - 1) == '\r' && piece.startsWith("\n")) {
+        block.add("$L", run.toString());
+        run.setLength(0);
+      }
+      run.append(piece);
     }
-    StringBuilder literal = new StringBuilder("\"");
+    return block.add("$L", run.toString()).build();
+  }
+
+  /**
+   * A Java string literal, as source text for {@code $L}, that survives any source encoding: non-ASCII
+   * characters become unicode escapes (never for line breaks, quotes or backslashes, which javac would
+   * decode before lexing). {@code null} for null.
+   */
+  static String literal(String text) {
+    if (text == null) {
+      return "null";
+    }
+    StringBuilder literal = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -83,6 +104,6 @@ final class GeneratedFiles {
         }
       }
     }
-    return CodeBlock.of("$L", literal.append('"'));
+    return literal.append('"').toString();
   }
 }

@@ -25,16 +25,16 @@ public final class Generator {
     this.feature = new FeatureGenerator(files, elements);
   }
 
-  /** The Java sources of the catalog. */
-  public List<JavaFile> sources(CatalogModel catalog) {
-    List<JavaFile> sources = new ArrayList<>();
-    sources.add(statuses.generate(catalog));
-    sources.add(errors.generate(catalog));
-    sources.add(exceptions.generate(catalog));
+  /** The Java sources of the catalog, rendered. */
+  public List<Source> sources(CatalogModel catalog) {
+    List<JavaFile> files = new ArrayList<>();
+    files.add(statuses.generate(catalog));
+    files.add(errors.generate(catalog));
+    files.add(exceptions.generate(catalog));
     if (feature.isAvailable()) {
-      sources.add(feature.generate(catalog));
+      files.add(feature.generate(catalog));
     }
-    return sources;
+    return files.stream().map(Source::of).toList();
   }
 
   /** The documentation resources of the catalog (see {@link DocsGenerator}). */

@@ -4,12 +4,19 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
 /** How published titles and details become Java names. */
 public final class Names {
 
   private Names() {}
+
+  // Compiled once: names are derived for every row, in validation and again in the model.
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*}");
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=\\p{Alnum})['\u2019](?=\\p{Alnum})");
+  private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
   /**
    * The words of a text: runs of ASCII letters and digits, template placeholders left out. {@code "Bad
@@ -18,9 +25,7 @@ public final class Names {
    */
   public static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    String withoutPlaceholders = Normalizer.normalize(text.replaceAll("\\{[^{}]*}", " "), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .replaceAll("(?<=\\p{Alnum})['\u2019](?=\\p{Alnum})", "");
+    String withoutPlaceholders = withoutApostrophes(withoutAccents(withoutPlaceholders(text)));
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < withoutPlaceholders.length(); i++) {
       char c = withoutPlaceholders.charAt(i);
@@ -35,6 +40,31 @@ public final class Names {
       words.add(word.toString());
     }
     return words;
+  }
+
+  private static String withoutPlaceholders(String text) {
+    return text.indexOf('{') < 0 ? text : PLACEHOLDER.matcher(text).replaceAll(" ");
+  }
+
+  /** Decomposed, marks dropped; plain ASCII has neither, and is by far the common case. */
+  private static String withoutAccents(String text) {
+    if (isAscii(text)) {
+      return text;
+    }
+    return COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  private static String withoutApostrophes(String text) {
+    return text.indexOf('\'') < 0 && text.indexOf('\u2019') < 0 ? text : INNER_APOSTROPHE.matcher(text).replaceAll("");
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code "Too Many Requests"} → {@code TOO_MANY_REQUESTS}; empty when the text has no words. */
@@ -61,7 +91,7 @@ public final class Names {
 
   /** Whether a name can be an enum constant: UPPER_SNAKE_CASE starting with a letter, not a keyword. */
   public static boolean isConstantName(String name) {
-    return name.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*") && SourceVersion.isName(name);
+    return CONSTANT_NAME.matcher(name).matches() && SourceVersion.isName(name);
   }
 
   /** Whether a catalog name makes Java type names: an identifier starting with an upper-case letter. */

@@ -19,17 +19,16 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 
 /**
  * The drift check: compares a catalog with the checked-in page its {@link PublishedPage} names, and
@@ -61,13 +60,16 @@ public final class PublishedPageValidator {
     this.env = env;
   }
 
-  /** Reports each {@code @PublishedPage} on a type without {@code @ErrorCatalog}. */
+  /**
+   * Reports each {@code @PublishedPage} on a type without {@code @ErrorCatalog}, among {@code annotated}
+   * (a round's elements with any of the processor's annotations).
+   */
   public static void reportPagesWithoutCatalog(
-      RoundEnvironment round, TypeElement pageAnnotation, String catalogAnnotation, Report report) {
-    for (Element element : round.getElementsAnnotatedWith(pageAnnotation)) {
-      if (CatalogReader.find(element, catalogAnnotation).isEmpty()) {
-        AnnotationMirror mirror = CatalogReader.find(element, ANNOTATION).orElseThrow();
-        report.report(Message.PAGE_WITHOUT_CATALOG, element, mirror, null, element.getSimpleName());
+      Collection<? extends Element> annotated, String catalogAnnotation, Report report) {
+    for (Element element : annotated) {
+      Optional<AnnotationMirror> mirror = CatalogReader.find(element, ANNOTATION);
+      if (mirror.isPresent() && CatalogReader.find(element, catalogAnnotation).isEmpty()) {
+        report.report(Message.PAGE_WITHOUT_CATALOG, element, mirror.get(), null, element.getSimpleName());
       }
     }
   }
