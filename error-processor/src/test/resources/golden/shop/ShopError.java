@@ -97,7 +97,7 @@ public enum ShopError implements DocumentedError {
     this.code = code;
     this.arguments = List.of(arguments);
     this.template = Shape.SHAPE.compile(status.code(), status.title(), code, description);
-    this.body = arguments.length == 0 ? template.render(detail) : null;
+    this.body = arguments.length == 0 ? template.encode(detail) : null;
   }
 
   /**

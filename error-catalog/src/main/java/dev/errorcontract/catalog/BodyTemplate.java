@@ -50,7 +50,23 @@ public final class BodyTemplate {
   }
 
   /**
+   * The body with {@code detail}, and no {@code instance}, encoded now into bytes that every response
+   * shares: for a detail known when the catalog loads, such as a constant error's. A detail known only
+   * per response goes through {@link #render(String)}, which encodes it as the body is written.
+   *
+   * @throws NullPointerException if {@code detail} is null
+   * @throws IllegalArgumentException if the body would exceed {@link Integer#MAX_VALUE} bytes
+   */
+  public ErrorBody encode(String detail) {
+    Objects.requireNonNull(detail, "detail");
+    return constant != null ? constant : ErrorBody.own(bytes(detail, null));
+  }
+
+  /**
    * The body with {@code detail} written wherever the shape binds the detail, and no {@code instance}.
+   * The body keeps this template and the detail, and encodes the detail each time it is written: a
+   * response pays for no byte array of the whole body. Use {@link #encode(String)} for a body built
+   * once and sent many times.
    *
    * @throws NullPointerException if {@code detail} is null
    * @throws IllegalArgumentException if the body would exceed {@link Integer#MAX_VALUE} bytes
@@ -107,7 +123,7 @@ public final class BodyTemplate {
   }
 
   /** The bytes of the body, in one exactly sized array. */
-  byte[] encode(String detail, String instance) {
+  byte[] bytes(String detail, String instance) {
     byte[] out = new byte[length(detail, instance)];
     int p = 0;
     for (int i = 0; i < holes.length; i++) {

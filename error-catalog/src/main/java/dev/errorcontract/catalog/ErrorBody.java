@@ -79,6 +79,16 @@ public abstract sealed class ErrorBody permits ErrorBody.Encoded, ErrorBody.Stre
     public byte[] toByteArray() {
       return utf8.clone();
     }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Encoded ? Arrays.equals(utf8, ((Encoded) other).utf8) : super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(utf8);
+    }
   }
 
   /** A body held as its template and values, encoded each time it is written. */
@@ -107,7 +117,7 @@ public abstract sealed class ErrorBody permits ErrorBody.Encoded, ErrorBody.Stre
 
     @Override
     public byte[] toByteArray() {
-      return template.encode(detail, instance);
+      return template.bytes(detail, instance);
     }
   }
 }

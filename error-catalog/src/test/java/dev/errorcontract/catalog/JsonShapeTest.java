@@ -5,6 +5,7 @@ import static dev.errorcontract.catalog.JsonShape.constant;
 import static dev.errorcontract.catalog.JsonShape.nested;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -237,6 +238,25 @@ class JsonShapeTest {
     assertEquals(encoded.hashCode(), streamed.hashCode());
     assertNotEquals(encoded, JsonShape.field("d").compile(400, "Bad", null, "").render("other"));
     assertNotEquals(streamed, "{\"d\":\"same\"}");
+  }
+
+  @Test
+  void encodeBuildsTheBytesOnceAndRenderDefersThem() {
+    BodyTemplate template = JsonShape.field("detail").compile(400, "Bad", null, "");
+    ErrorBody encoded = template.encode("Invalid \"nonce\"");
+    // A constant error's body is written on every response: it must be bytes, not a template.
+    assertInstanceOf(ErrorBody.Encoded.class, encoded);
+    assertInstanceOf(ErrorBody.Streamed.class, template.render("Invalid \"nonce\""));
+    assertBody("{\"detail\":\"Invalid \\\"nonce\\\"\"}", encoded);
+    assertEquals(template.render("Invalid \"nonce\""), encoded);
+    assertThrows(NullPointerException.class, () -> template.encode(null));
+  }
+
+  @Test
+  void encodingATemplateWithoutHolesGivesItsSharedBody() {
+    BodyTemplate template =
+        JsonShape.record(bound("status", CatalogValue.STATUS)).compile(401, "Unauthorized", null, "");
+    assertSame(template.render("one"), template.encode("two"));
   }
 
   @Test

@@ -79,7 +79,7 @@ final class ErrorEnumGenerator {
             .addStatement("this.code = code")
             .addStatement("this.arguments = $T.of(arguments)", List.class)
             .addStatement("this.template = Shape.SHAPE.compile(status.code(), status.title(), code, description)")
-            .addStatement("this.body = arguments.length == 0 ? template.render(detail) : null")
+            .addStatement("this.body = arguments.length == 0 ? template.encode(detail) : null")
             .build())
         .addMethod(getter("status", status, "The documented status this error answers with."))
         .addMethod(getter("detail", ClassName.get(String.class), "The detail as published."))
