@@ -1,5 +1,6 @@
 package dev.errorcontract.benchmarks;
 
+import dev.errorcontract.catalog.ErrorCatalog;
 import dev.errorcontract.processor.ErrorCatalogProcessor;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -12,7 +13,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -32,7 +39,10 @@ import javax.tools.ToolProvider;
  * <ul>
  *   <li><b>with processor</b>: the catalog declarations alone, the processor generating and javac
  *       compiling what it generates;
- *   <li><b>javac alone</b>: the declarations plus the already generated sources, {@code -proc:none}.
+ *   <li><b>javac alone</b>: the declarations plus the already generated sources, {@code -proc:none};
+ *   <li>up to 1,000 errors, a control, <b>javac alone with processing on</b>: the same sources with a
+ *       processor that does nothing, which shows what javac's annotation-processing mode costs by
+ *       itself, apart from what our processor does.
  * </ul>
  *
  * Both with {@code --release 17}, a new file manager per compilation and class files written to a
@@ -101,6 +111,7 @@ public final class ProcessorHarness {
         if (catalog.size <= 1_000) {
           catalog.withProcessor();
           catalog.javacAlone();
+          catalog.javacAloneProcessingOn();
         }
       }
     }
@@ -109,16 +120,19 @@ public final class ProcessorHarness {
     double[] aloneMedian = new double[sizes.length];
     for (int c = 0; c < catalogs.size(); c++) {
       Catalog catalog = catalogs.get(c);
+      // The control (javac alone, processing on) only where it explains the target: up to 1,000.
+      boolean control = catalog.size <= 1_000;
       double[] with = new double[reps];
       double[] alone = new double[reps];
+      double[] processing = new double[reps];
       for (int r = 0; r < reps; r++) {
-        // Alternate which goes first, so that drift (GC, JIT, page cache) favours neither.
-        if (r % 2 == 0) {
-          with[r] = catalog.withProcessor();
-          alone[r] = catalog.javacAlone();
-        } else {
-          alone[r] = catalog.javacAlone();
-          with[r] = catalog.withProcessor();
+        // Rotate which goes first, so that drift (GC, JIT, page cache) favours none.
+        for (int k = 0; k < 3; k++) {
+          switch ((r + k) % 3) {
+            case 0 -> with[r] = catalog.withProcessor();
+            case 1 -> alone[r] = catalog.javacAlone();
+            default -> processing[r] = control ? catalog.javacAloneProcessingOn() : 0;
+          }
         }
       }
       processorMedian[c] = median(with);
@@ -128,6 +142,19 @@ public final class ProcessorHarness {
           "processor %6d errors: with processor %9.1f ms, javac alone %9.1f ms, ratio %.3f"
               + "  (with: %s; alone: %s)%n",
           catalog.size, processorMedian[c], aloneMedian[c], ratio[c], fmt(with), fmt(alone));
+      if (control) {
+        double processingMedian = median(processing);
+        System.out.printf(Locale.ROOT,
+            "          %6d errors: javac alone with annotation processing on (a processor that does"
+                + " nothing) %9.1f ms  (%s)%n",
+            catalog.size, processingMedian, fmt(processing));
+        System.out.printf(Locale.ROOT, "RESULT javac.processing.ms.%d %.1f%n", catalog.size,
+            processingMedian);
+        System.out.printf(Locale.ROOT, "RESULT javac.processing.ratio.%d %.3f%n", catalog.size,
+            processingMedian / aloneMedian[c]);
+        System.out.printf(Locale.ROOT, "RESULT processor.ratio.processing.%d %.3f%n", catalog.size,
+            processorMedian[c] / processingMedian);
+      }
     }
     for (int c = 0; c < sizes.length; c++) {
       System.out.printf(Locale.ROOT, "RESULT processor.ratio.%d %.3f%n", sizes[c], ratio[c]);
@@ -215,7 +242,7 @@ public final class ProcessorHarness {
     void generate() throws IOException {
       Path gen = dir.resolve("generated");
       try {
-        compile(declarations, true, gen, dir.resolve("classes-first"));
+        compile(declarations, new ErrorCatalogProcessor(), gen, dir.resolve("classes-first"));
       } catch (IllegalStateException e) {
         failure = e.getMessage().lines().filter(l -> l.contains("error:")).distinct()
             .map(l -> "  " + l.substring(l.indexOf("error:"))).distinct()
@@ -233,14 +260,29 @@ public final class ProcessorHarness {
 
     double withProcessor() throws IOException {
       int n = run++;
-      return compile(declarations, true, dir.resolve("gen-" + n), dir.resolve("out-" + n));
+      return compile(declarations, new ErrorCatalogProcessor(), dir.resolve("gen-" + n),
+          dir.resolve("out-" + n));
     }
 
     double javacAlone() throws IOException {
       int n = run++;
+      return compile(declarationsAndGenerated(), null, null, dir.resolve("out-" + n));
+    }
+
+    /**
+     * The control: what javac alone costs once annotation processing is on, with a processor that
+     * claims the catalog annotation and does nothing. Any processor pays this, whatever it does.
+     */
+    double javacAloneProcessingOn() throws IOException {
+      int n = run++;
+      return compile(declarationsAndGenerated(), new DoingNothing(), dir.resolve("gen-" + n),
+          dir.resolve("out-" + n));
+    }
+
+    private List<Path> declarationsAndGenerated() {
       List<Path> all = new ArrayList<>(declarations);
       all.addAll(generated);
-      return compile(all, false, null, dir.resolve("out-" + n));
+      return all;
     }
   }
 
@@ -262,14 +304,17 @@ public final class ProcessorHarness {
     return ms;
   }
 
-  /** Compiles and returns the wall time in milliseconds; deletes the output afterwards. */
-  private double compile(List<Path> sources, boolean processor, Path generatedDir, Path classesDir)
+  /**
+   * Compiles and returns the wall time in milliseconds; deletes the output afterwards. Without a
+   * {@code processor}, annotation processing is off ({@code -proc:none}).
+   */
+  private double compile(List<Path> sources, Processor processor, Path generatedDir, Path classesDir)
       throws IOException {
     Files.createDirectories(classesDir);
     List<String> options = new ArrayList<>(
         List.of("--release", "17", "-classpath", classPath, "-d", classesDir.toString(),
             "-encoding", "UTF-8", "-nowarn"));
-    if (processor) {
+    if (processor != null) {
       Files.createDirectories(generatedDir);
       options.addAll(List.of("-s", generatedDir.toString()));
     } else {
@@ -282,15 +327,15 @@ public final class ProcessorHarness {
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
       JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null, options, null, units);
-      if (processor) {
-        task.setProcessors(List.of(new ErrorCatalogProcessor()));
+      if (processor != null) {
+        task.setProcessors(List.of(processor));
       }
       ok = task.call();
     }
     double ms = (System.nanoTime() - start) / 1e6;
     if (!ok) {
       throw new IllegalStateException("compilation failed (" + sources.size() + " sources, processor "
-          + processor + "):\n" + truncate(diagnostics.toString()));
+          + (processor == null ? "none" : processor.getClass().getSimpleName()) + "):\n" + truncate(diagnostics.toString()));
     }
     if (generatedDir != null && !generatedDir.getFileName().toString().equals("generated")) {
       delete(generatedDir);
@@ -330,6 +375,24 @@ public final class ProcessorHarness {
           throw new UncheckedIOException(e);
         }
       });
+    }
+  }
+
+  /** Claims the catalog annotation and does nothing: turns annotation processing on, and no more. */
+  private static final class DoingNothing extends AbstractProcessor {
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of(ErrorCatalog.class.getCanonicalName());
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return false;
     }
   }
 }

@@ -115,6 +115,12 @@ public final class Report {
         "runtimeException", "(none)", Double.NaN, false);
     result("processor 1,000 errors: with processor / javac alone", "processor.ratio.1000", "<= 1.15",
         v -> v <= 1.15);
+    // The control: javac alone with annotation processing on splits the ratio into javac's share
+    // (processing mode, any processor) and the processor's own.
+    result("processor 1,000 errors, control: javac alone with processing on / javac alone",
+        "javac.processing.ratio.1000", "(none)", null);
+    result("processor 1,000 errors: with processor / javac alone with processing on",
+        "processor.ratio.processing.1000", "(none)", null);
     result("processor 100 errors: with processor / javac alone", "processor.ratio.100", "(none)", null);
     if (results.containsKey("processor.failed.10000")) {
       row("processor 10,000 errors: time / time(1,000)", "does not compile: "
