@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the four benchmarks of issue 7 and prints each ratio against its target. See README.md.
-# Takes about 10 minutes on a 2-core machine. Results go to benchmarks/target/results/.
+# Takes about 12 minutes on a 2-core machine. Results go to benchmarks/target/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,11 +26,11 @@ echo "== 1, 2: map + write, exception construction (JMH, -prof gc)"
   | grep -E '^(Benchmark|MapWrite|Construction)' || true
 
 echo "== 3: processor cost and scaling"
-"$JAVA" -Xmx4g -cp "$JAR" dev.errorcontract.benchmarks.ProcessorHarness 5 3 100 1000 10000 \
+"$JAVA" -Xmx4g -cp "$JAR" dev.errorcontract.benchmarks.ProcessorHarness 9 5 100 1000 10000 \
   | tee "$OUT/processor.txt"
 
 echo "== 4: HTTP"
-"$JAVA" -cp "$JAR" dev.errorcontract.benchmarks.HttpHarness "$PASSPORT" 8 5 5 20 2>"$OUT/http-servers.log" \
+"$JAVA" -cp "$JAR" dev.errorcontract.benchmarks.HttpHarness "$PASSPORT" 8 9 3 20 2>"$OUT/http-servers.log" \
   | tee "$OUT/http.txt"
 
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"

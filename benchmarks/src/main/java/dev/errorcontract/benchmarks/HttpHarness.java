@@ -27,13 +27,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * Response with the same bytes.
  *
  * <p>The request is {@code GET /registry/signing-message} without an API key: the Passport server's
- * authentication filter throws {@code PassportException.Unauthorized}, which the generated feature's
- * mapper answers with the documented 401. The control server's filter aborts with the constant 401.
+ * authentication filter aborts with the generated feature's documented 401 ({@code
+ * errors.toResponse(new PassportException.Unauthorized())}). The controls answer the same bytes: one
+ * filter aborts with a constant 401, the other throws and a hand-written mapper returns it.
  *
  * <p>Load: {@code connections} raw sockets to 127.0.0.1 with keep-alive, each sending a request and
  * reading the whole response before the next (closed loop). Each server is warmed up, then measured in
- * alternating rounds; each round is bounded in time and in request count. Both servers run in their own
- * JVM with the same flags; the load generator runs in this one.
+ * rotating rounds; each round is bounded in time and in request count. The servers run in their own
+ * JVMs with the same flags; the load generator runs in this one. A ratio is the median of the rounds'
+ * ratios: a round measures every server back to back, so drift in the machine's speed between rounds
+ * (other tenants of a VM host) cancels out of it.
  *
  * <p>Usage: {@code HttpHarness PASSPORT_JAR [connections] [rounds] [roundSeconds] [warmupSeconds]}.
  */
@@ -101,8 +104,17 @@ public final class HttpHarness {
       System.out.printf(Locale.ROOT, "RESULT http.passport.rps %.0f%n", pm);
       System.out.printf(Locale.ROOT, "RESULT http.constant.rps %.0f%n", cm);
       System.out.printf(Locale.ROOT, "RESULT http.mapped.rps %.0f%n", mm);
-      System.out.printf(Locale.ROOT, "RESULT http.ratio %.3f%n", pm / cm);
-      System.out.printf(Locale.ROOT, "RESULT http.ratio.mapped %.3f%n", pm / mm);
+      double[] ratios = new double[rounds];
+      double[] ratiosMapped = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        ratios[r] = rps[0][r] / rps[1][r];
+        ratiosMapped[r] = rps[0][r] / rps[2][r];
+      }
+      System.out.printf(Locale.ROOT, "RESULT http.ratio %.3f%n", ProcessorHarness.median(ratios));
+      System.out.printf(Locale.ROOT, "RESULT http.ratio.mapped %.3f%n",
+          ProcessorHarness.median(ratiosMapped));
+      System.out.printf(Locale.ROOT, "RESULT http.ratio.rounds %s%n", spread(ratios));
+      System.out.printf(Locale.ROOT, "RESULT http.ratio.mapped.rounds %s%n", spread(ratiosMapped));
     } finally {
       if (mapped != null) {
         mapped.stop();
@@ -355,5 +367,12 @@ public final class HttpHarness {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
     }
+  }
+
+  /** The lowest and highest of the rounds' ratios, such as {@code 0.91-1.04}. */
+  private static String spread(double[] ratios) {
+    double[] sorted = ratios.clone();
+    java.util.Arrays.sort(sorted);
+    return String.format(Locale.ROOT, "%.3f-%.3f", sorted[0], sorted[sorted.length - 1]);
   }
 }

@@ -47,7 +47,7 @@ import javax.tools.ToolProvider;
  *
  * Both with {@code --release 17}, a new file manager per compilation and class files written to a
  * fresh directory, as a build does. Warm-up: {@code warmup} rounds of both at 100 and 1,000 errors;
- * then {@code reps} rounds per size, reporting medians.
+ * then {@code reps} rounds per size (at most five above 1,000 errors), reporting medians.
  *
  * <p>Usage: {@code ProcessorHarness [reps] [warmup] [sizes...]}.
  */
@@ -65,6 +65,8 @@ public final class ProcessorHarness {
    * processor refuses a larger catalog with {@code catalog-too-large}, as it must.
    */
   static final int MAX_PER_CATALOG = 1_000;
+  /** At most this many repetitions for sizes above 1,000 errors. */
+  private static final int LARGE_REPS = 5;
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final String classPath = System.getProperty("java.class.path");
@@ -122,10 +124,12 @@ public final class ProcessorHarness {
       Catalog catalog = catalogs.get(c);
       // The control (javac alone, processing on) only where it explains the target: up to 1,000.
       boolean control = catalog.size <= 1_000;
-      double[] with = new double[reps];
-      double[] alone = new double[reps];
-      double[] processing = new double[reps];
-      for (int r = 0; r < reps; r++) {
+      // A compilation of 10,000 errors takes seconds and varies less in relative terms: fewer reps.
+      int n = catalog.size <= 1_000 ? reps : Math.min(reps, LARGE_REPS);
+      double[] with = new double[n];
+      double[] alone = new double[n];
+      double[] processing = new double[n];
+      for (int r = 0; r < n; r++) {
         // Rotate which goes first, so that drift (GC, JIT, page cache) favours none.
         for (int k = 0; k < 3; k++) {
           switch ((r + k) % 3) {
