@@ -1,5 +1,7 @@
 package dev.errorcontract.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.ErrorBody;
 import jakarta.ws.rs.core.MediaType;
@@ -32,9 +34,11 @@ import org.zalando.problem.ThrowableProblem;
  * <ul>
  *   <li>{@code contract*}: a processor-generated exception, the mapper and body writer {@code
  *       BenchFeature.feature()} registers (captured from the feature, not copied);
- *   <li>{@code handWritten*}: baseline (a), a mapper building a {@code Map} written by Jackson;
- *   <li>{@code zalando*}: baseline (b), Zalando {@code problem} written by Jackson's {@code
- *       ProblemModule};
+ *   <li>{@code handWritten*}: baseline (a), a mapper building a {@code Map}, written by Jackson's JAX-RS
+ *       entity provider as a server writes it ({@code *ObjectMapper}: by the {@code ObjectMapper}
+ *       alone, the cheapest Jackson write there is);
+ *   <li>{@code zalando*}: baseline (b), Zalando {@code problem} written by Jackson with its {@code
+ *       ProblemModule}, through the provider likewise ({@code *ObjectMapper}: without it);
  *   <li>{@code floor}: (c) the cheapest Response: a {@code Response.Status} constant, a static {@link
  *       MediaType} and a pre-encoded {@code byte[]} entity, whose bytes are written.
  * </ul>
@@ -84,10 +88,12 @@ public class MapWriteBenchmark {
     zalandoTemplate =
         Problem.builder().withTitle("Not Found").withStatus(Status.NOT_FOUND)
             .withDetail("Passport " + id + " not found").build();
-    // Every contender must write a body, and the same one for the same case.
+    // Every contender must answer the constant case's 400 with a whole body (the members differ a little:
+    // Zalando leaves out the default type).
     Blackhole bh =
         new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
-    for (String name : new String[] {"contractConstant", "handWrittenConstant", "zalandoConstant", "floor"}) {
+    for (String name : new String[] {"contractConstant", "handWrittenConstant", "zalandoConstant",
+        "handWrittenConstantObjectMapper", "zalandoConstantObjectMapper", "floor"}) {
       sink.reset();
       Response r = run(name, bh);
       if (r.getStatus() != 400 || sink.count < 60) {
@@ -103,6 +109,8 @@ public class MapWriteBenchmark {
       case "contractConstant": return contractConstant(bh);
       case "handWrittenConstant": return handWrittenConstant(bh);
       case "zalandoConstant": return zalandoConstant(bh);
+      case "handWrittenConstantObjectMapper": return handWrittenConstantObjectMapper(bh);
+      case "zalandoConstantObjectMapper": return zalandoConstantObjectMapper(bh);
       default: return floor(bh);
     }
   }
@@ -119,22 +127,32 @@ public class MapWriteBenchmark {
 
   @Benchmark
   public Response handWrittenConstant(Blackhole bh) throws IOException {
-    return jackson(handWrittenMapper.toResponse(handWrittenConstant), HandWritten.JSON, bh);
+    return provider(handWrittenMapper.toResponse(handWrittenConstant), HandWritten.PROVIDER, bh);
   }
 
   @Benchmark
   public Response handWrittenTemplate(Blackhole bh) throws IOException {
-    return jackson(handWrittenMapper.toResponse(handWrittenTemplate), HandWritten.JSON, bh);
+    return provider(handWrittenMapper.toResponse(handWrittenTemplate), HandWritten.PROVIDER, bh);
+  }
+
+  @Benchmark
+  public Response handWrittenConstantObjectMapper(Blackhole bh) throws IOException {
+    return objectMapper(handWrittenMapper.toResponse(handWrittenConstant), HandWritten.JSON, bh);
   }
 
   @Benchmark
   public Response zalandoConstant(Blackhole bh) throws IOException {
-    return jackson(zalandoMapper.toResponse(zalandoConstant), Zalando.JSON, bh);
+    return provider(zalandoMapper.toResponse(zalandoConstant), Zalando.PROVIDER, bh);
   }
 
   @Benchmark
   public Response zalandoTemplate(Blackhole bh) throws IOException {
-    return jackson(zalandoMapper.toResponse(zalandoTemplate), Zalando.JSON, bh);
+    return provider(zalandoMapper.toResponse(zalandoTemplate), Zalando.PROVIDER, bh);
+  }
+
+  @Benchmark
+  public Response zalandoConstantObjectMapper(Blackhole bh) throws IOException {
+    return objectMapper(zalandoMapper.toResponse(zalandoConstant), Zalando.JSON, bh);
   }
 
   @Benchmark
@@ -161,8 +179,17 @@ public class MapWriteBenchmark {
     return r;
   }
 
-  private Response jackson(
-      Response r, com.fasterxml.jackson.databind.ObjectMapper json, Blackhole bh) throws IOException {
+  /** As the server writes the entity: through the JAX-RS provider, with the entity's class as its type. */
+  private Response provider(Response r, JacksonJsonProvider provider, Blackhole bh) throws IOException {
+    MediaType type = r.getMediaType();
+    MultivaluedMap<String, Object> headers = r.getHeaders();
+    Object entity = r.getEntity();
+    provider.writeTo(entity, entity.getClass(), entity.getClass(), NO_ANNOTATIONS, type, headers, sink);
+    bh.consume(sink.count);
+    return r;
+  }
+
+  private Response objectMapper(Response r, ObjectMapper json, Blackhole bh) throws IOException {
     MediaType type = r.getMediaType();
     MultivaluedMap<String, Object> headers = r.getHeaders();
     json.writeValue(sink, r.getEntity());
