@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the four benchmarks of issue 7 and prints each ratio against its target. See README.md.
-# Takes about 12 minutes on a 2-core machine. Results go to benchmarks/target/results/.
+# Takes about 10 minutes on a 2-core machine. Results go to benchmarks/target/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
