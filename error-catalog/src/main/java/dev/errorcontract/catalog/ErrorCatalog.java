@@ -2,39 +2,32 @@ package dev.errorcontract.catalog;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares an API's published error table: every documented HTTP status and every documented error
- * detail, each exactly as published.
- *
- * <p>Put it on an interface (or class) that exists only to carry the declaration. Together with exactly
- * one body annotation ({@link FieldBody}, {@link ProblemBody} or {@link RecordBody}) on the same type,
- * the error-contract processor generates, in the same package, for a catalog named {@code Passport}:
- *
- * <ul>
- *   <li>{@code PassportStatus}: an enum of the documented statuses, success statuses included;
- *   <li>{@code PassportError}: an enum of everything the server may answer with: one constant per
- *       {@link ErrorDetail}, plus one per documented error status that has no detail row whose text is
- *       the status title (that constant answers with the title as its detail);
- *   <li>{@code PassportException}: a sealed base exception with one nested {@code final} exception per
- *       {@code PassportError} constant.
- * </ul>
+ * Declares an API's published error table. The rows themselves sit beside it on the same type, one
+ * annotation per published row in the page's order: {@link Status} for each row of the status table,
+ * {@link ApiError} for each row of the error table. Exactly one body annotation ({@link FieldBody},
+ * {@link ProblemBody} or {@link RecordBody}) says the JSON shape errors come in.
  *
  * <pre>{@code
- * @ErrorCatalog(
- *     name = "Passport",
- *     statuses = {
- *         @Status(code = 400, title = "Bad request", description = "Bad request"),
- *         @Status(code = 404, title = "Not found", description = "The resource does not exist.")},
- *     errors = {
- *         @ErrorDetail(status = 400, detail = "Invalid nonce",
- *             description = "The `nonce` used in the submit Passport API request could not be verified")})
+ * @ErrorCatalog("Passport")
+ * @Status(code = 400, title = "Bad request", description = "Bad request")
+ * @Status(code = 404, title = "Not found", description = "The resource does not exist.")
+ * @ApiError(status = 400, detail = "Invalid nonce",
+ *     description = "The `nonce` used in the submit Passport API request could not be verified")
  * @FieldBody("detail")
  * interface PassportErrors {}
  * }</pre>
+ *
+ * <p>For a catalog named {@code Passport} the processor generates, in the same package, {@code
+ * PassportStatus} (an enum of the status rows), {@code PassportError} (an enum of every answer: one
+ * constant per {@link ApiError} row, plus, for an error status no row answers, one the library adds
+ * answering with the status title), {@code PassportException} (one nested exception per error) and,
+ * with error-jaxrs on the class path, the JAX-RS providers.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -45,26 +38,16 @@ public @interface ErrorCatalog {
    * The catalog's name: the prefix of every generated type. A Java identifier that starts with an
    * upper-case letter, such as {@code "Passport"}.
    */
-  String name();
-
-  /** Every HTTP status the published page documents, in the page's order. */
-  Status[] statuses();
-
-  /** Every error detail the published page documents, in the page's order. */
-  ErrorDetail[] errors() default {};
+  String value();
 
   /**
-   * The documented status that a 4xx status the page does not document answers as. It must be a
-   * documented status from 400 to 499.
+   * The names of the row attributes the page's error objects carry beside the detail, such as {@code
+   * "type"} or {@code "doc_url"}: each {@link ApiError} (or its {@link Status} row, as a default) gives
+   * its value with {@link Attribute}, and the body binds them to members ({@link Member#attribute()},
+   * {@link Bind#attribute()}).
    */
-  int undocumentedClientErrors() default 400;
+  String[] attributes() default {};
 
-  /**
-   * The documented status that a 5xx status the page does not document answers as. It must be a
-   * documented status from 500 to 599.
-   */
-  int undocumentedServerErrors() default 500;
-
-  /** Which of this catalog's exceptions record a stack trace; an {@link ErrorDetail} may override it. */
+  /** Which of this catalog's exceptions record a stack trace; an {@link ApiError} may override it. */
   StackTraces stackTraces() default StackTraces.SERVER_ERRORS;
 }

@@ -8,23 +8,28 @@ import java.lang.annotation.Target;
 
 /**
  * Error bodies are RFC 9457 problem details, media type {@code application/problem+json}: members
- * {@code type}, {@code title}, {@code status} and {@code detail}, in that order, then {@code
- * instance} when declared and present, then the declared extension members.
+ * {@code type}, {@code title}, {@code status} and {@code detail}, in that order, then {@code instance}
+ * when declared, then the declared extension members. A row may give its own {@code type} and {@code
+ * title} ({@link ApiError#type()}, {@link ApiError#title()}), as RFC 9457 ties the title to the problem
+ * type.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface ProblemBody {
 
-  /** The {@code type} member: a URI reference identifying the problem type. */
+  /** The {@code type} of rows that give none: a URI reference identifying the problem type. */
   String type() default "about:blank";
 
-  /**
-   * Whether bodies carry an {@code instance} member. It is written when the exception carries one
-   * ({@code CatalogException.withInstance}) and left out otherwise.
-   */
-  boolean instance() default false;
+  /** Where the {@code instance} member comes from; by default ({@link Instance#NONE}) bodies have none. */
+  Instance instance() default Instance.NONE;
 
   /** Extension members, written after the standard ones in this order. */
-  Extension[] extensions() default {};
+  Member[] extensions() default {};
+
+  /**
+   * The {@code Content-Type} sent, byte for byte, parameters included, such as {@code
+   * "application/problem+json; charset=utf-8"}. Empty (the default): {@code application/problem+json}.
+   */
+  String mediaType() default "";
 }

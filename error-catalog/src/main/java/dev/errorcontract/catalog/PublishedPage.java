@@ -10,16 +10,19 @@ import java.lang.annotation.Target;
  * Names the checked-in Markdown page an {@link ErrorCatalog} is the code of, and makes the build fail
  * when they disagree.
  *
- * <p>At every compilation the processor reads the page, finds its status table (header {@code | Code |
- * Title | Description |}) and its error table (header {@code | Error Detail | Description |}), and
- * compares them row by row with the catalog's {@link Status} and {@link ErrorDetail} declarations, in
- * order. Every difference is a compile error: a row the page lacks, a row the catalog lacks, a row in
- * another position, or a cell whose text differs (both texts are shown). Cells are compared exactly,
+ * <p>At every compilation the processor reads the page, finds its status table (by default headed {@code
+ * | Code | Title | Description |}) and its error table (by default {@code | Error Detail | Description
+ * |}), and compares them row by row with the catalog's {@link Status} and {@link ApiError} rows, in
+ * order. A page laid out otherwise names its own columns ({@link #statusColumns()}, {@link
+ * #errorColumns()}); the generated Markdown page uses the same columns. Every difference is a compile error: a row the page lacks, a row the catalog lacks, a row in
+ * another position, or a cell whose text differs (both texts are shown). Cells are compared in their cell form (a {@code |} escaped, a line break written {@code <br>}),
  * after trimming the padding around them: different text is never accepted as the same. Front matter,
  * prose, code blocks and other tables on the page are ignored.
  *
  * <pre>{@code
- * @ErrorCatalog(name = "Passport", statuses = {...}, errors = {...})
+ * @ErrorCatalog("Passport")
+ * @Status(code = 400, title = "Bad request", description = "Bad request")
+ * @ApiError(status = 400, detail = "Invalid nonce", description = "...")
  * @FieldBody("detail")
  * @PublishedPage("src/docs/errors.md")
  * interface PassportErrors {}
@@ -38,4 +41,23 @@ public @interface PublishedPage {
 
   /** The page's path, relative to the project directory, such as {@code "src/docs/errors.md"}. */
   String value();
+
+  /**
+   * The columns of the page's status table, in order. Default: {@code Code} (the codes), {@code Title},
+   * {@code Description}.
+   */
+  Column[] statusColumns() default {
+    @Column(header = "Code", value = Column.Cell.STATUS),
+    @Column(header = "Title", value = Column.Cell.TITLE),
+    @Column(header = "Description", value = Column.Cell.DESCRIPTION)
+  };
+
+  /**
+   * The columns of the page's error table, in order, such as {@code Status}, {@code Code}, {@code
+   * Type} (an attribute) and {@code Message}. Default: {@code Error Detail}, {@code Description}.
+   */
+  Column[] errorColumns() default {
+    @Column(header = "Error Detail", value = Column.Cell.DETAIL),
+    @Column(header = "Description", value = Column.Cell.DESCRIPTION)
+  };
 }

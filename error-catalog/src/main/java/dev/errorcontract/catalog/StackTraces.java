@@ -11,6 +11,6 @@ public enum StackTraces {
   ALWAYS,
   /** No exception records a stack trace. */
   NEVER,
-  /** On an {@link ErrorDetail}: whatever {@link ErrorCatalog#stackTraces()} says. */
+  /** On an {@link ApiError}: whatever {@link ErrorCatalog#stackTraces()} says. */
   CATALOG_DEFAULT
 }

@@ -1,45 +1,54 @@
 package dev.errorcontract.processor.model;
 
+import dev.errorcontract.catalog.Condition;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A valid catalog, ready to generate from: nothing here needs checking any more.
+ * A valid catalog, ready to generate from: nothing here needs checking any more, and everything a
+ * generator needs to know about what the catalog means (names, templates, which row answers what) is
+ * derived already.
  *
  * @param declaringType the type carrying {@code @ErrorCatalog}; every generated file originates from it
  * @param packageName the package of the generated types
  * @param name the catalog name, prefix of the generated types
- * @param statuses every documented status, in declaration order
- * @param errors every error the server may answer with: declared rows in declaration order, then one
- *     per documented error status whose title is not already a row's detail
+ * @param attributes the catalog's attribute names, in declaration order
+ * @param statuses every status row, in declaration order
+ * @param errors every error the server may answer with: declared rows in declaration order, then the
+ *     answers the library adds, in status order
+ * @param conditions the error answering each condition other than {@link Condition#STATUS}, every one
+ *     of them present
  * @param body the body shape
- * @param clientFallback the documented status undocumented 4xx statuses answer as
- * @param serverFallback the documented status undocumented 5xx statuses answer as
+ * @param statusColumns the columns of the documentation's status table
+ * @param errorColumns the columns of the documentation's error table
  */
 public record CatalogModel(
     TypeElement declaringType,
     String packageName,
     String name,
+    List<String> attributes,
     List<StatusModel> statuses,
     List<ErrorModel> errors,
+    Map<Condition, ErrorModel> conditions,
     BodyModel body,
-    int clientFallback,
-    int serverFallback) {
+    List<ColumnModel> statusColumns,
+    List<ColumnModel> errorColumns) {
 
-  /** The documented status with this code. */
+  /** The status row covering {@code code}. */
   public StatusModel status(int code) {
     return statuses.stream()
-        .filter(s -> s.code() == code)
+        .filter(s -> s.covers(code))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("undocumented status " + code));
   }
 
-  /** The error that answers a documented error status with its title. */
-  public ErrorModel statusError(int code) {
+  /** The error answering a status row when nothing more specific answers ({@link Condition#STATUS}). */
+  public ErrorModel statusAnswer(StatusModel status) {
     return errors.stream()
-        .filter(e -> e.status() == code && e.answersStatus())
+        .filter(e -> e.status().equals(status) && e.answersStatus())
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no error answers status " + code));
+        .orElseThrow(() -> new IllegalArgumentException("no error answers status " + status.codeCell()));
   }
 
   /** The declared rows of the published error table, in declaration order. */
