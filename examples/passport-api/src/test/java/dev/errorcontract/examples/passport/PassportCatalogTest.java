@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.errorcontract.catalog.CatalogException;
+import dev.errorcontract.catalog.Condition;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,12 +67,24 @@ class PassportCatalogTest {
 
   @Test
   void statusesWithoutARowOfTheirOwnAnswerWithTheirTitle() {
-    assertSame(PassportError.NOT_FOUND, PassportError.forStatus(404));
-    assertSame(PassportError.TOO_MANY_REQUESTS, PassportError.forStatus(429));
-    assertSame(PassportError.BAD_REQUEST, PassportError.forStatus(400));
-    assertSame(PassportError.UNAUTHORIZED, PassportError.forStatus(401), "the row is the title");
-    assertSame(PassportError.BAD_REQUEST, PassportError.forStatus(405), "undocumented 4xx answer as 400");
-    assertSame(PassportError.INTERNAL_SERVER_ERROR, PassportError.forStatus(503), "undocumented 5xx as 500");
+    assertSame(PassportError.NOT_FOUND, PassportError.table().forStatus(404));
+    assertSame(PassportError.TOO_MANY_REQUESTS, PassportError.table().forStatus(429));
+    assertSame(PassportError.BAD_REQUEST, PassportError.table().forStatus(400));
+    assertSame(PassportError.UNAUTHORIZED, PassportError.table().forStatus(401), "the row is the title");
+    assertSame(PassportError.BAD_REQUEST, PassportError.table().forStatus(405), "undocumented 4xx answer as 400");
+    assertSame(PassportError.INTERNAL_SERVER_ERROR, PassportError.table().forStatus(503), "undocumented 5xx as 500");
+  }
+
+  @Test
+  void frameworkConditionsAnswerAsTheirStatusesAndOnlyTitleAnswersAreAddedByTheLibrary() {
+    var table = PassportError.table();
+    assertSame(PassportError.NOT_FOUND, table.forCondition(Condition.UNKNOWN_PATH));
+    assertSame(PassportError.BAD_REQUEST, table.forCondition(Condition.METHOD_NOT_ALLOWED), "405 is undocumented");
+    assertSame(PassportError.BAD_REQUEST, table.forCondition(Condition.UNREADABLE_BODY));
+    assertSame(PassportError.INTERNAL_SERVER_ERROR, table.forCondition(Condition.UNEXPECTED_FAILURE));
+    assertEquals(
+        List.of(PassportError.BAD_REQUEST, PassportError.NOT_FOUND, PassportError.TOO_MANY_REQUESTS),
+        Arrays.stream(PassportError.values()).filter(PassportError::addedByLibrary).toList());
   }
 
   private static void assertSent(CatalogException e, int status, String body) {

@@ -61,7 +61,7 @@ class SignzyCatalogTest {
     assertEquals("Not Modified", notModified.title());
     assertFalse(notModified.allowsBody());
     assertFalse(notModified.isError());
-    assertThrows(IllegalArgumentException.class, () -> SignzyError.forStatus(204));
+    assertThrows(IllegalArgumentException.class, () -> SignzyError.table().forStatus(204));
     assertFalse(Arrays.stream(SignzyError.values()).anyMatch(e -> e.status().code() == 204));
   }
 
