@@ -38,8 +38,16 @@ public enum GatewayStatus implements DocumentedStatus {
       .title("Server Errors")
       .description("Something went wrong on our side."));
 
+  /**
+   * The row's published values.
+   */
   private final StatusRow row;
 
+  /**
+   * A status row of the published table.
+   *
+   * @param row the row's published values
+   */
   GatewayStatus(StatusRow row) {
     this.row = row;
   }
@@ -93,7 +101,10 @@ public enum GatewayStatus implements DocumentedStatus {
   }
 
   /**
-   * The status row covering this code, if the catalog documents it.
+   * The status row covering a code.
+   *
+   * @param code an HTTP status code
+   * @return the row covering {@code code}, or empty if the catalog documents none
    */
   public static Optional<GatewayStatus> of(int code) {
     switch (code) {

@@ -40,8 +40,16 @@ public enum StripeStatus implements DocumentedStatus {
   SERVER_ERRORS(StatusRow.covering(500)
       .title("Server Errors"));
 
+  /**
+   * The row's published values.
+   */
   private final StatusRow row;
 
+  /**
+   * A status row of the published table.
+   *
+   * @param row the row's published values
+   */
   StripeStatus(StatusRow row) {
     this.row = row;
   }
@@ -95,7 +103,10 @@ public enum StripeStatus implements DocumentedStatus {
   }
 
   /**
-   * The status row covering this code, if the catalog documents it.
+   * The status row covering a code.
+   *
+   * @param code an HTTP status code
+   * @return the row covering {@code code}, or empty if the catalog documents none
    */
   public static Optional<StripeStatus> of(int code) {
     switch (code) {
