@@ -717,49 +717,6 @@ class ErroneousDeclarationTest {
   }
 
   @Test
-  void erroneousClientFallbackUndocumented() {
-    JavaFileObject file = source("PassportErrors", """
-        package test;
-        import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", undocumentedClientErrors = 422, statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
-        @FieldBody("detail")
-        interface PassportErrors {}
-        """);
-    assertOneError(compile(file), Message.FALLBACK_UNDOCUMENTED, file, "422");
-  }
-
-  @Test
-  void erroneousDefaultServerFallbackUndocumented() {
-    JavaFileObject file = source("PassportErrors", """
-        package test;
-        import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 503, title = "Service Unavailable", description = "Later")})
-        @FieldBody("detail")
-        interface PassportErrors {}
-        """);
-    // undocumentedServerErrors is left at 500: no value to point at, so the annotation is the place.
-    assertOneError(compile(file), Message.FALLBACK_UNDOCUMENTED, file, "@ErrorCatalog");
-  }
-
-  @Test
-  void erroneousServerFallbackOutOfRange() {
-    JavaFileObject file = source("PassportErrors", """
-        package test;
-        import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", undocumentedServerErrors = 400, statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
-        @FieldBody("detail")
-        interface PassportErrors {}
-        """);
-    assertOneError(compile(file), Message.FALLBACK_RANGE, file, "400, statuses");
-  }
-
-  @Test
   void erroneousCatalogStackTraceDefault() {
     JavaFileObject file = source("PassportErrors", """
         package test;
