@@ -1,6 +1,7 @@
-package dev.errorcontract.jaxrs;
+package dev.errorcontract.jaxrs.internal;
 
 import dev.errorcontract.catalog.ErrorBody;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
@@ -13,13 +14,18 @@ import java.lang.reflect.Type;
  * Writes an {@link ErrorBody}'s bytes verbatim, whatever the media type. Typed {@code ErrorBody}, it
  * is chosen over JSON providers typed {@code Object} (Jackson, JSON-B), so the bytes on the wire are
  * the catalog's bytes whatever JSON provider the application installs.
+ *
+ * <p>It also puts the catalog's own spelling of the media type back into {@code Content-Type} (see
+ * {@link ExactMediaType}): the headers may still change until the first byte is written.
+ *
+ * <p>Internal: public only so that generated providers can use it; not an API.
  */
-final class ErrorBodyWriter implements MessageBodyWriter<ErrorBody> {
+public final class ErrorBodyWriter implements MessageBodyWriter<ErrorBody> {
 
   @Override
   public boolean isWriteable(
       Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    // The entity's runtime class: a templated body is a subclass.
+    // The entity's runtime class: ErrorBody's kinds are subclasses.
     return ErrorBody.class.isAssignableFrom(type);
   }
 
@@ -36,6 +42,14 @@ final class ErrorBodyWriter implements MessageBodyWriter<ErrorBody> {
       ErrorBody body, Class<?> type, Type genericType, Annotation[] annotations,
       MediaType mediaType, MultivaluedMap<String, Object> httpHeaders, OutputStream out)
       throws IOException {
+    exactContentType(mediaType, httpHeaders);
     body.writeTo(out);
+  }
+
+  /** Replaces the implementation's spelling of the media type with the declared one. */
+  static void exactContentType(MediaType mediaType, MultivaluedMap<String, Object> httpHeaders) {
+    if (mediaType instanceof ExactMediaType) {
+      httpHeaders.putSingle(HttpHeaders.CONTENT_TYPE, ((ExactMediaType) mediaType).declared());
+    }
   }
 }

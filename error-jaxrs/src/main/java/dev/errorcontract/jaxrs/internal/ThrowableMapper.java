@@ -1,6 +1,7 @@
-package dev.errorcontract.jaxrs;
+package dev.errorcontract.jaxrs.internal;
 
 import dev.errorcontract.catalog.CatalogException;
+import dev.errorcontract.catalog.Condition;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,22 +12,24 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Answers every other exception with the documented 500, and never with its message, class or stack:
- * without such a mapper RESTEasy sends the message and CXF an HTML page holding the exception.
+ * Answers every other exception as {@link Condition#UNEXPECTED_FAILURE}, and never with its message,
+ * class or stack: without such a mapper RESTEasy sends the message and CXF an HTML page holding the
+ * exception.
  *
  * <p>The cause is logged at {@code ERROR} with a fresh correlation id, which the response carries in
- * the configured header (never in the body), so that a client report can be matched to the log.
+ * the configured header (never in the body), so that a client report can be matched to the log; a
+ * catalog whose instance is {@link dev.errorcontract.catalog.Instance#CORRELATION_URN} carries the
+ * same id in the body's instance.
  *
  * <p>A catalog or web application exception wrapped by an async or reflective layer ({@link
- *       CompletionException}, {@link ExecutionException}, {@link InvocationTargetException}, {@link
- *       UndeclaredThrowableException}, {@code ProcessingException}) is unwrapped and answered as
- *       itself.
- * </ul>
+ * CompletionException}, {@link ExecutionException}, {@link InvocationTargetException}, {@link
+ * UndeclaredThrowableException}, {@code ProcessingException}) is unwrapped and answered as itself.
+ * A request body the reader cannot read never gets here: {@link UnreadableBodyInterceptor} has
+ * turned it into a web application exception already.
  *
- * <p>A request body the reader cannot read never gets here: {@link UnreadableBodyInterceptor} has
- * turned it into a 400 already.
+ * <p>Internal: public only so that generated providers can use it; not an API.
  */
-final class ThrowableMapper implements ExceptionMapper<Throwable> {
+public final class ThrowableMapper implements ExceptionMapper<Throwable> {
 
   private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
   /** How deep a cause chain is searched: wrappers nest a few levels, not more. */
@@ -38,7 +41,7 @@ final class ThrowableMapper implements ExceptionMapper<Throwable> {
   /** The header carrying the correlation id, or {@code null} for none. */
   private final String correlationHeader;
 
-  ThrowableMapper(
+  public ThrowableMapper(
       Contract contract,
       CatalogExceptionMapper catalog,
       WebApplicationExceptionMapper web,
@@ -67,9 +70,10 @@ final class ThrowableMapper implements ExceptionMapper<Throwable> {
     String id = UUID.randomUUID().toString();
     LOG.log(
         System.Logger.Level.ERROR,
-        () -> "Undocumented failure answered with the documented 500; correlation id " + id,
+        () -> "Unexpected failure answered as documented; correlation id " + id,
         thrown);
-    Response.ResponseBuilder builder = contract.documented(contract.answerFor(500));
+    Response.ResponseBuilder builder =
+        contract.respond(contract.answerFor(Condition.UNEXPECTED_FAILURE), id);
     if (correlationHeader != null) {
       builder.header(correlationHeader, id);
     }
