@@ -1,4 +1,4 @@
-package dev.errorcontract.catalog;
+package dev.errorcontract.catalog.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -150,7 +150,7 @@ public final class JsonText {
    * exactly {@link #quotedLength quotedLength(s)} bytes, and no allocation, so a rendered body can be
    * streamed without an intermediate array. Meant for short strings and buffered streams.
    */
-  static void writeQuoted(String s, OutputStream out) throws IOException {
+  public static void writeQuoted(String s, OutputStream out) throws IOException {
     int n = s.length();
     out.write('"');
     for (int i = 0; i < n; i++) {

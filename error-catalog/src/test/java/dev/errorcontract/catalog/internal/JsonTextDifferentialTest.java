@@ -1,4 +1,4 @@
-package dev.errorcontract.catalog;
+package dev.errorcontract.catalog.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
