@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.errorcontract.jaxrs.internal.Contract;
+
 import org.junit.jupiter.api.Test;
 
 /** The feature's options: immutable, validated. No server needed. */
