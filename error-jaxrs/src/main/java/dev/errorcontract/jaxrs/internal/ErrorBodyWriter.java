@@ -44,12 +44,23 @@ public final class ErrorBodyWriter implements MessageBodyWriter<ErrorBody> {
       throws IOException {
     exactContentType(mediaType, httpHeaders);
     body.writeTo(out);
+    afterFirstByte(mediaType);
   }
 
-  /** Replaces the implementation's spelling of the media type with the declared one. */
+  /**
+   * Replaces the implementation's spelling of the media type with the declared one: Jersey and CXF
+   * send a string header as it is.
+   */
   static void exactContentType(MediaType mediaType, MultivaluedMap<String, Object> httpHeaders) {
     if (mediaType instanceof ExactMediaType) {
       httpHeaders.putSingle(HttpHeaders.CONTENT_TYPE, ((ExactMediaType) mediaType).declared());
+    }
+  }
+
+  /** Undertow respells even a string header; see {@link UndertowContentType}. */
+  static void afterFirstByte(MediaType mediaType) {
+    if (mediaType instanceof ExactMediaType && ((ExactMediaType) mediaType).respelled()) {
+      UndertowContentType.restore(((ExactMediaType) mediaType).declared());
     }
   }
 }

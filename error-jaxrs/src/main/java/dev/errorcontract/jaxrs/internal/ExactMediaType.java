@@ -17,10 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 public final class ExactMediaType extends MediaType {
 
   private final String declared;
+  /** Whether an implementation or container may spell it otherwise than declared. */
+  private final boolean respelled;
 
   private ExactMediaType(MediaType parsed, String declared) {
     super(parsed.getType(), parsed.getSubtype(), parsed.getParameters());
     this.declared = declared;
+    // Containers move parameters about (Undertow puts charset last): any parameter may be respelled.
+    this.respelled = !parsed.getParameters().isEmpty() || !declared.equals(parsed.toString());
   }
 
   /**
@@ -35,6 +39,15 @@ public final class ExactMediaType extends MediaType {
   /** The media type exactly as the catalog declares it. */
   public String declared() {
     return declared;
+  }
+
+  /**
+   * Whether an implementation's header delegate or a container may spell this media type otherwise
+   * than declared (it has parameters, or spacing the delegate drops), so that the declared spelling
+   * must be put back.
+   */
+  public boolean respelled() {
+    return respelled;
   }
 
   @Override

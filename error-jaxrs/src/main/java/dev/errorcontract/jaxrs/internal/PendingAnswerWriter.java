@@ -41,6 +41,7 @@ public final class PendingAnswerWriter implements MessageBodyWriter<PendingAnswe
     ErrorBody body = answer.body(null);
     if (body != null) {
       body.writeTo(out);
+      ErrorBodyWriter.afterFirstByte(mediaType);
     }
   }
 }
