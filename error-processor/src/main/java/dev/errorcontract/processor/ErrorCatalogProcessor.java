@@ -9,7 +9,9 @@ import dev.errorcontract.processor.diagnostics.Printer;
 import dev.errorcontract.processor.diagnostics.Report;
 import dev.errorcontract.processor.generate.Generator;
 import dev.errorcontract.processor.generate.Source;
+import dev.errorcontract.processor.validate.OrphanAnnotations;
 import dev.errorcontract.processor.validate.PublishedPageValidator;
+import dev.errorcontract.processor.validate.SourceFiles;
 import dev.errorcontract.processor.generate.docs.Resource;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.model.ModelFactory;
@@ -101,7 +103,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       }
     }
     Set<? extends Element> annotated = round.getElementsAnnotatedWithAny(ours.toArray(TypeElement[]::new));
-    new Printer(processingEnv).print(OrphanAnnotations.report(annotated, processingEnv.getElementUtils()));
+    new Printer(processingEnv).print(OrphanAnnotations.report(annotated));
     Map<String, TypeElement> catalogTypes = new TreeMap<>();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -132,7 +134,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       deferred.add(type.getQualifiedName().toString());
       return;
     }
-    Report report = new CatalogValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+    Report report = new CatalogValidator(
+            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), SourceFiles.of(processingEnv))
         .validate(declaration);
     String name = declaration.name().get();
     if (name != null) {

@@ -200,9 +200,11 @@ public final class ModelFactory {
   }
 
   private static List<ColumnModel> columns(List<Declarations.Column> declared, List<ColumnModel> defaults) {
-    if (declared == null) {
-      return defaults;
-    }
+    return declared == null ? defaults : columns(declared);
+  }
+
+  /** The declared columns of a page table. */
+  public static List<ColumnModel> columns(List<Declarations.Column> declared) {
     return declared.stream()
         .map(c -> new ColumnModel(
             c.header().get(),
