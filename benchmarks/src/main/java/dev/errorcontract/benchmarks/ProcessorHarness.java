@@ -201,16 +201,14 @@ public final class ProcessorHarness {
     StringBuilder sb = new StringBuilder();
     sb.append("package ").append(pkg).append(";\n\n")
         .append("import dev.errorcontract.catalog.*;\n\n")
-        .append("@ErrorCatalog(name = \"").append(name).append("\", statuses = {\n");
-    for (int i = 0; i < STATUSES.length; i++) {
-      sb.append("  @Status(code = ").append(STATUSES[i][0]).append(", title = \"")
-          .append(STATUSES[i][1]).append("\", description = \"Status ").append(STATUSES[i][0])
-          .append(".\")").append(i + 1 < STATUSES.length ? ",\n" : "\n");
+        .append("@ErrorCatalog(\"").append(name).append("\")\n");
+    for (String[] status : STATUSES) {
+      sb.append("@Status(code = ").append(status[0]).append(", title = \"")
+          .append(status[1]).append("\", description = \"Status ").append(status[0]).append(".\")\n");
     }
-    sb.append("}, errors = {\n");
     for (int i = first; i < end; i++) {
       String status = STATUSES[i % STATUSES.length][0];
-      sb.append("  @ErrorDetail(status = ").append(status);
+      sb.append("@ApiError(status = ").append(status);
       if (i % 4 == 3) {
         sb.append(", detail = \"Item {item} failed check ").append(i)
             .append("\", args = @Arg(name = \"item\", type = long.class)");
@@ -218,10 +216,9 @@ public final class ProcessorHarness {
         sb.append(", detail = \"Check ").append(i).append(" failed\"");
       }
       sb.append(", description = \"Synthetic error ").append(i).append(" of the benchmark.\"")
-          .append(", code = \"check_").append(i).append("\")")
-          .append(i + 1 < end ? ",\n" : "\n");
+          .append(", code = \"check_").append(i).append("\")\n");
     }
-    sb.append("})\n@FieldBody(\"detail\")\npublic interface ").append(name).append("Errors {}\n");
+    sb.append("@FieldBody(\"detail\")\npublic interface ").append(name).append("Errors {}\n");
     return sb.toString();
   }
 

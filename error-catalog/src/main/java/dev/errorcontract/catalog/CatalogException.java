@@ -30,9 +30,13 @@ public abstract class CatalogException extends RuntimeException {
   /** The documented error this exception is. */
   public abstract DocumentedError error();
 
-  /** The HTTP status to answer with. */
+  /**
+   * The HTTP status to answer with: the error's own code, or for an answer of a status row covering
+   * several codes, the covered code it was created with.
+   */
   public int status() {
-    return error().status().code();
+    DocumentedError error = error();
+    return error.statusFor(error.status().code());
   }
 
   /** The detail sent to the client, with template arguments filled in. */
@@ -45,8 +49,18 @@ public abstract class CatalogException extends RuntimeException {
     return error().mediaType();
   }
 
-  /** The encoded body sent to the client, or {@code null} when the status carries no body. */
+  /**
+   * The encoded body sent to the client, with this exception's own {@code instance} ({@link
+   * #withInstance}) where the body has an instance member.
+   */
   public abstract ErrorBody body();
+
+  /**
+   * The encoded body sent to the client, carrying {@code instance} where the body has an instance
+   * member and this exception has none of its own ({@link #withInstance} wins); {@code null} for none.
+   * Framework glue passes the instance its catalog's {@link Instance} source gives.
+   */
+  public abstract ErrorBody body(String instance);
 
   /** The rendered detail: the very text the client receives. */
   @Override
@@ -83,7 +97,8 @@ public abstract class CatalogException extends RuntimeException {
 
   /**
    * Sets the RFC 9457 {@code instance} of this occurrence, a URI reference. Written only by catalogs
-   * whose {@link ProblemBody#instance()} is true.
+   * whose body has an instance member and an {@link Instance} source other than {@link Instance#NONE};
+   * it wins over the instance the framework would give.
    */
   public CatalogException withInstance(String instance) {
     this.instance = Objects.requireNonNull(instance, "instance");

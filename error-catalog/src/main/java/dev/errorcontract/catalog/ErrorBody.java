@@ -1,5 +1,7 @@
 package dev.errorcontract.catalog;
 
+import dev.errorcontract.catalog.internal.BodyTemplate;
+import dev.errorcontract.catalog.internal.ErrorBodies;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,25 +11,20 @@ import java.util.Arrays;
  * The encoded bytes of one error body: immutable, so one instance per constant error is built once and
  * shared by every response.
  *
- * <p>A body with a runtime detail is not encoded up front: it keeps its {@link BodyTemplate} and the
- * detail, knows its exact {@link #length()}, and writes the template's constant segments and the
- * encoded detail straight to the stream. A response then costs the detail string and this small
- * object, not an array of the whole body. Two bodies are equal when their bytes are, whatever their
- * kind.
+ * <p>A body with values known only per response (a template's detail and arguments, an {@code
+ * instance}) is not encoded up front: it keeps its compiled template and the values, knows its exact
+ * {@link #length()}, and writes the template's constant segments and the encoded values straight to
+ * the stream. A response then costs its values and this small object, not an array of the whole body.
+ * Two bodies are equal when their bytes are, whatever their kind.
  */
 public abstract sealed class ErrorBody permits ErrorBody.Encoded, ErrorBody.Streamed {
 
+  static {
+    // The compiled templates live in the internal package; they make bodies through this hook only.
+    ErrorBodies.install(new Maker());
+  }
+
   private ErrorBody() {}
-
-  /** Wraps bytes the caller gives up: they must never be changed afterwards. */
-  static ErrorBody own(byte[] utf8) {
-    return new Encoded(utf8);
-  }
-
-  /** A body rendered from {@code template} as it is written; the arguments are already checked. */
-  static ErrorBody streamed(BodyTemplate template, String detail, String instance) {
-    return new Streamed(template, detail, instance);
-  }
 
   /** The number of bytes. */
   public abstract int length();
@@ -54,6 +51,20 @@ public abstract sealed class ErrorBody permits ErrorBody.Encoded, ErrorBody.Stre
   @Override
   public int hashCode() {
     return Arrays.hashCode(toByteArray());
+  }
+
+  /** The only maker of bodies; {@link ErrorBodies} accepts no other. */
+  private static final class Maker implements ErrorBodies.Maker {
+
+    @Override
+    public ErrorBody encoded(byte[] utf8) {
+      return new Encoded(utf8);
+    }
+
+    @Override
+    public ErrorBody streamed(BodyTemplate template, String detail, String instance, Object[] arguments) {
+      return new Streamed(template, detail, instance, arguments);
+    }
   }
 
   /** A body held as its bytes. */
@@ -96,28 +107,31 @@ public abstract sealed class ErrorBody permits ErrorBody.Encoded, ErrorBody.Stre
 
     private final BodyTemplate template;
     private final String detail;
-    /** Null when the body has no instance member. */
+    /** Null when the body carries no instance. */
     private final String instance;
+    /** The row's template arguments; null when the body binds none. */
+    private final Object[] arguments;
 
-    private Streamed(BodyTemplate template, String detail, String instance) {
+    private Streamed(BodyTemplate template, String detail, String instance, Object[] arguments) {
       this.template = template;
       this.detail = detail;
       this.instance = instance;
+      this.arguments = arguments;
     }
 
     @Override
     public int length() {
-      return template.length(detail, instance);
+      return template.length(detail, instance, arguments);
     }
 
     @Override
     public void writeTo(OutputStream out) throws IOException {
-      template.write(detail, instance, out);
+      template.write(detail, instance, arguments, out);
     }
 
     @Override
     public byte[] toByteArray() {
-      return template.bytes(detail, instance);
+      return template.bytes(detail, instance, arguments);
     }
   }
 }

@@ -2,6 +2,14 @@ package dev.errorcontract.jaxrs;
 
 import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.ErrorTable;
+import dev.errorcontract.jaxrs.internal.CatalogExceptionMapper;
+import dev.errorcontract.jaxrs.internal.Contract;
+import dev.errorcontract.jaxrs.internal.ErrorBodyWriter;
+import dev.errorcontract.jaxrs.internal.ErrorResponseFilter;
+import dev.errorcontract.jaxrs.internal.PendingAnswerWriter;
+import dev.errorcontract.jaxrs.internal.ThrowableMapper;
+import dev.errorcontract.jaxrs.internal.UnreadableBodyInterceptor;
+import dev.errorcontract.jaxrs.internal.WebApplicationExceptionMapper;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Feature;
@@ -23,6 +31,13 @@ import java.util.Objects;
  * };
  * }</pre>
  *
+ * <p>Which documented error answers each thing the framework raises is the table's decision ({@link
+ * ErrorTable#forCondition}): an unknown path, a method not allowed, a representation not acceptable, an
+ * unsupported media type, a request body that cannot be read, an undocumented 4xx or 5xx status, an
+ * unexpected failure. Every other error status answers with {@link ErrorTable#forStatus}. An answer is
+ * sent with the very code raised when its status row covers it (a row of 500, 502, 503 and 504
+ * answers a 502 with 502), and with the catalog's media type spelled exactly as declared.
+ *
  * <p>It registers, as instances with explicit priorities so that no service-file discovery is needed:
  *
  * <ul>
@@ -30,14 +45,17 @@ import java.util.Objects;
  *   <li>a mapper for {@link WebApplicationException}: the documented answer for the response's status
  *       (redirects and other non-errors pass untouched), keeping {@code Allow} on 405, {@code
  *       WWW-Authenticate} on 401 and {@code Retry-After} on 429/503;
- *   <li>a mapper for every other {@link Throwable}: the documented 500, the cause logged with a
- *       correlation id sent in a header, never in the body;
- *   <li>a response filter that replaces any remaining undocumented error response (an entity the
- *       application set itself) with the documented answer for its status;
+ *   <li>a mapper for every other {@link Throwable}: the documented answer to an unexpected failure,
+ *       the cause logged with a correlation id sent in a header, never in the body;
+ *   <li>a response filter that sees every answer: it replaces any remaining undocumented error
+ *       response (an entity the application set itself) with the documented answer for its status,
+ *       and, when the catalog's {@link dev.errorcontract.catalog.Instance} is {@code REQUEST_PATH} or
+ *       {@code CORRELATION_URN}, puts the request's instance in every answer, framework-made ones
+ *       included (an exception's own {@code withInstance} wins);
  *   <li>a {@link ReaderInterceptor} that makes a request body the reader cannot read (malformed
- *       JSON, say) a 400, whichever JSON provider is installed;
- *   <li>a {@link MessageBodyWriter} for {@link dev.errorcontract.catalog.ErrorBody}, so that the bytes
- *       sent are the catalog's whatever JSON provider is installed.
+ *       JSON, say) the documented answer to an unreadable body, whichever JSON provider is installed;
+ *   <li>{@link MessageBodyWriter}s for the catalog's bodies, so that the bytes sent are the catalog's
+ *       whatever JSON provider is installed.
  * </ul>
  *
  * <p>Its mappers are registered with priority {@value #PRIORITY}, ahead of the default ({@code
@@ -46,7 +64,10 @@ import java.util.Objects;
  */
 public final class ErrorContractFeature implements Feature {
 
-  /** The default header carrying the correlation id of a logged server error. */
+  /**
+   * The default header carrying the correlation id of a logged failure (and of every answer of a
+   * catalog whose instance is {@code CORRELATION_URN}).
+   */
   public static final String DEFAULT_CORRELATION_HEADER = "X-Correlation-Id";
 
   /**
@@ -138,7 +159,8 @@ public final class ErrorContractFeature implements Feature {
    *
    * @param e the catalog exception to answer; it need not be thrown
    * @return a new response: its status, the encoded body and media type, the headers its status
-   *     declares and those the exception adds
+   *     declares and those the exception adds. For a catalog whose instance comes from the request,
+   *     the feature's response filter adds it to the body (it runs on aborted requests too).
    */
   public Response toResponse(CatalogException e) {
     return CatalogExceptionMapper.respond(contract(), Objects.requireNonNull(e, "e"));
@@ -154,8 +176,8 @@ public final class ErrorContractFeature implements Feature {
   }
 
   /**
-   * Registers the mappers, the filter, the reader interceptor and the body writer; each call builds its own instances, all
-   * stateless but the filter's bounded set of already-logged places.
+   * Registers the mappers, the filter, the reader interceptor and the body writers; each call builds
+   * its own instances, all stateless but the filter's bounded set of already-logged places.
    *
    * @param context the application's configuration
    * @return {@code true}: the feature is always enabled
@@ -171,8 +193,10 @@ public final class ErrorContractFeature implements Feature {
         new ThrowableMapper(contract, catalog, web, correlationHeader),
         Map.of(ExceptionMapper.class, PRIORITY));
     context.register(
-        new UndocumentedResponseFilter(contract), Map.of(ContainerResponseFilter.class, PRIORITY));
+        new ErrorResponseFilter(contract, correlationHeader),
+        Map.of(ContainerResponseFilter.class, PRIORITY));
     context.register(new ErrorBodyWriter(), Map.of(MessageBodyWriter.class, PRIORITY));
+    context.register(new PendingAnswerWriter(), Map.of(MessageBodyWriter.class, PRIORITY));
     context.register(new UnreadableBodyInterceptor(), Map.of(ReaderInterceptor.class, PRIORITY));
     return true;
   }

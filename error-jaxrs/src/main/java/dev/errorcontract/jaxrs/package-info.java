@@ -1,2 +1,5 @@
-/** Jakarta REST glue: mappers and filters that make every error response a documented one. */
+/**
+ * Jakarta REST glue: register {@link dev.errorcontract.jaxrs.ErrorContractFeature} (or the generated
+ * {@code <Name>Feature}) and every error response the application sends is a documented one.
+ */
 package dev.errorcontract.jaxrs;

@@ -9,7 +9,9 @@ import dev.errorcontract.processor.diagnostics.Printer;
 import dev.errorcontract.processor.diagnostics.Report;
 import dev.errorcontract.processor.generate.Generator;
 import dev.errorcontract.processor.generate.Source;
+import dev.errorcontract.processor.validate.OrphanAnnotations;
 import dev.errorcontract.processor.validate.PublishedPageValidator;
+import dev.errorcontract.processor.validate.SourceFiles;
 import dev.errorcontract.processor.generate.docs.Resource;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.model.ModelFactory;
@@ -23,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -51,7 +52,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     Set<String> types = new LinkedHashSet<>();
     types.add(AnnotationNames.ERROR_CATALOG);
     types.addAll(AnnotationNames.BODIES);
-    types.add(PublishedPageValidator.ANNOTATION);
+    types.addAll(AnnotationNames.ROWS);
+    types.add(AnnotationNames.PUBLISHED_PAGE);
     return types;
   }
 
@@ -101,8 +103,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       }
     }
     Set<? extends Element> annotated = round.getElementsAnnotatedWithAny(ours.toArray(TypeElement[]::new));
-    reportBodiesWithoutCatalog(annotated);
-    reportPagesWithoutCatalog(annotated);
+    new Printer(processingEnv).print(OrphanAnnotations.report(annotated));
     Map<String, TypeElement> catalogTypes = new TreeMap<>();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -133,7 +134,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       deferred.add(type.getQualifiedName().toString());
       return;
     }
-    Report report = new CatalogValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+    Report report = new CatalogValidator(
+            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), SourceFiles.of(processingEnv))
         .validate(declaration);
     String name = declaration.name().get();
     if (name != null) {
@@ -145,14 +147,12 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
             processingEnv.getElementUtils().getPackageOf(type).getQualifiedName(), name, other.getQualifiedName());
       }
     }
-    new Printer(processingEnv.getMessager()).print(report);
-    if (report.hasErrors()) {
-      return;
+    if (!report.hasErrors()) {
+      // The drift check against a checked-in page (@PublishedPage): a drift fails the build like any error.
+      report.addAll(new PublishedPageValidator(processingEnv).check(declaration));
     }
-    // The drift check against a checked-in page (@PublishedPage): a drift fails the build like any error.
-    Report drift = new PublishedPageValidator(processingEnv).check(declaration);
-    new Printer(processingEnv.getMessager()).print(drift);
-    if (drift.hasErrors()) {
+    new Printer(processingEnv).print(report);
+    if (report.hasErrors()) {
       return;
     }
     CatalogModel model = new ModelFactory(processingEnv.getElementUtils()).create(declaration);
@@ -193,39 +193,13 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       } catch (javax.annotation.processing.FilerException e) {
         Report report = new Report();
         report.report(Message.DOCS_RESOURCE_EXISTS, type, resource.path());
-        new Printer(processingEnv.getMessager()).print(report);
+        new Printer(processingEnv).print(report);
         return;
       } catch (IOException e) {
         internalError(type, e);
         return;
       }
     }
-  }
-
-  private void reportPagesWithoutCatalog(Set<? extends Element> annotated) {
-    Report report = new Report();
-    PublishedPageValidator.reportPagesWithoutCatalog(annotated, AnnotationNames.ERROR_CATALOG, report);
-    new Printer(processingEnv.getMessager()).print(report);
-  }
-
-  /** {@code annotated}: the round's elements that carry any of our annotations. */
-  private void reportBodiesWithoutCatalog(Set<? extends Element> annotated) {
-    Report report = new Report();
-    for (String body : AnnotationNames.BODIES) {
-      TypeElement bodyAnnotation = processingEnv.getElementUtils().getTypeElement(body);
-      if (bodyAnnotation == null) {
-        continue;
-      }
-      for (Element element : annotated) {
-        Optional<AnnotationMirror> mirror = CatalogReader.find(element, body);
-        if (mirror.isPresent() && CatalogReader.find(element, AnnotationNames.ERROR_CATALOG).isEmpty()) {
-          String simpleName = bodyAnnotation.getSimpleName().toString();
-          report.report(
-              Message.BODY_WITHOUT_CATALOG, element, mirror.get(), null, simpleName, element.getSimpleName(), simpleName);
-        }
-      }
-    }
-    new Printer(processingEnv.getMessager()).print(report);
   }
 
   private void internalError(TypeElement type, Throwable failure) {

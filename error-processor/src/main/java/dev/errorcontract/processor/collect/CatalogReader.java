@@ -5,7 +5,10 @@ import dev.errorcontract.processor.collect.Declarations.Body;
 import dev.errorcontract.processor.collect.Declarations.Catalog;
 import dev.errorcontract.processor.collect.Declarations.Component;
 import dev.errorcontract.processor.collect.Declarations.Error;
-import dev.errorcontract.processor.collect.Declarations.Extension;
+import dev.errorcontract.processor.collect.Declarations.AttributeValue;
+import dev.errorcontract.processor.collect.Declarations.Column;
+import dev.errorcontract.processor.collect.Declarations.Member;
+import dev.errorcontract.processor.collect.Declarations.Page;
 import dev.errorcontract.processor.collect.Declarations.FieldBody;
 import dev.errorcontract.processor.collect.Declarations.Header;
 import dev.errorcontract.processor.collect.Declarations.ProblemBody;
@@ -47,42 +50,66 @@ public final class CatalogReader {
 
   /** Reads the catalog declared on {@code type} by {@code annotation}. */
   public Catalog read(TypeElement type, AnnotationMirror annotation) {
-    unresolved.clear();
     List<Body> bodies = new ArrayList<>();
+    List<Status> statuses = new ArrayList<>();
+    List<Error> errors = new ArrayList<>();
+    Page page = null;
+    // In source order; a repeated row arrives inside the container javac writes for it.
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
       String name = qualifiedName(mirror);
       if (name.equals(AnnotationNames.FIELD_BODY)) {
-        bodies.add(new FieldBody(mirror, string(mirror, "value")));
+        bodies.add(new FieldBody(
+            mirror, string(mirror, "value"), members(mirror, "members"), enumConstant(mirror, "instance"),
+            string(mirror, "mediaType")));
       } else if (name.equals(AnnotationNames.PROBLEM_BODY)) {
-        bodies.add(readProblemBody(mirror));
+        bodies.add(new ProblemBody(
+            mirror, string(mirror, "type"), enumConstant(mirror, "instance"), members(mirror, "extensions"),
+            string(mirror, "mediaType")));
       } else if (name.equals(AnnotationNames.RECORD_BODY)) {
         Located<TypeMirror> record = typeValue(mirror, "value");
-        bodies.add(new RecordBody(mirror, record, readShape(record.get(), new HashSet<>())));
+        bodies.add(new RecordBody(
+            mirror, record, readShape(record.get(), new HashSet<>()), enumConstant(mirror, "instance"),
+            string(mirror, "mediaType")));
+      } else if (name.equals(AnnotationNames.STATUS)) {
+        statuses.add(readStatus(mirror));
+      } else if (name.equals(AnnotationNames.STATUS_LIST)) {
+        annotations(mirror, "value").forEach(m -> statuses.add(readStatus(m)));
+      } else if (name.equals(AnnotationNames.API_ERROR)) {
+        errors.add(readError(mirror));
+      } else if (name.equals(AnnotationNames.API_ERROR_LIST)) {
+        annotations(mirror, "value").forEach(m -> errors.add(readError(m)));
+      } else if (name.equals(AnnotationNames.PUBLISHED_PAGE)) {
+        page = new Page(
+            mirror, string(mirror, "value"), columns(mirror, "statusColumns"), columns(mirror, "errorColumns"));
       }
     }
     return new Catalog(
         type,
         annotation,
-        string(annotation, "name"),
-        annotations(annotation, "statuses").stream().map(this::readStatus).toList(),
-        annotations(annotation, "errors").stream().map(this::readError).toList(),
-        integer(annotation, "undocumentedClientErrors"),
-        integer(annotation, "undocumentedServerErrors"),
+        string(annotation, "value"),
+        strings(annotation, "attributes"),
         enumConstant(annotation, "stackTraces"),
+        List.copyOf(statuses),
+        List.copyOf(errors),
         List.copyOf(bodies),
+        page,
         List.copyOf(unresolved));
   }
 
   private Status readStatus(AnnotationMirror mirror) {
     return new Status(
         mirror,
-        integer(mirror, "code"),
+        located(mirror, "code", Object.class),
+        elements(mirror, "code", Integer.class),
+        string(mirror, "range"),
         string(mirror, "title"),
         string(mirror, "description"),
         annotations(mirror, "headers").stream()
             .map(h -> new Header(h, string(h, "name"), string(h, "value")))
             .toList(),
-        string(mirror, "name"));
+        attributeValues(mirror),
+        string(mirror, "constant"),
+        strings(mirror, "suppress"));
   }
 
   private Error readError(AnnotationMirror mirror) {
@@ -95,18 +122,33 @@ public final class CatalogReader {
         annotations(mirror, "args").stream()
             .map(a -> new Arg(a, string(a, "name"), typeValue(a, "type")))
             .toList(),
-        string(mirror, "name"),
-        enumConstant(mirror, "stackTrace"));
+        attributeValues(mirror),
+        string(mirror, "title"),
+        string(mirror, "type"),
+        enumConstants(mirror, "answers"),
+        string(mirror, "constant"),
+        enumConstant(mirror, "stackTrace"),
+        strings(mirror, "suppress"));
   }
 
-  private ProblemBody readProblemBody(AnnotationMirror mirror) {
-    return new ProblemBody(
-        mirror,
-        string(mirror, "type"),
-        located(mirror, "instance", Boolean.class),
-        annotations(mirror, "extensions").stream()
-            .map(e -> new Extension(e, string(e, "name"), enumConstant(e, "value"), string(e, "constant")))
-            .toList());
+  private List<AttributeValue> attributeValues(AnnotationMirror mirror) {
+    return annotations(mirror, "attributes").stream()
+        .map(a -> new AttributeValue(a, string(a, "name"), string(a, "value")))
+        .toList();
+  }
+
+  private List<Member> members(AnnotationMirror mirror, String name) {
+    return annotations(mirror, name).stream()
+        .map(m -> new Member(
+            m, string(m, "name"), enumConstant(m, "value"), string(m, "constant"), string(m, "attribute"),
+            string(m, "argument"), located(m, "omitWhenAbsent", Boolean.class)))
+        .toList();
+  }
+
+  private List<Column> columns(AnnotationMirror mirror, String name) {
+    return annotations(mirror, name).stream()
+        .map(c -> new Column(c, string(c, "header"), enumConstant(c, "value"), string(c, "attribute")))
+        .toList();
   }
 
   /** Reads a body record's components; null when {@code type} is not a record. */
@@ -139,11 +181,14 @@ public final class CatalogReader {
               bind,
               bind == null ? null : enumConstant(bind, "value"),
               bind == null ? null : string(bind, "constant"),
+              bind == null ? null : string(bind, "attribute"),
+              bind == null ? null : string(bind, "argument"),
+              include(carriers(component)),
               nested,
               cycle));
     }
     enclosing.remove(name);
-    return new RecordShape(record, List.copyOf(components));
+    return new RecordShape(record, List.copyOf(components), include(List.of(record)));
   }
 
   private static boolean isRecord(TypeMirror type) {
@@ -152,10 +197,10 @@ public final class CatalogReader {
   }
 
   /**
-   * The JSON name Jackson uses: {@code @JsonProperty("...")} wherever javac kept it (the component, its
-   * accessor or its field, depending on the annotation's targets), else the component name.
+   * The elements javac may have kept a component's Jackson annotations on, depending on the
+   * annotation's targets: the component, its accessor and its field.
    */
-  private String jsonName(RecordComponentElement component) {
+  private static List<Element> carriers(RecordComponentElement component) {
     List<Element> carriers = new ArrayList<>();
     carriers.add(component);
     ExecutableElement accessor = component.getAccessor();
@@ -169,7 +214,12 @@ public final class CatalogReader {
         carriers.add(member);
       }
     }
-    for (Element carrier : carriers) {
+    return carriers;
+  }
+
+  /** The JSON name Jackson uses: {@code @JsonProperty("...")} wherever javac kept it, else the component name. */
+  private String jsonName(RecordComponentElement component) {
+    for (Element carrier : carriers(component)) {
       Optional<AnnotationMirror> property = find(carrier, AnnotationNames.JSON_PROPERTY);
       if (property.isPresent()) {
         String value = string(property.get(), "value").get();
@@ -179,6 +229,27 @@ public final class CatalogReader {
       }
     }
     return component.getSimpleName().toString();
+  }
+
+  /**
+   * The explicit {@code @JsonInclude} value on the first of {@code carriers} that has one, such as
+   * {@code NON_NULL}; null when none says. Read by name: the processor does not load Jackson.
+   */
+  private Located<String> include(List<? extends Element> carriers) {
+    for (Element carrier : carriers) {
+      Optional<AnnotationMirror> include = find(carrier, AnnotationNames.JSON_INCLUDE);
+      if (include.isPresent()) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+            include.get().getElementValues().entrySet()) {
+          if (entry.getKey().getSimpleName().contentEquals("value")
+              && entry.getValue().getValue() instanceof VariableElement constant) {
+            return new Located<>(constant.getSimpleName().toString(), include.get(), entry.getValue());
+          }
+        }
+        return new Located<>("ALWAYS", include.get(), null);
+      }
+    }
+    return null;
   }
 
   // Annotation value access. Defaults come from the annotation type; explicit values keep their position.
@@ -278,6 +349,47 @@ public final class CatalogReader {
       unresolved.add(new Declarations.Unresolved(located, "@" + simpleName(mirror) + "." + name));
     }
     return located;
+  }
+
+  /** Each element of an array member, located at that element; the default's elements unlocated. */
+  private <T> List<Located<T>> elements(AnnotationMirror mirror, String name, Class<T> type) {
+    boolean[] explicit = new boolean[1];
+    AnnotationValue value = explicitOrDefault(mirror, name, explicit);
+    List<Located<T>> result = new ArrayList<>();
+    if (value == null) {
+      return result;
+    }
+    List<AnnotationValue> items = new ArrayList<>();
+    if (value.getValue() instanceof List<?> list) {
+      for (Object element : list) {
+        if (element instanceof AnnotationValue item) {
+          items.add(item);
+        }
+      }
+    } else {
+      items.add(value);
+    }
+    for (AnnotationValue item : items) {
+      Object raw = item.getValue();
+      if (type == String.class && raw instanceof VariableElement constant) {
+        raw = constant.getSimpleName().toString(); // an enum constant, by name
+      }
+      Located<T> located = new Located<>(type.isInstance(raw) ? type.cast(raw) : null, mirror, explicit[0] ? item : null);
+      if (isErroneous(item) || !type.isInstance(raw)) {
+        unresolved.add(new Declarations.Unresolved(located, "@" + simpleName(mirror) + "." + name));
+      } else {
+        result.add(located);
+      }
+    }
+    return result;
+  }
+
+  private List<Located<String>> strings(AnnotationMirror mirror, String name) {
+    return elements(mirror, name, String.class);
+  }
+
+  private List<Located<String>> enumConstants(AnnotationMirror mirror, String name) {
+    return elements(mirror, name, String.class);
   }
 
   private Located<TypeMirror> typeValue(AnnotationMirror mirror, String name) {

@@ -5,27 +5,33 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
  * What a catalog declaration says, as written: raw values with their source positions, not yet
- * checked. Validators read these; only a clean declaration becomes a model.
+ * checked. Validators read these; only a clean declaration becomes a model. A list member's element
+ * is located at that element ({@code code = {500, 502}}: each code at its own literal).
  */
 public final class Declarations {
 
   private Declarations() {}
 
-  /** An {@code @ErrorCatalog} and the body annotations beside it. */
+  /**
+   * An {@code @ErrorCatalog}, the rows beside it and its body and page annotations.
+   *
+   * @param page the {@code @PublishedPage}, or null
+   */
   public record Catalog(
       TypeElement type,
       AnnotationMirror annotation,
       Located<String> name,
+      List<Located<String>> attributes,
+      Located<String> stackTraces,
       List<Status> statuses,
       List<Error> errors,
-      Located<Integer> clientFallback,
-      Located<Integer> serverFallback,
-      Located<String> stackTraces,
       List<Body> bodies,
+      Page page,
       List<Unresolved> unresolved) {
 
     /**
@@ -41,7 +47,7 @@ public final class Declarations {
 
     private static boolean hasUnresolvedType(RecordShape shape) {
       return shape.components().stream()
-          .anyMatch(c -> c.type().getKind() == javax.lang.model.type.TypeKind.ERROR
+          .anyMatch(c -> c.type().getKind() == TypeKind.ERROR
               || (c.nested() != null && hasUnresolvedType(c.nested())));
     }
   }
@@ -54,19 +60,31 @@ public final class Declarations {
    */
   public record Unresolved(Located<?> where, String member) {}
 
-  /** One {@code @Status}. */
+  /**
+   * One {@code @Status} row.
+   *
+   * @param code the {@code code} member as a whole (its position when it is empty)
+   * @param codes each listed code, at its own literal
+   */
   public record Status(
       AnnotationMirror annotation,
-      Located<Integer> code,
+      Located<Object> code,
+      List<Located<Integer>> codes,
+      Located<String> range,
       Located<String> title,
       Located<String> description,
       List<Header> headers,
-      Located<String> name) {}
+      List<AttributeValue> attributes,
+      Located<String> constant,
+      List<Located<String>> suppress) {}
 
   /** One {@code @Header}. */
   public record Header(AnnotationMirror annotation, Located<String> name, Located<String> value) {}
 
-  /** One {@code @ErrorDetail}. */
+  /** One {@code @Attribute}: a row's value of a catalog attribute. */
+  public record AttributeValue(AnnotationMirror annotation, Located<String> name, Located<String> value) {}
+
+  /** One {@code @ApiError} row. */
   public record Error(
       AnnotationMirror annotation,
       Located<Integer> status,
@@ -74,8 +92,13 @@ public final class Declarations {
       Located<String> description,
       Located<String> code,
       List<Arg> args,
-      Located<String> name,
-      Located<String> stackTrace) {}
+      List<AttributeValue> attributes,
+      Located<String> title,
+      Located<String> type,
+      List<Located<String>> answers,
+      Located<String> constant,
+      Located<String> stackTrace,
+      List<Located<String>> suppress) {}
 
   /** One {@code @Arg}. */
   public record Arg(AnnotationMirror annotation, Located<String> name, Located<TypeMirror> type) {}
@@ -83,35 +106,62 @@ public final class Declarations {
   /** A body annotation on the catalog type. */
   public sealed interface Body permits FieldBody, ProblemBody, RecordBody {
     AnnotationMirror annotation();
+
+    /** {@code instance}: an {@code Instance} constant name. */
+    Located<String> instance();
+
+    /** {@code mediaType}; empty for the shape's standard one. */
+    Located<String> mediaType();
   }
 
   /** {@code @FieldBody}. */
-  public record FieldBody(AnnotationMirror annotation, Located<String> field) implements Body {}
+  public record FieldBody(
+      AnnotationMirror annotation,
+      Located<String> field,
+      List<Member> members,
+      Located<String> instance,
+      Located<String> mediaType)
+      implements Body {}
 
   /** {@code @ProblemBody}. */
   public record ProblemBody(
       AnnotationMirror annotation,
       Located<String> type,
-      Located<Boolean> instance,
-      List<Extension> extensions)
+      Located<String> instance,
+      List<Member> extensions,
+      Located<String> mediaType)
       implements Body {}
 
-  /** One {@code @Extension} of a problem body. */
-  public record Extension(
-      AnnotationMirror annotation, Located<String> name, Located<String> value, Located<String> constant) {}
+  /** One {@code @Member} of a field body or a problem body. */
+  public record Member(
+      AnnotationMirror annotation,
+      Located<String> name,
+      Located<String> value,
+      Located<String> constant,
+      Located<String> attribute,
+      Located<String> argument,
+      Located<Boolean> omitWhenAbsent) {}
 
   /** {@code @RecordBody}, with the record's components read as a tree. */
-  public record RecordBody(AnnotationMirror annotation, Located<TypeMirror> type, RecordShape shape)
+  public record RecordBody(
+      AnnotationMirror annotation,
+      Located<TypeMirror> type,
+      RecordShape shape,
+      Located<String> instance,
+      Located<String> mediaType)
       implements Body {}
 
   /**
-   * The components of a body record. {@code shape} is null when the type is not a usable record.
+   * The components of a body record.
+   *
+   * @param include the record's own {@code @JsonInclude} value ({@code NON_NULL}, ...), or null
    */
-  public record RecordShape(TypeElement record, List<Component> components) {}
+  public record RecordShape(TypeElement record, List<Component> components, Located<String> include) {}
 
   /**
-   * One record component: its JSON name, its {@code @Bind} (null when absent), and, when its type is a
-   * record, that record's shape ({@code cycle} when it contains itself).
+   * One record component: its JSON name, its {@code @Bind} (null when absent, and then its members are
+   * null too), its {@code @JsonInclude} value (null when absent), and, when its type is a record, that
+   * record's shape ({@code cycle} when it contains itself).
    */
   public record Component(
       RecordComponentElement element,
@@ -120,6 +170,17 @@ public final class Declarations {
       AnnotationMirror bind,
       Located<String> value,
       Located<String> constant,
+      Located<String> attribute,
+      Located<String> argument,
+      Located<String> include,
       RecordShape nested,
       boolean cycle) {}
+
+  /** {@code @PublishedPage}: the page's path and its tables' columns. */
+  public record Page(
+      AnnotationMirror annotation, Located<String> path, List<Column> statusColumns, List<Column> errorColumns) {}
+
+  /** One {@code @Column}. */
+  public record Column(
+      AnnotationMirror annotation, Located<String> header, Located<String> cell, Located<String> attribute) {}
 }

@@ -15,44 +15,81 @@ public enum Message {
   CATALOG_NAME_BLANK(Kind.ERROR, "catalog-name-blank",
       "The catalog name is blank; it is the prefix of every generated type. Give a name such as \"Passport\""),
   CATALOG_NAME_INVALID(Kind.ERROR, "catalog-name-invalid",
-      "The catalog name \"%s\" does not make Java type names: it must be a Java identifier starting with an"
-          + " upper-case letter, such as \"%s\""),
+      "The catalog name \"%s\" does not make portable Java type names: it must be ASCII letters and digits"
+          + " starting with an upper-case letter (generated file names must survive any platform encoding),"
+          + " such as \"%s\""),
   CATALOG_NAME_DUPLICATE(Kind.ERROR, "catalog-name-duplicate",
       "Another catalog in package %s is also named \"%s\" (on %s); their generated types would collide."
           + " Give each catalog its own name"),
   TYPE_NAME_COLLISION(Kind.ERROR, "type-name-collision",
-      "The generated type %s would replace the existing type %s. Rename that type or choose another catalog name"),
+      "The catalog generates the type %s, but the package already has a type of that name (%s). Rename that"
+          + " type or choose another catalog name"),
   BODY_MISSING(Kind.ERROR, "body-missing",
       "The catalog declares no body shape. Add one of @FieldBody(\"detail\"), @ProblemBody or @RecordBody(...) to %s"),
   BODY_CONFLICT(Kind.ERROR, "body-conflict",
       "The catalog declares %s body shapes (%s); a catalog has exactly one. Keep one of them"),
   BODY_WITHOUT_CATALOG(Kind.ERROR, "body-without-catalog",
       "@%s describes the body of an error catalog, but %s has no @ErrorCatalog. Add @ErrorCatalog or remove @%s"),
+  ROW_WITHOUT_CATALOG(Kind.ERROR, "row-without-catalog",
+      "@%s is a row of an error catalog's published table, but %s has no @ErrorCatalog. Add @ErrorCatalog(\"...\")"
+          + " beside it or remove the row"),
   FIELD_NAME_BLANK(Kind.ERROR, "field-name-blank",
       "The body field name is blank. Name the JSON field the detail goes in, such as @FieldBody(\"detail\")"),
-  FALLBACK_RANGE(Kind.ERROR, "fallback-range",
-      "%s is %s, but it must be a %s status (%s to %s). Name the documented status those statuses answer as"),
-  FALLBACK_UNDOCUMENTED(Kind.ERROR, "fallback-undocumented",
-      "%s names status %s, which the catalog does not document. Document @Status(code = %s, ...) or name a"
-          + " documented status"),
+  ATTRIBUTE_NAME_INVALID(Kind.ERROR, "attribute-name-invalid",
+      "The attribute name \"%s\" is not usable: %s. Name it as the page's error objects do, such as \"type\""
+          + " or \"doc_url\""),
+  ATTRIBUTE_DUPLICATE(Kind.ERROR, "attribute-duplicate",
+      "The catalog declares the attribute \"%s\" twice. Declare each attribute once"),
+  ATTRIBUTE_UNDECLARED(Kind.ERROR, "attribute-undeclared",
+      "%s names the attribute \"%s\", which the catalog does not declare (it declares %s). Add it to"
+          + " @ErrorCatalog(attributes = ...) or correct the name"),
+  ATTRIBUTE_GIVEN_TWICE(Kind.ERROR, "attribute-given-twice",
+      "%s gives the attribute \"%s\" twice. Give each attribute one value per row; remove one"),
+  ATTRIBUTE_UNUSED(Kind.WARNING, "attribute-unused",
+      "The attribute \"%s\" is declared, but no body member holds it, so no response carries it. Bind it with"
+          + " @Member(attribute = \"%s\") or @Bind(attribute = \"%s\"), or remove it"),
+  SUPPRESS_UNKNOWN(Kind.ERROR, "suppress-unknown",
+      "suppress names \"%s\", which is not a warning of error-contract, so it turns nothing off. Use one of %s"),
 
   // Statuses.
+  STATUS_CODE_MISSING(Kind.ERROR, "status-code-missing",
+      "This status row gives no code. Give its codes as published, such as @Status(code = 404) or"
+          + " @Status(code = {500, 502}), or its class, such as @Status(range = \"5XX\")"),
+  STATUS_CODE_AND_RANGE(Kind.ERROR, "status-code-and-range",
+      "This status row gives both codes (%s) and a range (\"%s\"). Give one of them: the codes the page lists,"
+          + " or the class it names"),
+  STATUS_RANGE_INVALID(Kind.ERROR, "status-range-invalid",
+      "The range \"%s\" is not a class of error codes. Write \"4XX\" or \"5XX\", or list the codes with code = {...}"),
+  STATUS_RANGE_EMPTY(Kind.ERROR, "status-range-empty",
+      "The range \"%s\" covers no code: every code of its class has a row of its own. Remove this row"),
   STATUS_RANGE(Kind.ERROR, "status-range",
       "Status code %s is not an HTTP status: codes are from 100 to 599. Correct the code as published"),
   STATUS_DUPLICATE(Kind.ERROR, "status-duplicate",
-      "Status %s is declared twice. Declare each documented status once"),
+      "Status %s is covered %s. Each code belongs to one row and is listed once; remove the repetition"),
   TITLE_BLANK(Kind.ERROR, "title-blank",
-      "The title of status %s is blank. Copy the title from the published page"),
+      "The title of status %s is blank. Copy the title from the published page, or leave title unset for the"
+          + " standard reason phrase"),
+  TITLE_REQUIRED(Kind.ERROR, "title-required",
+      "Status %s has no standard reason phrase to stand in for a title. Give title = \"...\" as published"),
+  TITLE_TEMPLATE(Kind.ERROR, "title-template",
+      "The title \"%s\" of status %s has braces, but no row answers the status, so the title becomes the detail"
+          + " of the answer the library adds, where braces mark template placeholders. Document the status's own"
+          + " row with @ApiError(status = %s, detail = \"...\", answers = Condition.STATUS)"),
   NONSTANDARD_TITLE(Kind.WARNING, "nonstandard-title",
       "The title \"%s\" of status %s differs from the standard reason phrase \"%s\". If the published page says"
-          + " so, keep it and add @SuppressWarnings(\"error-contract:nonstandard-title\")"),
+          + " so, keep it and add suppress = \"error-contract:nonstandard-title\" to the row"),
   HEADER_INVALID(Kind.ERROR, "header-invalid",
       "The header %s is not valid: %s. Correct it as published"),
+  HEADER_DUPLICATE(Kind.ERROR, "header-duplicate",
+      "Status %s declares the header %s twice (header names ignore case: \"%s\" and \"%s\"). Declare it once"),
+  HEADER_RESERVED(Kind.ERROR, "header-reserved",
+      "The header %s is written by the server for every body (%s); declaring it would send it twice or wrong."
+          + " Remove it%s"),
 
   // Errors.
   ERROR_STATUS_UNDOCUMENTED(Kind.ERROR, "error-status-undocumented",
-      "Error \"%s\" answers with status %s, which the catalog does not document. Add @Status(code = %s, ...)"
-          + " or correct the status"),
+      "Error \"%s\" answers with status %s, which no status row covers. Add @Status(code = %s) or correct the"
+          + " status"),
   ERROR_STATUS_NOT_ERROR(Kind.ERROR, "error-status-not-error",
       "Error \"%s\" answers with status %s, which is not an error status. Errors answer with a documented"
           + " status from 400 to 599; correct the status"),
@@ -65,23 +102,42 @@ public enum Message {
       "Status %s declares the detail \"%s\" twice. Declare each (status, detail) once"),
   DETAIL_WHITESPACE(Kind.WARNING, "detail-whitespace",
       "The detail \"%s\" starts or ends with whitespace, which clients will receive. Trim it, or add"
-          + " @SuppressWarnings(\"error-contract:detail-whitespace\") if the page really says so"),
+          + " suppress = \"error-contract:detail-whitespace\" to the row if the page really says so"),
   MISSING_DESCRIPTION(Kind.WARNING, "missing-description",
       "Error \"%s\" has no description, so the documentation cannot say what it means. Copy it from the"
-          + " published page"),
+          + " published page, or add suppress = \"error-contract:missing-description\" if the page has none"),
   CODE_BLANK(Kind.ERROR, "code-blank",
       "The machine code of error \"%s\" is blank. Leave code unset, or give a stable code such as \"%s\""),
   CODE_DUPLICATE(Kind.ERROR, "code-duplicate",
       "The machine code \"%s\" is used by error \"%s\" and error \"%s\". Machine codes identify one error"
           + " each; give each error its own code"),
   CONSTANT_NAME_INVALID(Kind.ERROR, "constant-name-invalid",
-      "\"%s\" does not give a Java constant name%s. Set name = \"%s\" (UPPER_SNAKE_CASE, starting with a letter)"),
+      "\"%s\" does not give a Java constant name%s. Set constant = \"%s\" (UPPER_SNAKE_CASE, starting with a letter)"),
   CONSTANT_NAME_DUPLICATE(Kind.ERROR, "constant-name-duplicate",
-      "%s and %s both generate the constant %s.%s. Set name = \"...\" on one of them to tell them apart"),
+      "%s and %s both generate the constant %s.%s. Set constant = \"...\" on one of them to tell them apart"),
   EXCEPTION_NAME_COLLISION(Kind.ERROR, "exception-name-collision",
-      "%s generates the nested exception %s.%s, which %s. Set name = \"...\" on it to choose another name"),
+      "%s generates the nested exception %s.%s, which %s. Set constant = \"...\" on it to choose another name"),
   STACK_TRACE_SETTING(Kind.ERROR, "stack-trace-setting",
-      "CATALOG_DEFAULT is for @ErrorDetail.stackTrace; the catalog itself must choose SERVER_ERRORS, ALWAYS or NEVER"),
+      "CATALOG_DEFAULT is for @ApiError.stackTrace; the catalog itself must choose SERVER_ERRORS, ALWAYS or NEVER"),
+  ERROR_TYPE_NOT_PROBLEM(Kind.ERROR, "error-type-not-problem",
+      "%s is an RFC 9457 problem type, but this catalog's bodies are %s, which have no problem type."
+          + " Remove it, or declare @ProblemBody"),
+  TEXT_TOO_LONG(Kind.ERROR, "text-too-long",
+      "This %s is %s bytes long once encoded, more than a Java class file can hold in one constant (65,535"
+          + " bytes). Shorten it, or link to a longer text"),
+
+  // Conditions.
+  CONDITION_STATUS_MISMATCH(Kind.ERROR, "condition-status-mismatch",
+      "Error \"%s\" answers %s, which is raised with status %s, but the error's status is %s. Name the"
+          + " condition on a row of status %s"),
+  CONDITION_ANSWERED_TWICE(Kind.ERROR, "condition-answered-twice",
+      "%s is answered by both error \"%s\" and error \"%s\". Name each condition on one row"),
+  STATUS_ANSWERED_TWICE(Kind.ERROR, "status-answered-twice",
+      "Status row %s has two rows answering Condition.STATUS: error \"%s\" and error \"%s\". Keep answers ="
+          + " Condition.STATUS on one of them"),
+  CONDITION_UNANSWERED(Kind.ERROR, "condition-unanswered",
+      "No row answers %s: the catalog covers no status %s and no row names the condition. Add @Status(code = %s)"
+          + " or add answers = %s to a row of status %s"),
 
   // Templates.
   TEMPLATE_MALFORMED(Kind.ERROR, "template-malformed",
@@ -98,29 +154,64 @@ public enum Message {
   ARG_NAME_RESERVED(Kind.ERROR, "arg-name-reserved",
       "The argument name \"%s\" is taken by the generated exception (%s), so its accessor or parameter would"
           + " clash. Rename the argument and its placeholder, such as {%sValue}"),
+  ARG_NAME_SHADOWS(Kind.ERROR, "arg-name-shadows",
+      "The argument name \"%s\" starts with an upper-case letter, so as a parameter of the generated code it"
+          + " would hide the type of that name (such as %s). Rename the argument and its placeholder, such as {%s}"),
   ARG_TYPE_UNSUPPORTED(Kind.ERROR, "arg-type-unsupported",
       "The argument \"%s\" has type %s, whose text is not meaningful to a client. Use a primitive or its box,"
           + " String, CharSequence, BigInteger, BigDecimal, UUID, URI, a java.time value or an enum"),
+  ARG_TYPE_INACCESSIBLE(Kind.ERROR, "arg-type-inaccessible",
+      "The argument \"%s\" has type %s, which the generated code in package %s cannot use: %s. Make the type %s"),
 
-  // Problem details.
+  // Bodies and their members.
   PROBLEM_TYPE_INVALID(Kind.ERROR, "problem-type-invalid",
       "The problem type \"%s\" is not a URI reference (RFC 3986): %s. Use an absolute URI such as"
           + " \"https://example.com/problems/validation\" or \"about:blank\""),
+  MEDIA_TYPE_INVALID(Kind.ERROR, "media-type-invalid",
+      "The media type \"%s\" is not a valid Content-Type: %s. Write type/subtype with optional parameters, such as"
+          + " \"%s; charset=utf-8\""),
+  MEDIA_TYPE_MISMATCH(Kind.ERROR, "media-type-mismatch",
+      "The media type \"%s\" does not describe %s bodies: its base type %s is not %s. Use %s, with parameters if"
+          + " the page gives them"),
   MEMBER_NAME_BLANK(Kind.ERROR, "member-name-blank",
       "A body member has a blank name. Give every JSON member a name"),
   MEMBER_NAME_DUPLICATE(Kind.ERROR, "member-name-duplicate",
       "The JSON member \"%s\" appears twice in one object. Each member name is unique; rename one of them"),
   MEMBER_NAME_RESERVED(Kind.ERROR, "member-name-reserved",
-      "The extension member \"%s\" is a standard problem-details member, written by the shape itself. Choose another name"),
+      "The extension member \"%s\" is a standard problem-details member, written by the shape itself%s."
+          + " Choose another name"),
+  MEMBER_SOURCE_MISSING(Kind.ERROR, "member-source-missing",
+      "%s takes its value from nowhere. Give exactly one source: a catalog value (value = CatalogValue....), a"
+          + " constant, an attribute or an argument"),
+  MEMBER_SOURCE_CONFLICT(Kind.ERROR, "member-source-conflict",
+      "%s takes its value from %s; a member has exactly one source. Keep one of them"),
   BIND_CONSTANT_IGNORED(Kind.ERROR, "bind-constant-ignored",
       "The constant \"%s\" is only used with value = CONSTANT, but the value here is %s. Remove constant or set value = CONSTANT"),
+  MEMBER_ARGUMENT_UNKNOWN(Kind.ERROR, "member-argument-unknown",
+      "%s holds the template argument \"%s\", but no row has an argument of that name, so it would always be"
+          + " absent. Correct the name%s"),
+  MEMBER_ARGUMENT_TYPE(Kind.ERROR, "member-argument-type",
+      "%s holds the template argument \"%s\", which error \"%s\" declares as %s (%s); a %s cannot hold it."
+          + " Use %s"),
+  OMIT_NEVER_ABSENT(Kind.WARNING, "omit-never-absent",
+      "%s is never absent (%s), so omitWhenAbsent has no effect. Remove it"),
+  JSON_INCLUDE_UNSUPPORTED(Kind.ERROR, "json-include-unsupported",
+      "@JsonInclude(%s) on %s leaves out values other than null, which the server writes, so Jackson and the"
+          + " server would disagree. Use NON_NULL or NON_ABSENT, or remove it"),
+  INSTANCE_WITHOUT_SOURCE(Kind.ERROR, "instance-without-source",
+      "%s holds the instance, but the catalog gives instances no source (instance = NONE), so it would always be"
+          + " absent. Set instance = Instance.REQUEST_PATH, CORRELATION_URN or EXCEPTION on the body annotation, or"
+          + " remove the member"),
+  TYPE_WITHOUT_PROBLEM(Kind.ERROR, "type-without-problem",
+      "%s holds the problem type, but this catalog's bodies are not problem details, so there is none. Declare"
+          + " @ProblemBody, or bind another value"),
 
   // Record bodies.
   RECORD_BODY_TYPE(Kind.ERROR, "record-body-type",
       "@RecordBody needs a record type declared by the API team, not %s. Name a record, such as"
           + " @RecordBody(ApiError.class)"),
   RECORD_COMPONENT_UNBOUND(Kind.ERROR, "record-component-unbound",
-      "Component %s of %s is bound to nothing. Annotate it with @Bind(CatalogValue....) or make its type a record"
+      "Component %s of %s is bound to nothing. Annotate it with @Bind(...) or make its type a record"
           + " (a nested object)"),
   RECORD_COMPONENT_BOUND_TWICE(Kind.ERROR, "record-component-bound-twice",
       "Component %s of %s is a nested record and also has @Bind. A component is either a bound value or a nested object"),
@@ -139,7 +230,17 @@ public enum Message {
       "This value of %s does not compile (%s), so the catalog cannot be checked and nothing is generated for it."
           + " Fix what javac reports here, such as a missing import or a misspelt constant"),
 
-  // The published page (@PublishedPage) and the documentation resources.
+  // The published page (@PublishedPage), its columns, and the documentation resources.
+  COLUMN_ATTRIBUTE_MISSING(Kind.ERROR, "column-attribute-missing",
+      "The column \"%s\" shows an attribute but names none. Add attribute = \"...\", one of %s"),
+  COLUMN_ATTRIBUTE_IGNORED(Kind.ERROR, "column-attribute-ignored",
+      "The column \"%s\" shows %s, so attribute = \"%s\" would be ignored. Remove it, or set value = Cell.ATTRIBUTE"),
+  COLUMN_CELL_UNSUPPORTED(Kind.ERROR, "column-cell-unsupported",
+      "The column \"%s\" of the %s table shows %s, which a %s row does not have. Use %s"),
+  COLUMN_HEADER_INVALID(Kind.ERROR, "column-header-invalid",
+      "The column header \"%s\" %s. Copy the header cell from the page"),
+  COLUMN_KEY_MISSING(Kind.ERROR, "column-key-missing",
+      "The %s table has no %s column, so its rows cannot be matched with the catalog's. Add one"),
   PAGE_PATH_BLANK(Kind.ERROR, "published-page-path-blank",
       "@PublishedPage needs the page's path, relative to the project directory, such as \"src/docs/errors.md\""),
   PAGE_WITHOUT_CATALOG(Kind.ERROR, "published-page-without-catalog",
@@ -151,11 +252,14 @@ public enum Message {
   PAGE_NOT_FOUND(Kind.ERROR, "published-page-not-found",
       "The published page \"%s\" does not exist: there is no file %s. The path is relative to the project"
           + " directory %s (%s); correct the path, or pass the directory with -Aerrorcontract.projectDir=<dir>"),
+  PAGE_IS_DIRECTORY(Kind.ERROR, "published-page-directory",
+      "The published page \"%s\" is the directory %s, not a file. Name the Markdown file in it, such as"
+          + " \"%s/errors.md\""),
   PAGE_UNREADABLE(Kind.ERROR, "published-page-unreadable",
       "The published page %s cannot be read: %s. It must be a UTF-8 text file"),
   PAGE_TABLE_MISSING(Kind.ERROR, "published-page-table-missing",
       "The published page %s has no %s table (a Markdown table with the header | %s |), but the catalog"
-          + " declares %s. Add the table to the page, or check the path"),
+          + " declares %s. Add the table to the page, or check the path and the declared columns"),
   PAGE_ROW_MISSING(Kind.ERROR, "published-page-row-missing",
       "%s is declared in the catalog, but the %s table of the published page %s has no such row. Add the"
           + " row to the page, or remove it from the catalog"),

@@ -22,12 +22,26 @@ public final class Report {
   /** Adds a problem on an annotation and, when not null, one of its values. */
   public void report(
       Message message, Element element, AnnotationMirror annotation, AnnotationValue value, Object... args) {
-    diagnostics.add(new Diagnostic(message, message.format(args), element, annotation, value));
+    diagnostics.add(new Diagnostic(message, message.format(args), element, annotation, value, List.of()));
   }
 
   /** Adds a problem on a located declaration value. */
   public void report(Message message, Element element, Located<?> where, Object... args) {
     report(message, element, where.annotation(), where.value(), args);
+  }
+
+  /**
+   * Adds a warning about a row whose {@code suppress} lists {@code suppress}: it is not printed when
+   * that list names its key.
+   */
+  public void warn(Message message, Element element, Located<?> where, List<String> suppress, Object... args) {
+    diagnostics.add(new Diagnostic(
+        message, message.format(args), element, where.annotation(), where.value(), List.copyOf(suppress)));
+  }
+
+  /** Adds every problem of {@code other}. */
+  public void addAll(Report other) {
+    diagnostics.addAll(other.diagnostics);
   }
 
   /** Whether any error was reported. */

@@ -2,35 +2,77 @@ package dev.errorcontract.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.errorcontract.catalog.CatalogValue;
-import dev.errorcontract.catalog.JsonShape;
+import dev.errorcontract.catalog.Instance;
+import dev.errorcontract.catalog.internal.JsonShape;
 import dev.errorcontract.processor.model.BodyModel;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** The code that builds a catalog's {@link JsonShape} at class initialisation. */
+/**
+ * The code that builds a catalog's {@link JsonShape} at class initialisation: every member spelled out,
+ * problem details' standard members included, so the reader sees the body's whole shape in one place.
+ */
 final class BodyShapeCode {
 
   private BodyShapeCode() {}
 
   static CodeBlock shape(BodyModel body) {
+    List<CodeBlock> members = new ArrayList<>();
     if (body instanceof BodyModel.Field field) {
-      return CodeBlock.of("$T.field($L)", JsonShape.class, GeneratedFiles.literal(field.field()));
-    }
-    if (body instanceof BodyModel.Problem problem) {
-      CodeBlock.Builder code = CodeBlock.builder()
-          .add("$T.problemDetails($L, $L", JsonShape.class, GeneratedFiles.literal(problem.type()), problem.instance());
-      for (BodyModel.Member member : problem.extensions()) {
-        code.add(",\n$L", member(member));
+      members.add(value(field.field(), CatalogValue.DETAIL, false));
+      field.members().forEach(m -> members.add(member(m)));
+    } else if (body instanceof BodyModel.Problem problem) {
+      members.add(value("type", CatalogValue.TYPE, false));
+      members.add(value("title", CatalogValue.TITLE, false));
+      members.add(value("status", CatalogValue.STATUS, false));
+      members.add(value("detail", CatalogValue.DETAIL, false));
+      if (problem.instance() != Instance.NONE) {
+        members.add(value("instance", CatalogValue.INSTANCE, true));
       }
-      return code.add(")").build();
+      problem.extensions().forEach(m -> members.add(member(m)));
+    } else {
+      ((BodyModel.Record) body).members().forEach(m -> members.add(member(m)));
     }
-    BodyModel.Record record = (BodyModel.Record) body;
-    return CodeBlock.builder().add("$T.record(", JsonShape.class).add(members(record.members())).add(")").build();
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("$T.of(", JsonShape.class)
+        .add(list(members))
+        .add(")\n$>$>.mediaType($L)", GeneratedFiles.literal(body.mediaType()));
+    if (body.instance() != Instance.NONE) {
+      code.add("\n.instance($T.$L)", Instance.class, body.instance().name());
+    }
+    return code.add("$<$<").build();
   }
 
-  private static CodeBlock members(List<BodyModel.Member> members) {
+  /** The names of the template arguments some member of the body holds. */
+  static Set<String> boundArguments(BodyModel body) {
+    Set<String> names = new HashSet<>();
+    if (body instanceof BodyModel.Field field) {
+      collect(field.members(), names);
+    } else if (body instanceof BodyModel.Problem problem) {
+      collect(problem.extensions(), names);
+    } else {
+      collect(((BodyModel.Record) body).members(), names);
+    }
+    return names;
+  }
+
+  private static void collect(List<BodyModel.Member> members, Set<String> names) {
+    for (BodyModel.Member member : members) {
+      if (member instanceof BodyModel.ArgumentValue argument) {
+        names.add(argument.argument());
+      } else if (member instanceof BodyModel.Nested nested) {
+        collect(nested.members(), names);
+      }
+    }
+  }
+
+  /** One member per line, indented under the call. */
+  private static CodeBlock list(List<CodeBlock> members) {
     CodeBlock.Builder code = CodeBlock.builder();
     for (int i = 0; i < members.size(); i++) {
-      code.add(i == 0 ? "\n$>$>$L$<$<" : ",\n$>$>$L$<$<", member(members.get(i)));
+      code.add(i == 0 ? "\n$>$>$L$<$<" : ",\n$>$>$L$<$<", members.get(i));
     }
     return code.build();
   }
@@ -38,18 +80,37 @@ final class BodyShapeCode {
   private static CodeBlock member(BodyModel.Member member) {
     String name = GeneratedFiles.literal(member.name());
     if (member instanceof BodyModel.Bound bound) {
-      return CodeBlock.of("$T.bound($L, $T.$L)", JsonShape.class, name, CatalogValue.class, bound.value().name());
+      return value(member.name(), bound.value(), bound.omitWhenAbsent());
     }
     if (member instanceof BodyModel.Constant constant) {
       Object value = constant.value();
-      if (value instanceof String text) {
-        return CodeBlock.of("$T.constant($L, $L)", JsonShape.class, name, GeneratedFiles.literal(text));
-      }
-      return CodeBlock.of("$T.constant($L, $L)", JsonShape.class, name, value instanceof Long ? value + "L" : value);
+      String literal = value instanceof String text ? GeneratedFiles.literal(text)
+          : value instanceof Long number ? number + "L" : String.valueOf(value);
+      return CodeBlock.of("$T.constant($L, $L)", JsonShape.class, name, literal);
+    }
+    if (member instanceof BodyModel.AttributeValue attribute) {
+      return omitted(CodeBlock.of("$T.attribute($L, $L)", JsonShape.class, name,
+          GeneratedFiles.literal(attribute.attribute())), attribute.omitWhenAbsent());
+    }
+    if (member instanceof BodyModel.ArgumentValue argument) {
+      return omitted(CodeBlock.of("$T.argument($L, $L)", JsonShape.class, name,
+          GeneratedFiles.literal(argument.argument())), argument.omitWhenAbsent());
     }
     BodyModel.Nested nested = (BodyModel.Nested) member;
-    return CodeBlock.builder().add("$T.nested($L", JsonShape.class, name)
-        .add(nested.members().isEmpty() ? CodeBlock.of("") : CodeBlock.builder().add(",").add(members(nested.members())).build())
+    List<CodeBlock> members = new ArrayList<>();
+    nested.members().forEach(m -> members.add(member(m)));
+    return CodeBlock.builder().add("$T.object($L", JsonShape.class, name)
+        .add(members.isEmpty() ? CodeBlock.of("") : CodeBlock.builder().add(",").add(list(members)).build())
         .add(")").build();
+  }
+
+  private static CodeBlock value(String name, CatalogValue value, boolean omitWhenAbsent) {
+    boolean canBeAbsent = value == CatalogValue.CODE || value == CatalogValue.TYPE || value == CatalogValue.INSTANCE;
+    return omitted(CodeBlock.of("$T.value($L, $T.$L)", JsonShape.class, GeneratedFiles.literal(name),
+        CatalogValue.class, value.name()), omitWhenAbsent && canBeAbsent);
+  }
+
+  private static CodeBlock omitted(CodeBlock member, boolean omitWhenAbsent) {
+    return omitWhenAbsent ? CodeBlock.of("$L.omittedWhenAbsent()", member) : member;
   }
 }

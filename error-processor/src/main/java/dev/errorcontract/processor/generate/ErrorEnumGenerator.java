@@ -8,23 +8,36 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.errorcontract.catalog.BodyTemplate;
+import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.ErrorTable;
-import dev.errorcontract.catalog.JsonShape;
+import dev.errorcontract.catalog.Instance;
+import dev.errorcontract.catalog.internal.ErrorRow;
+import dev.errorcontract.catalog.internal.JsonShape;
+import dev.errorcontract.catalog.internal.RowBodies;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.model.ErrorModel;
 import dev.errorcontract.processor.model.StatusModel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates {@code <Name>Error}: everything the server may answer with, each constant's body encoded
- * once at class initialisation.
+ * Generates {@code <Name>Error}: everything the server may answer with, each constant's bodies compiled
+ * once at class initialisation, and the table saying which error answers which status and condition.
  */
 final class ErrorEnumGenerator {
+
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final MethodSpec NOT_INSTANTIATED = MethodSpec.constructorBuilder()
+      .addModifiers(Modifier.PRIVATE)
+      .addJavadoc("Only the one instance, or none.\n")
+      .build();
 
   private final GeneratedFiles files;
 
@@ -38,70 +51,96 @@ final class ErrorEnumGenerator {
     TypeSpec.Builder type = TypeSpec.enumBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(DocumentedError.class)
-        .addJavadoc("Every error the $L catalog answers with, declared on {@link $T}: one constant per documented\n"
-            + "error detail, then one per documented error status that answers with its title.\n",
+        .addJavadoc("Every error the $L catalog answers with, declared on {@link $T}: one constant per row of the\n"
+            + "published error table, then one per error status no row answers, which the library adds.\n",
             catalog.name(), ClassName.get(catalog.declaringType()));
     for (ErrorModel error : catalog.errors()) {
-      StatusModel documented = catalog.status(error.status());
-      type.addEnumConstant(error.constantName(), TypeSpec.anonymousClassBuilder(arguments(error, status, documented))
-          .addJavadoc(Javadocs.error(error, documented))
+      type.addEnumConstant(error.constantName(), TypeSpec.anonymousClassBuilder(arguments(catalog, error, status))
+          .addJavadoc(Javadocs.error(error))
           .build());
     }
     TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
+    TypeName attributes = ParameterizedTypeName.get(Map.class, String.class, String.class);
+    TypeName conditions = ParameterizedTypeName.get(Set.class, Condition.class);
     type.addType(TypeSpec.classBuilder("Shape")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Holds the body shape: enum constructors may not read the enum's own static fields.\n")
-            .addField(FieldSpec.builder(JsonShape.class, "SHAPE", Modifier.STATIC, Modifier.FINAL)
+            .addField(FieldSpec.builder(JsonShape.class, "SHAPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The members of every body, in order, and where their values come from.\n")
                 .initializer(BodyShapeCode.shape(catalog.body()))
                 .build())
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(NOT_INSTANTIATED)
             .build())
-        .addField(status, "status", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(String.class, "detail", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(String.class, "description", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(stringList, "arguments", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(FieldSpec.builder(BodyTemplate.class, "template", Modifier.FINAL)
-            .addJavadoc("Encodes this error's body around a rendered detail; used by the exceptions.\n")
-            .build())
-        .addField(FieldSpec.builder(ErrorBody.class, "body", Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("The body, encoded once; null for a template detail.\n")
+        .addField(FieldSpec.builder(status, "status", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The status row this error answers with.\n").build())
+        .addField(FieldSpec.builder(ErrorRow.class, "row", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The row's published values.\n").build())
+        .addField(FieldSpec.builder(RowBodies.class, "bodies", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The bodies, compiled once: encoded for a constant detail, templates otherwise.\n")
             .build())
         .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("An error of the catalog; its bodies are compiled here, once.\n\n"
+                + "@param status the status row it answers with\n@param row its published values\n")
             .addParameter(status, "status")
-            .addParameter(String.class, "detail")
-            .addParameter(String.class, "description")
-            .addParameter(String.class, "code")
-            .addParameter(String[].class, "arguments").varargs()
+            .addParameter(ErrorRow.class, "row")
             .addStatement("this.status = status")
-            .addStatement("this.detail = detail")
-            .addStatement("this.description = description")
-            .addStatement("this.code = code")
-            .addStatement("this.arguments = $T.of(arguments)", List.class)
-            .addStatement("this.template = Shape.SHAPE.compile(status.code(), status.title(), code, description)")
-            .addStatement("this.body = arguments.length == 0 ? template.encode(detail) : null")
+            .addStatement("this.row = row.of(status)")
+            .addStatement("this.bodies = Shape.SHAPE.compile(this.row)")
             .build())
-        .addMethod(getter("status", status, "The documented status this error answers with."))
-        .addMethod(getter("detail", ClassName.get(String.class), "The detail as published."))
-        .addMethod(getter("description", ClassName.get(String.class), "What the error means, as published."))
-        .addMethod(getter("code", ClassName.get(String.class), "The machine code, or {@code null}."))
-        .addMethod(getter("arguments", stringList, "The template's argument names; empty for a constant detail."))
-        .addMethod(getter("body", ClassName.get(ErrorBody.class),
-            "The body, encoded once; {@code null} for a template detail."))
-        .addMethod(MethodSpec.methodBuilder("mediaType")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addJavadoc("The media type of this catalog's bodies.\n")
-            .addStatement("return Shape.SHAPE.mediaType()")
-            .build())
+        .addMethod(override("status", status).addJavadoc("The status row this error answers with.\n")
+            .addStatement("return status").build())
+        .addMethod(delegate("detail", STRING, "The detail as published; a template keeps its placeholders."))
+        .addMethod(delegate("title", STRING, "The title its body carries: the row's own, else its status's."))
+        .addMethod(delegate("description", STRING, "What the error means, as published."))
+        .addMethod(delegate("code", STRING, "The machine code, or {@code null}."))
+        .addMethod(delegate("arguments", stringList, "The template's argument names; empty for a constant detail."))
+        .addMethod(delegate("attributes", attributes, "The row's attribute values; an absent one has no entry."))
+        .addMethod(delegate("answers", conditions, "The conditions this error answers."))
+        .addMethod(override("addedByLibrary", TypeName.BOOLEAN)
+            .addJavadoc("Whether the library added this answer because the page has no row for it.\n")
+            .addStatement("return row.isAddedByLibrary()").build())
+        .addMethod(override("mediaType", STRING).addJavadoc("The exact {@code Content-Type} of the body.\n")
+            .addStatement("return bodies.mediaType()").build())
+        .addMethod(override("statusFor", TypeName.INT)
+            .addParameter(int.class, "requested")
+            .addJavadoc("The code to answer with: an added answer answers with any code its row covers, a\n"
+                + "declared row with its own code.\n")
+            .addStatement("return row.statusFor(requested)").build())
+        .addMethod(override("body", ClassName.get(ErrorBody.class))
+            .addJavadoc("The body, encoded once; {@code null} for a template detail.\n")
+            .addStatement("return bodies.body(row.statusCode())").build())
+        .addMethod(override("body", ClassName.get(ErrorBody.class))
+            .addParameter(int.class, "status")
+            .addParameter(String.class, "instance")
+            .addJavadoc("The body answered with {@code status}, carrying {@code instance} ({@code null}: none);\n"
+                + "{@code null} for a template detail.\n")
+            .addStatement("return bodies.body(status, instance)").build())
+        .addMethod(MethodSpec.methodBuilder("render")
+            .addParameter(String.class, "detail")
+            .addParameter(String.class, "instance")
+            .returns(ErrorBody.class)
+            .addJavadoc("The body of a template detail; for this catalog's exceptions.\n\n"
+                + "@param detail the rendered detail\n@param instance the instance, or {@code null} for none\n"
+                + "@return the body, written as it is sent\n")
+            .addStatement("return bodies.render(detail, instance)").build())
+        .addMethod(MethodSpec.methodBuilder("render")
+            .addParameter(String.class, "detail")
+            .addParameter(String.class, "instance")
+            .addParameter(Object[].class, "arguments")
+            .returns(ErrorBody.class)
+            .addJavadoc("The body of a template detail whose members hold its arguments; for this catalog's\n"
+                + "exceptions.\n\n"
+                + "@param detail the rendered detail\n@param instance the instance, or {@code null} for none\n"
+                + "@param arguments the template's arguments, in placeholder order\n"
+                + "@return the body, written as it is sent\n")
+            .addStatement("return bodies.render(detail, instance, arguments)").build())
         .addMethod(forStatus(catalog, self))
+        .addMethod(forCondition(catalog, self))
         .addMethod(byCode(catalog, self))
-        .addMethod(find(self))
         .addMethod(MethodSpec.methodBuilder("table")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(ErrorTable.class)
-            .addJavadoc("The whole catalog as one object, for framework glue.\n")
+            .addJavadoc("The whole catalog as one object, for framework glue.\n\n@return the catalog's table\n")
             .addStatement("return Table.INSTANCE")
             .build())
         .addType(table(catalog, self, status));
@@ -109,16 +148,50 @@ final class ErrorEnumGenerator {
   }
 
   /**
-   * {@code Status.BAD_REQUEST, "detail", "description", "code", "arg"...}: after the status type, one
-   * piece of text rather than a format argument per value, since a catalog has one per error.
+   * {@code Status.BAD_REQUEST, ErrorRow.answering(400, "detail").description("...")...}: the calls after
+   * the first as one piece of text rather than a format argument per value, since a catalog has one per
+   * error.
    */
-  private static CodeBlock arguments(ErrorModel error, ClassName status, StatusModel documented) {
-    StringBuilder values = new StringBuilder(documented.constantName())
-        .append(", ").append(GeneratedFiles.literal(error.detail()))
-        .append(", ").append(GeneratedFiles.literal(error.description()))
-        .append(", ").append(GeneratedFiles.literal(error.code()));
-    error.args().forEach(a -> values.append(", ").append(GeneratedFiles.literal(a.name())));
-    return CodeBlock.of("$T.$L", status, values.toString());
+  private static CodeBlock arguments(CatalogModel catalog, ErrorModel error, ClassName status) {
+    StringBuilder calls = new StringBuilder();
+    if (!error.title().equals(error.status().title())) {
+      call(calls, "title", GeneratedFiles.literal(error.title()));
+    }
+    if (error.type() != null) {
+      call(calls, "type", GeneratedFiles.literal(error.type()));
+    }
+    if (!error.description().isEmpty()) {
+      call(calls, "description", GeneratedFiles.literal(error.description()));
+    }
+    if (error.machineCode() != null) {
+      call(calls, "code", GeneratedFiles.literal(error.machineCode()));
+    }
+    if (!error.args().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      error.args().forEach(a -> names.add(GeneratedFiles.literal(a.name())));
+      call(calls, "arguments", String.join(", ", names));
+    }
+    for (Entry<String, String> attribute : error.attributes().entrySet()) {
+      call(calls, "attribute", GeneratedFiles.literal(attribute.getKey()) + ", "
+          + GeneratedFiles.literal(attribute.getValue()));
+    }
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("$T.$L, $T.answering($L, $L)", status, error.status().constantName(), ErrorRow.class, error.code(),
+            GeneratedFiles.literal(error.detail()))
+        .add("$>$>$L", calls.toString());
+    if (!error.answers().isEmpty()) {
+      List<CodeBlock> names = new ArrayList<>();
+      error.answers().forEach(c -> names.add(CodeBlock.of("$T.$L", Condition.class, c.name())));
+      code.add("\n.answers($L)", CodeBlock.join(names, ", "));
+    }
+    if (error.addedByLibrary()) {
+      code.add("\n.addedByLibrary()");
+    }
+    return code.add("$<$<").build();
+  }
+
+  private static void call(StringBuilder calls, String method, String arguments) {
+    calls.append("\n.").append(method).append('(').append(arguments).append(')');
   }
 
   private static MethodSpec forStatus(CatalogModel catalog, ClassName self) {
@@ -126,25 +199,52 @@ final class ErrorEnumGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(int.class, "status")
         .returns(self)
-        .addJavadoc("The error answering an error status: a documented status answers with its own error; an\n"
-            + "undocumented 4xx as status $L, an undocumented 5xx as status $L.\n\n"
-            + "@throws IllegalArgumentException if {@code status} is not from 400 to 599\n",
-            catalog.clientFallback(), catalog.serverFallback())
+        .addJavadoc("The error answering an error status raised without a row of its own: the answer of the\n"
+            + "status row covering it, else the answer of an undocumented 4xx or 5xx. Answer with\n"
+            + "{@code statusFor(status)}.\n\n"
+            + "@param status an error status, 400 to 599\n"
+            + "@return the error answering it\n"
+            + "@throws IllegalArgumentException if {@code status} is not from 400 to 599\n")
         .beginControlFlow("switch (status)");
     for (StatusModel status : catalog.statuses()) {
       if (status.isError()) {
-        method.addStatement("case $L: return $L", status.code(), catalog.statusError(status.code()).constantName());
+        for (int code : status.codes()) {
+          method.addCode("case $L:\n", code);
+        }
+        method.addStatement("$>return $L$<", catalog.statusAnswer(status).constantName());
       }
     }
     return method.addCode("default:\n$>")
         .beginControlFlow("if (status >= 400 && status <= 499)")
-        .addStatement("return $L", catalog.statusError(catalog.clientFallback()).constantName())
+        .addStatement("return $L", catalog.conditions().get(Condition.UNDOCUMENTED_CLIENT_ERROR).constantName())
         .endControlFlow()
         .beginControlFlow("if (status >= 500 && status <= 599)")
-        .addStatement("return $L", catalog.statusError(catalog.serverFallback()).constantName())
+        .addStatement("return $L", catalog.conditions().get(Condition.UNDOCUMENTED_SERVER_ERROR).constantName())
         .endControlFlow()
         .addStatement("throw new $T($S + status)", IllegalArgumentException.class, "Not an error status (400 to 599): ")
         .addCode("$<")
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec forCondition(CatalogModel catalog, ClassName self) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("forCondition")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(Condition.class, "condition")
+        .returns(self)
+        .addJavadoc("The error answering a condition the framework raises, as the catalog declares it.\n\n"
+            + "@param condition the condition\n"
+            + "@return the error answering it\n"
+            + "@throws IllegalArgumentException for {@code STATUS}, which depends on the status: use\n"
+            + "    {@link #forStatus}\n")
+        .beginControlFlow("switch (condition)");
+    for (Condition condition : Condition.values()) {
+      if (condition != Condition.STATUS) {
+        method.addStatement("case $L: return $L", condition.name(), catalog.conditions().get(condition).constantName());
+      }
+    }
+    return method.addStatement("default: throw new $T($S + condition)", IllegalArgumentException.class,
+            "Answered per status, see forStatus: ")
         .endControlFlow()
         .build();
   }
@@ -155,8 +255,9 @@ final class ErrorEnumGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(String.class, "code")
         .returns(result)
-        .addJavadoc("The error with this machine code, if any.\n");
-    List<ErrorModel> coded = catalog.errors().stream().filter(e -> e.code() != null).toList();
+        .addJavadoc("The error with a machine code.\n\n@param code a machine code\n"
+            + "@return the error with this code, or empty if none has it\n");
+    List<ErrorModel> coded = catalog.errors().stream().filter(e -> e.machineCode() != null).toList();
     if (coded.isEmpty()) {
       return method.addStatement("return $T.empty()", Optional.class).build();
     }
@@ -165,52 +266,43 @@ final class ErrorEnumGenerator {
         .endControlFlow()
         .beginControlFlow("switch (code)");
     for (ErrorModel error : coded) {
-      method.addStatement("case $L: return $T.of($L)", GeneratedFiles.literal(error.code()), Optional.class,
+      method.addStatement("case $L: return $T.of($L)", GeneratedFiles.literal(error.machineCode()), Optional.class,
           error.constantName());
     }
     return method.addStatement("default: return $T.empty()", Optional.class).endControlFlow().build();
   }
 
-  private static MethodSpec find(ClassName self) {
-    return MethodSpec.methodBuilder("find")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(int.class, "status")
-        .addParameter(String.class, "detail")
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
-        .addJavadoc("The error with this status and published detail (a template as written), if any.\n")
-        .beginControlFlow("for ($T error : values())", self)
-        .beginControlFlow("if (error.status.code() == status && error.detail.equals(detail))")
-        .addStatement("return $T.of(error)", Optional.class)
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return $T.empty()", Optional.class)
-        .build();
-  }
-
   private static TypeSpec table(CatalogModel catalog, ClassName self, ClassName status) {
     TypeName statuses = ParameterizedTypeName.get(ClassName.get(List.class), status);
     TypeName errors = ParameterizedTypeName.get(ClassName.get(List.class), self);
-    return TypeSpec.classBuilder("Table")
+    ClassName table = self.nestedClass("Table");
+    return TypeSpec.classBuilder(table)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(ErrorTable.class)
-        .addField(FieldSpec.builder(ClassName.get("", "Table"), "INSTANCE", Modifier.STATIC, Modifier.FINAL)
-            .initializer("new Table()").build())
+        .addJavadoc("The catalog as one object; its answers are those of the static methods above.\n")
+        .addField(FieldSpec.builder(table, "INSTANCE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The one table.\n").initializer("new Table()").build())
         .addField(FieldSpec.builder(statuses, "STATUSES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The status rows, in declaration order.\n")
             .initializer("$T.of($T.values())", List.class, status).build())
         .addField(FieldSpec.builder(errors, "ERRORS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The errors, in declaration order.\n")
             .initializer("$T.of(values())", List.class).build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(override("name", ClassName.get(String.class)).addStatement("return $L",
-            GeneratedFiles.literal(catalog.name())).build())
+        .addMethod(NOT_INSTANTIATED)
+        .addMethod(override("name", STRING).addStatement("return $L", GeneratedFiles.literal(catalog.name())).build())
         .addMethod(override("statuses", statuses).addStatement("return STATUSES").build())
         .addMethod(override("errors", errors).addStatement("return ERRORS").build())
+        .addMethod(override("instance", ClassName.get(Instance.class))
+            .addStatement("return $T.$L", Instance.class, catalog.body().instance().name()).build())
         .addMethod(override("forStatus", self).addParameter(int.class, "status")
             .addStatement("return $T.forStatus(status)", self).build())
+        .addMethod(override("forCondition", self).addParameter(Condition.class, "condition")
+            .addStatement("return $T.forCondition(condition)", self).build())
         .addMethod(override("status", ParameterizedTypeName.get(ClassName.get(Optional.class), status))
             .addParameter(int.class, "code").addStatement("return $T.of(code)", status).build())
         .addMethod(override("byCode", ParameterizedTypeName.get(ClassName.get(Optional.class), self))
             .addParameter(String.class, "code").addStatement("return $T.byCode(code)", self).build())
-        .addMethod(override("toString", ClassName.get(String.class))
+        .addMethod(override("toString", STRING)
             .addStatement("return $L", GeneratedFiles.literal(catalog.name() + " error table")).build())
         .build();
   }
@@ -219,7 +311,7 @@ final class ErrorEnumGenerator {
     return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
   }
 
-  private static MethodSpec getter(String name, TypeName type, String javadoc) {
-    return override(name, type).addJavadoc("$L\n", javadoc).addStatement("return $L", name).build();
+  private static MethodSpec delegate(String name, TypeName type, String javadoc) {
+    return override(name, type).addJavadoc("$L\n", javadoc).addStatement("return row.$L()", name).build();
   }
 }

@@ -11,7 +11,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.ErrorBody;
-import dev.errorcontract.processor.model.BodyModel;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.model.DetailTemplate;
 import dev.errorcontract.processor.model.ErrorModel;
@@ -19,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -33,6 +33,7 @@ final class ExceptionGenerator {
   // Specs are immutable: the parts every nested exception has are built once.
   private static final FieldSpec SERIAL_VERSION_UID =
       FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The serialized form's version.\n")
           .initializer("1L")
           .build();
   private static final AnnotationSpec OVERRIDE = AnnotationSpec.builder(Override.class).build();
@@ -40,6 +41,7 @@ final class ExceptionGenerator {
   private static final CodeBlock CREATES = CodeBlock.of("Creates the exception.\n");
   private static final CodeBlock CREATES_WITH_CAUSE =
       CodeBlock.of("Creates the exception with its cause, which is logged but never sent to the client.\n");
+  private static final CodeBlock CAUSE_PARAM = CodeBlock.of("@param cause the cause, or {@code null}\n");
 
   private final GeneratedFiles files;
   private final Types types;
@@ -60,10 +62,13 @@ final class ExceptionGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.SEALED)
         .superclass(CatalogException.class)
         .addJavadoc("The exceptions of the $L catalog, declared on {@link $T}: each nested class is one\n"
-            + "documented error, and no other can exist.\n", catalog.name(), ClassName.get(catalog.declaringType()))
+            + "error of {@link $T}, and no other can exist.\n", catalog.name(), ClassName.get(catalog.declaringType()),
+            errorEnum)
         .addField(SERIAL_VERSION_UID)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Only the nested exceptions extend this class.\n\n@param cause the cause, or {@code null}\n"
+                + "@param recordStackTrace whether the stack trace is filled in\n")
             .addParameter(Throwable.class, "cause")
             .addParameter(boolean.class, "recordStackTrace")
             .addStatement("super(cause, recordStackTrace)")
@@ -74,43 +79,49 @@ final class ExceptionGenerator {
             .returns(errorEnum)
             .addJavadoc("The documented error this exception is.\n")
             .build())
-        .addMethod(body(catalog, errorEnum));
+        .addMethod(MethodSpec.methodBuilder("body")
+            .addAnnotation(OVERRIDE)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .returns(ErrorBody.class)
+            .addJavadoc("The body, with this exception's own instance where the body has one.\n")
+            .addStatement("return body(null)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("body")
+            .addAnnotation(OVERRIDE)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addParameter(String.class, "instance")
+            .returns(ErrorBody.class)
+            .addJavadoc("The body, with this exception's own instance, else {@code instance}, where the body has\n"
+                + "one.\n")
+            .addStatement("String own = instance()")
+            .addStatement("return bodyWithInstance(own != null ? own : instance)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("bodyWithInstance")
+            .addParameter(String.class, "instance")
+            .returns(ErrorBody.class)
+            .addJavadoc("The body with this instance: shared by every exception of a constant detail; rendered per\n"
+                + "exception by the template ones, which override this.\n\n"
+                + "@param instance the instance, or {@code null} for none\n@return the body\n")
+            .addStatement("return error().body(status(), instance)")
+            .build());
+    Set<String> boundArguments = BodyShapeCode.boundArguments(catalog.body());
     for (ErrorModel error : catalog.errors()) {
-      ClassName nested = self.nestedClass(error.className());
-      type.addPermittedSubclass(nested);
-      type.addType(exception(catalog, error, self, errorEnum));
+      type.addType(exception(error, self, errorEnum, boundArguments));
     }
     return files.file(catalog, type);
   }
 
-  private static MethodSpec body(CatalogModel catalog, ClassName errorEnum) {
-    boolean hasInstance = catalog.body() instanceof BodyModel.Problem problem && problem.instance();
-    MethodSpec.Builder method = MethodSpec.methodBuilder("body")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .returns(ErrorBody.class)
-        .addJavadoc("The encoded body: shared by every exception of a constant detail, encoded per exception\n"
-            + "for a template.\n")
-        .addStatement("$T error = error()", errorEnum)
-        .addStatement("$T body = error.body()", ErrorBody.class);
-    if (hasInstance) {
-      return method.addStatement("String instance = instance()")
-          .addStatement("return body != null && instance == null ? body : error.template.render(detail(), instance)")
-          .build();
-    }
-    return method.addStatement("return body != null ? body : error.template.render(detail())").build();
-  }
-
-  private TypeSpec exception(CatalogModel catalog, ErrorModel error, ClassName base, ClassName errorEnum) {
+  private TypeSpec exception(ErrorModel error, ClassName base, ClassName errorEnum, Set<String> boundArguments) {
     TypeSpec.Builder type = TypeSpec.classBuilder(error.className())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(base)
-        .addJavadoc(Javadocs.error(error, catalog.status(error.status())))
+        .addJavadoc(Javadocs.error(error))
         .addField(SERIAL_VERSION_UID);
     for (ErrorModel.ArgModel arg : error.args()) {
       TypeName argType = TypeName.get(arg.type());
       boolean isTransient = !arg.type().getKind().isPrimitive() && !types.isAssignable(arg.type(), serializable);
-      FieldSpec.Builder field = FieldSpec.builder(argType, arg.name(), Modifier.PRIVATE, Modifier.FINAL);
+      FieldSpec.Builder field = FieldSpec.builder(argType, arg.name(), Modifier.PRIVATE, Modifier.FINAL)
+          .addJavadoc("The {@code {$L}} of the detail.\n", arg.name());
       if (isTransient) {
         field.addModifiers(Modifier.TRANSIENT);
       }
@@ -118,14 +129,28 @@ final class ExceptionGenerator {
       type.addMethod(MethodSpec.methodBuilder(arg.name())
           .addModifiers(Modifier.PUBLIC)
           .returns(argType)
-          .addJavadoc("The {@code {$L}} of the detail.\n", arg.name())
+          .addJavadoc("The {@code {$L}} of the detail.\n\n@return the argument\n", arg.name())
           .addStatement("return $L", arg.name())
           .build());
     }
+    boolean anyCode = error.addedByLibrary() && error.status().codes().size() > 1;
     // Most errors have no arguments, and their constructors do not name their class: built once each.
-    List<MethodSpec> constructors = error.args().isEmpty()
+    List<MethodSpec> constructors = anyCode
+        ? codeConstructors(error, errorEnum)
+        : error.args().isEmpty()
         ? constructorsWithoutArgs.computeIfAbsent(error.recordsStackTrace(), r -> constructors(List.of(), r))
         : constructors(error.args(), error.recordsStackTrace());
+    if (anyCode) {
+      type.addField(FieldSpec.builder(int.class, "status", Modifier.PRIVATE, Modifier.FINAL)
+              .addJavadoc("The code this exception answers with.\n").build())
+          .addMethod(MethodSpec.methodBuilder("status")
+              .addAnnotation(OVERRIDE)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(int.class)
+              .addJavadoc("The code this exception answers with, one its row covers.\n")
+              .addStatement("return status")
+              .build());
+    }
     type.addMethods(constructors)
         .addMethod(MethodSpec.methodBuilder("error")
             .addAnnotation(OVERRIDE)
@@ -141,6 +166,20 @@ final class ExceptionGenerator {
           .addJavadoc("The detail with this exception's arguments filled in.\n")
           .addStatement("return $L", detailExpression(error.template()))
           .build());
+      List<String> bound = new ArrayList<>();
+      error.args().forEach(a -> bound.add(a.name()));
+      MethodSpec.Builder body = MethodSpec.methodBuilder("bodyWithInstance")
+          .addAnnotation(OVERRIDE)
+          .addParameter(String.class, "instance")
+          .returns(ErrorBody.class);
+      if (bound.stream().anyMatch(boundArguments::contains)) {
+        body.addComment("The body's members hold arguments too, in placeholder order.")
+            .addStatement("return $T.$L.render(detail(), instance, new Object[] {$L})", errorEnum,
+                error.constantName(), String.join(", ", bound));
+      } else {
+        body.addStatement("return $T.$L.render(detail(), instance)", errorEnum, error.constantName());
+      }
+      type.addMethod(body.build());
     }
     return type.build();
   }
@@ -152,18 +191,62 @@ final class ExceptionGenerator {
         .addJavadoc(CREATES);
     MethodSpec.Builder withCause = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
         .addJavadoc(CREATES_WITH_CAUSE);
+    if (!args.isEmpty()) {
+      plain.addJavadoc("\n");
+      withCause.addJavadoc("\n");
+    }
     for (ErrorModel.ArgModel arg : args) {
       TypeName argType = TypeName.get(arg.type());
+      plain.addJavadoc("@param $L the {@code {$L}} of the detail\n", arg.name(), arg.name());
+      withCause.addJavadoc("@param $L the {@code {$L}} of the detail\n", arg.name(), arg.name());
       plain.addParameter(argType, arg.name());
       withCause.addParameter(argType, arg.name());
       names.add(arg.name());
     }
-    withCause.addParameter(CAUSE)
+    withCause.addJavadoc(args.isEmpty() ? "\n$L" : "$L", CAUSE_PARAM)
+        .addParameter(CAUSE)
         .addStatement("super(cause, $L)", recordsStackTrace);
     names.forEach(n -> withCause.addStatement("this.$L = $L", n, n));
     names.add("null");
     plain.addStatement("this($L)", String.join(", ", names));
     return List.of(plain.build(), withCause.build());
+  }
+
+  /**
+   * The constructors of an added answer whose status row covers several codes: without a code it answers
+   * with the first.
+   */
+  private static List<MethodSpec> codeConstructors(ErrorModel error, ClassName errorEnum) {
+    int first = error.status().code();
+    return List.of(
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Creates the exception, answering with $L.\n", first)
+            .addStatement("this($L, null)", first).build(),
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Creates the exception with its cause, which is logged but never sent to the client;\n"
+                + "it answers with $L.\n\n$L", first, CAUSE_PARAM)
+            .addParameter(CAUSE)
+            .addStatement("this($L, cause)", first).build(),
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Creates the exception answering with {@code status}, a code its row covers.\n\n"
+                + "@param status the code to answer with\n"
+                + "@throws IllegalArgumentException if the row does not cover {@code status}\n")
+            .addParameter(int.class, "status")
+            .addStatement("this(status, null)").build(),
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Creates the exception answering with {@code status}, a code its row covers, with its\n"
+                + "cause, which is logged but never sent to the client.\n\n"
+                + "@param status the code to answer with\n"
+                + "@param cause the cause, or {@code null}\n"
+                + "@throws IllegalArgumentException if the row does not cover {@code status}\n")
+            .addParameter(int.class, "status")
+            .addParameter(CAUSE)
+            .addStatement("super(cause, $L)", error.recordsStackTrace())
+            .beginControlFlow("if (!$T.$L.status().covers(status))", errorEnum, error.constantName())
+            .addStatement("throw new $T($S + status)", IllegalArgumentException.class,
+                "Not a code of " + error.status().codeCell() + ": ")
+            .endControlFlow()
+            .addStatement("this.status = status").build());
   }
 
   /** {@code "Invalid limit: " + limit}; the first operand is a String so that {@code +} concatenates. */
@@ -178,7 +261,7 @@ final class ExceptionGenerator {
       if (!part.placeholder()) {
         code.add("$L", GeneratedFiles.literal(part.text()));
       } else if (i == 0) {
-        code.add("$T.valueOf($L)", String.class, part.text());
+        code.add("\"\" + $L", part.text());
       } else {
         code.add("$L", part.text());
       }

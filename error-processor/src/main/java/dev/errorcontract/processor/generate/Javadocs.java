@@ -1,30 +1,63 @@
 package dev.errorcontract.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.processor.model.ErrorModel;
 import dev.errorcontract.processor.model.StatusModel;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Javadoc written from the published text, so the generated API documents itself. */
+/**
+ * Javadoc written from the published text, so the generated API documents itself. Published text is
+ * only ever written through {@link GeneratedFiles#javadoc}, and never inside an inline tag, where a
+ * brace of its own would end the tag.
+ */
 final class Javadocs {
 
   private Javadocs() {}
 
+  /** {@code 500, 502 Server Errors: The description.} */
+  static CodeBlock status(StatusModel status) {
+    List<String> doc = new ArrayList<>(List.of(status.codeCell(), " ", GeneratedFiles.javadoc(status.title())));
+    if (!status.description().isEmpty()) {
+      doc.addAll(List.of(": ", GeneratedFiles.javadoc(status.description())));
+    }
+    doc.add("\n");
+    if (!status.titlePublished()) {
+      doc.add("\n<p>The page gives no title; this is the standard reason phrase.\n");
+    }
+    return GeneratedFiles.text(doc.toArray(String[]::new));
+  }
+
   /**
-   * {@code 400 Bad request: "Invalid nonce". The `nonce` ... could not be verified}. Joined into one
-   * piece of text ({@link GeneratedFiles#text}): every error carries it twice, on its constant and on its
-   * exception.
+   * {@code 400 Bad request: "Invalid nonce". The `nonce` ... could not be verified}, then the machine
+   * code and the conditions answered. Joined into one piece of text ({@link GeneratedFiles#text}):
+   * every error carries it twice, on its constant and on its exception.
    */
-  static CodeBlock error(ErrorModel error, StatusModel status) {
+  static CodeBlock error(ErrorModel error) {
+    StatusModel status = error.status();
+    String codes = error.addedByLibrary() ? status.codeCell() : Integer.toString(error.code());
     List<String> doc = new ArrayList<>(List.of(
-        status.code() + " ", GeneratedFiles.javadoc(status.title()),
+        codes, " ", GeneratedFiles.javadoc(status.title()),
         ": \"", GeneratedFiles.javadoc(error.detail()), "\".\n"));
     if (!error.description().isEmpty()) {
       doc.addAll(List.of("\n<p>", GeneratedFiles.javadoc(error.description()), "\n"));
     }
-    if (error.code() != null) {
-      doc.addAll(List.of("\n<p>Machine code {@code ", GeneratedFiles.javadoc(error.code()), "}.\n"));
+    if (error.machineCode() != null) {
+      doc.addAll(List.of("\n<p>Machine code <code>", GeneratedFiles.javadoc(error.machineCode()), "</code>.\n"));
+    }
+    if (error.addedByLibrary()) {
+      doc.add("\n<p>The page has no row answering this status; the library added this answer, its title as"
+          + " the detail.\n");
+    }
+    List<String> conditions = new ArrayList<>();
+    for (Condition condition : error.answers()) {
+      if (condition != Condition.STATUS) {
+        conditions.add("<code>" + condition.name() + "</code>");
+      }
+    }
+    if (!conditions.isEmpty()) {
+      doc.addAll(List.of("\n<p>Also answers ", String.join(", ", conditions), ".\n"));
     }
     return GeneratedFiles.text(doc.toArray(String[]::new));
   }

@@ -2,22 +2,24 @@ package dev.errorcontract.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcontract.catalog.DocumentedStatus;
+import dev.errorcontract.catalog.internal.StatusRow;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.model.HeaderModel;
 import dev.errorcontract.processor.model.StatusModel;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
-/** Generates {@code <Name>Status}: the documented status table as an enum. */
+/** Generates {@code <Name>Status}: the published status table as an enum. */
 final class StatusEnumGenerator {
 
   private final GeneratedFiles files;
@@ -28,87 +30,88 @@ final class StatusEnumGenerator {
 
   JavaFile generate(CatalogModel catalog) {
     ClassName self = GeneratedFiles.type(catalog, catalog.statusEnumName());
-    boolean hasHeaders = catalog.statuses().stream().anyMatch(s -> !s.headers().isEmpty());
     TypeSpec.Builder type = TypeSpec.enumBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(DocumentedStatus.class)
-        .addJavadoc("The documented statuses of the $L catalog, as published and declared on {@link $T}.\n",
+        .addJavadoc("The status table of the $L catalog, as published and declared on {@link $T}.\n",
             catalog.name(), ClassName.get(catalog.declaringType()));
     for (StatusModel status : catalog.statuses()) {
-      CodeBlock.Builder arguments = CodeBlock.builder()
-          .add("$L, $L, $L", status.code(), GeneratedFiles.literal(status.title()),
-              GeneratedFiles.literal(status.description()));
-      for (HeaderModel header : status.headers()) {
-        arguments.add(", $L, $L", GeneratedFiles.literal(header.name()), GeneratedFiles.literal(header.value()));
-      }
-      type.addEnumConstant(status.constantName(), TypeSpec.anonymousClassBuilder(arguments.build())
-          .addJavadoc("$L $L: $L\n", status.code(), GeneratedFiles.javadoc(status.title()),
-              GeneratedFiles.javadoc(status.description()))
+      type.addEnumConstant(status.constantName(), TypeSpec.anonymousClassBuilder(row(status))
+          .addJavadoc(Javadocs.status(status))
           .build());
     }
-    type.addField(int.class, "code", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(String.class, "title", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(String.class, "description", Modifier.PRIVATE, Modifier.FINAL);
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-        .addParameter(int.class, "code")
-        .addParameter(String.class, "title")
-        .addParameter(String.class, "description")
-        .addStatement("this.code = code")
-        .addStatement("this.title = title")
-        .addStatement("this.description = description");
-    TypeName headerMap = ParameterizedTypeName.get(Map.class, String.class, String.class);
-    if (hasHeaders) {
-      type.addField(headerMap, "headers", Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addParameter(String[].class, "headers").varargs()
-          .addStatement("this.headers = headerMap(headers)");
+    TypeName integers = ParameterizedTypeName.get(List.class, Integer.class);
+    TypeName headers = ParameterizedTypeName.get(Map.class, String.class, String.class);
+    type.addField(FieldSpec.builder(StatusRow.class, "row", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The row's published values.\n")
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("A status row of the published table.\n\n@param row the row's published values\n")
+            .addParameter(StatusRow.class, "row")
+            .addStatement("this.row = row")
+            .build())
+        .addMethod(delegate("code", TypeName.INT, "The first code the row covers."))
+        .addMethod(delegate("codes", integers, "Every code the row covers, ascending."))
+        .addMethod(delegate("title", ClassName.get(String.class), "The title as published."))
+        .addMethod(delegate("description", ClassName.get(String.class), "The description as published."))
+        .addMethod(delegate("headers", headers, "The headers every answer with this status carries, in order."))
+        .addMethod(MethodSpec.methodBuilder("covers")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(int.class, "code")
+            .returns(boolean.class)
+            .addJavadoc("Whether the row covers {@code code}.\n")
+            .addStatement("return row.covers(code)")
+            .build())
+        .addMethod(of(catalog, self));
+    return files.file(catalog, type);
+  }
+
+  /** {@code StatusRow.covering(500, 502).title("...").description("...").header("...", "...")}. */
+  private static CodeBlock row(StatusModel status) {
+    List<String> codes = new ArrayList<>();
+    status.codes().forEach(c -> codes.add(Integer.toString(c)));
+    StringBuilder calls = new StringBuilder();
+    calls.append("\n.title(").append(GeneratedFiles.literal(status.title())).append(")");
+    if (!status.description().isEmpty()) {
+      calls.append("\n.description(").append(GeneratedFiles.literal(status.description())).append(")");
     }
-    type.addMethod(constructor.build())
-        .addMethod(getter("code", int.class, "The HTTP status code."))
-        .addMethod(getter("title", String.class, "The title exactly as published."))
-        .addMethod(getter("description", String.class, "The description exactly as published."));
-    if (hasHeaders) {
-      type.addMethod(MethodSpec.methodBuilder("headers")
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(headerMap)
-          .addJavadoc("The headers every answer with this status carries.\n")
-          .addStatement("return headers")
-          .build());
-      type.addMethod(MethodSpec.methodBuilder("headerMap")
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .addParameter(String[].class, "namesAndValues").varargs()
-          .returns(headerMap)
-          .beginControlFlow("if (namesAndValues.length == 0)")
-          .addStatement("return $T.of()", Map.class)
-          .endControlFlow()
-          .addStatement("$T map = new $T<>()", headerMap, LinkedHashMap.class)
-          .beginControlFlow("for (int i = 0; i < namesAndValues.length; i += 2)")
-          .addStatement("map.put(namesAndValues[i], namesAndValues[i + 1])")
-          .endControlFlow()
-          .addStatement("return $T.unmodifiableMap(map)", Collections.class)
-          .build());
+    for (HeaderModel header : status.headers()) {
+      calls.append("\n.header(").append(GeneratedFiles.literal(header.name())).append(", ")
+          .append(GeneratedFiles.literal(header.value())).append(")");
     }
+    return CodeBlock.builder()
+        .add("$T.covering($L)$>$>", StatusRow.class, String.join(", ", codes))
+        .add("$L", calls.toString())
+        .add("$<$<")
+        .build();
+  }
+
+  private static MethodSpec of(CatalogModel catalog, ClassName self) {
     MethodSpec.Builder of = MethodSpec.methodBuilder("of")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(int.class, "code")
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
-        .addJavadoc("The documented status with this code, if the catalog documents it.\n")
+        .addJavadoc("The status row covering a code.\n\n@param code an HTTP status code\n"
+            + "@return the row covering {@code code}, or empty if the catalog documents none\n")
         .beginControlFlow("switch (code)");
     for (StatusModel status : catalog.statuses()) {
-      of.addStatement("case $L: return $T.of($L)", status.code(), Optional.class, status.constantName());
+      for (int code : status.codes()) {
+        of.addCode("case $L:\n", code);
+      }
+      of.addStatement("$>return $T.of($L)$<", Optional.class, status.constantName());
     }
     of.addStatement("default: return $T.empty()", Optional.class).endControlFlow();
-    type.addMethod(of.build());
-    return files.file(catalog, type);
+    return of.build();
   }
 
-  private static MethodSpec getter(String name, Class<?> type, String javadoc) {
+  private static MethodSpec delegate(String name, TypeName type, String javadoc) {
     return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(type)
         .addJavadoc("$L\n", javadoc)
-        .addStatement("return $L", name)
+        .addStatement("return row.$L()", name)
         .build();
   }
 }

@@ -1,19 +1,46 @@
 package dev.errorcontract.processor.model;
 
 import dev.errorcontract.catalog.CatalogValue;
+import dev.errorcontract.catalog.Column;
+import dev.errorcontract.catalog.Condition;
+import dev.errorcontract.catalog.Instance;
 import dev.errorcontract.processor.collect.Declarations;
 import dev.errorcontract.processor.collect.Declarations.Catalog;
 import dev.errorcontract.processor.collect.Declarations.Component;
 import dev.errorcontract.processor.collect.Declarations.RecordShape;
+import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.model.ErrorModel.ArgModel;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
-/** Turns a declaration that validated cleanly into the immutable model generators work from. */
+/**
+ * Turns a declaration that validated cleanly into the immutable model generators work from. It decides
+ * nothing itself: every meaning comes from {@link Meaning}, and this copies it into records.
+ */
 public final class ModelFactory {
+
+  /** The default columns of the status table, as {@code @PublishedPage} declares them. */
+  public static final List<ColumnModel> DEFAULT_STATUS_COLUMNS = List.of(
+      new ColumnModel("Code", Column.Cell.STATUS, null),
+      new ColumnModel("Title", Column.Cell.TITLE, null),
+      new ColumnModel("Description", Column.Cell.DESCRIPTION, null));
+
+  /** The default columns of the error table, as {@code @PublishedPage} declares them. */
+  public static final List<ColumnModel> DEFAULT_ERROR_COLUMNS = List.of(
+      new ColumnModel("Error Detail", Column.Cell.DETAIL, null),
+      new ColumnModel("Description", Column.Cell.DESCRIPTION, null));
 
   private final Elements elements;
 
@@ -23,58 +50,64 @@ public final class ModelFactory {
 
   /** The model of {@code catalog}, which must have no validation errors. */
   public CatalogModel create(Catalog catalog) {
-    List<StatusModel> statuses = catalog.statuses().stream().map(ModelFactory::status).toList();
-    String stackTraces = catalog.stackTraces().get();
-    List<ErrorModel> errors = new ArrayList<>();
-    for (Declarations.Error error : catalog.errors()) {
-      StatusModel status = find(statuses, error.status().get());
-      errors.add(declaredError(error, status, stackTraces));
+    Meaning meaning = Meaning.of(catalog);
+    Map<Declarations.Status, StatusModel> statuses = new IdentityHashMap<>();
+    List<StatusModel> statusList = new ArrayList<>();
+    for (Declarations.Status status : catalog.statuses()) {
+      StatusModel model = status(status, meaning);
+      statuses.put(status, model);
+      statusList.add(model);
     }
-    for (StatusModel status : statuses) {
-      if (!status.isError()) {
-        continue;
-      }
-      boolean titleIsARow = errors.stream()
-          .anyMatch(e -> e.status() == status.code() && e.detail().equals(status.title()));
-      if (!titleIsARow) {
-        String constant = status.constantName();
-        errors.add(new ErrorModel(
-            status.code(),
-            status.title(),
-            DetailTemplate.literal(status.title()),
-            status.description(),
-            null,
-            List.of(),
-            constant,
-            Names.className(constant),
-            recordsStackTrace(stackTraces, "CATALOG_DEFAULT", status.code()),
-            false,
-            true));
+    Declarations.Body body = catalog.bodies().get(0);
+    String problemType = body instanceof Declarations.ProblemBody problem ? problem.type().get() : null;
+    String stackTraces = catalog.stackTraces().get();
+    Map<Meaning.Answer, ErrorModel> errors = new LinkedHashMap<>();
+    for (Declarations.Error error : catalog.errors()) {
+      Meaning.Answer answer = Meaning.Answer.of(error);
+      errors.put(answer, declaredError(error, statuses.get(meaning.statusRow(error)), meaning, answer, problemType,
+          stackTraces));
+    }
+    for (Declarations.Status status : meaning.addedAnswers()) {
+      Meaning.Answer answer = Meaning.Answer.added(status);
+      errors.put(answer, addedAnswer(statuses.get(status), meaning.answers(answer), problemType, stackTraces));
+    }
+    Map<Condition, ErrorModel> conditions = new EnumMap<>(Condition.class);
+    for (Condition condition : Condition.values()) {
+      if (condition != Condition.STATUS) {
+        conditions.put(condition, errors.get(meaning.conditionAnswer(condition)));
       }
     }
     return new CatalogModel(
         catalog.type(),
         elements.getPackageOf(catalog.type()).getQualifiedName().toString(),
         catalog.name().get(),
-        statuses,
-        List.copyOf(errors),
-        body(catalog.bodies().get(0)),
-        catalog.clientFallback().get(),
-        catalog.serverFallback().get());
+        catalog.attributes().stream().map(Located::get).toList(),
+        List.copyOf(statusList),
+        List.copyOf(errors.values()),
+        Map.copyOf(conditions),
+        body(body),
+        columns(catalog.page() == null ? null : catalog.page().statusColumns(), DEFAULT_STATUS_COLUMNS),
+        columns(catalog.page() == null ? null : catalog.page().errorColumns(), DEFAULT_ERROR_COLUMNS));
   }
 
-  private static StatusModel status(Declarations.Status status) {
+  private static StatusModel status(Declarations.Status status, Meaning meaning) {
+    String range = status.range().get();
     return new StatusModel(
-        status.code().get(),
-        status.title().get(),
-        status.description().get(),
+        meaning.codes(status),
+        range == null || range.isEmpty() ? null : range,
+        meaning.title(status),
+        Meaning.titlePublished(status),
+        Objects.requireNonNullElse(status.description().get(), ""),
         status.headers().stream().map(h -> new HeaderModel(h.name().get(), h.value().get())).toList(),
-        Names.constantName(status.name().get(), status.title().get()));
+        java.util.Collections.unmodifiableMap(Meaning.values(status.attributes())),
+        meaning.statusConstant(status));
   }
 
-  private static ErrorModel declaredError(Declarations.Error error, StatusModel status, String stackTraces) {
+  private ErrorModel declaredError(
+      Declarations.Error error, StatusModel status, Meaning meaning, Meaning.Answer answer, String problemType,
+      String stackTraces) {
     String detail = error.detail().get();
-    String constant = Names.constantName(error.name().get(), detail);
+    String constant = Meaning.errorConstant(error);
     String code = error.code().get();
     DetailTemplate template = DetailTemplate.parse(detail);
     // Arguments in placeholder order, so constructors read like the detail.
@@ -84,24 +117,80 @@ public final class ModelFactory {
         error.args().stream()
             .filter(a -> placeholder.equals(a.name().get()))
             .findFirst()
-            .ifPresent(a -> args.add(new ArgModel(placeholder, a.type().get())));
+            .ifPresent(a -> args.add(new ArgModel(placeholder, a.type().get(), json(a.type().get()))));
       }
     }
+    int statusCode = error.status().get();
     return new ErrorModel(
-        status.code(),
+        status,
+        statusCode,
         detail,
         template,
+        meaning.rowTitle(error),
+        problemType == null ? null : Meaning.rowType(error, problemType),
         Objects.requireNonNullElse(error.description().get(), ""),
         code == null || code.isEmpty() ? null : code,
         List.copyOf(args),
+        java.util.Collections.unmodifiableMap(meaning.attributes(error)),
+        orderedSet(meaning.answers(answer)),
         constant,
         Names.className(constant),
-        recordsStackTrace(stackTraces, error.stackTrace().get(), status.code()),
-        true,
-        detail.equals(status.title()));
+        recordsStackTrace(stackTraces, error.stackTrace().get(), statusCode),
+        false);
   }
 
-  private static boolean recordsStackTrace(String catalogSetting, String errorSetting, int status) {
+  private static ErrorModel addedAnswer(
+      StatusModel status, Set<Condition> answers, String problemType, String stackTraces) {
+    String constant = status.constantName();
+    return new ErrorModel(
+        status,
+        status.code(),
+        status.title(),
+        DetailTemplate.literal(status.title()),
+        status.title(),
+        problemType,
+        status.description(),
+        null,
+        List.of(),
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(status.attributeDefaults())),
+        orderedSet(answers),
+        constant,
+        Names.className(constant),
+        recordsStackTrace(stackTraces, "CATALOG_DEFAULT", status.code()),
+        true);
+  }
+
+  /** An unmodifiable set iterating in the conditions' declaration order. */
+  private static Set<Condition> orderedSet(Set<Condition> conditions) {
+    java.util.EnumSet<Condition> set = java.util.EnumSet.noneOf(Condition.class);
+    set.addAll(conditions);
+    return java.util.Collections.unmodifiableSet(set);
+  }
+
+  /** How a template argument is written in a body member: integral types as numbers, booleans as such. */
+  static ErrorModel.Json json(TypeMirror type) {
+    switch (type.getKind()) {
+      case BYTE: case SHORT: case INT: case LONG:
+        return ErrorModel.Json.NUMBER;
+      case BOOLEAN:
+        return ErrorModel.Json.BOOLEAN;
+      case DECLARED:
+        String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+        switch (name) {
+          case "java.lang.Byte": case "java.lang.Short": case "java.lang.Integer": case "java.lang.Long":
+          case "java.math.BigInteger":
+            return ErrorModel.Json.NUMBER;
+          case "java.lang.Boolean":
+            return ErrorModel.Json.BOOLEAN;
+          default:
+            return ErrorModel.Json.STRING;
+        }
+      default:
+        return ErrorModel.Json.STRING;
+    }
+  }
+
+  static boolean recordsStackTrace(String catalogSetting, String errorSetting, int status) {
     String setting = "CATALOG_DEFAULT".equals(errorSetting) ? catalogSetting : errorSetting;
     switch (setting) {
       case "ALWAYS": return true;
@@ -110,22 +199,50 @@ public final class ModelFactory {
     }
   }
 
-  private static StatusModel find(List<StatusModel> statuses, int code) {
-    return statuses.stream().filter(s -> s.code() == code).findFirst().orElseThrow();
+  private static List<ColumnModel> columns(List<Declarations.Column> declared, List<ColumnModel> defaults) {
+    return declared == null ? defaults : columns(declared);
   }
 
+  /** The declared columns of a page table. */
+  public static List<ColumnModel> columns(List<Declarations.Column> declared) {
+    return declared.stream()
+        .map(c -> new ColumnModel(
+            c.header().get(),
+            Column.Cell.valueOf(c.cell().get()),
+            c.attribute().get() == null || c.attribute().get().isEmpty() ? null : c.attribute().get()))
+        .toList();
+  }
+
+  // Bodies.
+
   private static BodyModel body(Declarations.Body body) {
+    Instance instance = Instance.valueOf(body.instance().get());
+    String declaredType = body.mediaType().get();
+    boolean declared = declaredType != null && !declaredType.isEmpty();
     if (body instanceof Declarations.FieldBody field) {
-      return new BodyModel.Field(field.field().get());
+      return new BodyModel.Field(
+          field.field().get(), members(field.members()), declared ? declaredType : "application/json", instance);
     }
     if (body instanceof Declarations.ProblemBody problem) {
-      List<BodyModel.Member> extensions = problem.extensions().stream()
-          .map(e -> member(e.name().get(), e.value().get(), e.constant().get(), "java.lang.String"))
-          .toList();
-      return new BodyModel.Problem(problem.type().get(), problem.instance().get(), extensions);
+      return new BodyModel.Problem(
+          members(problem.extensions()), declared ? declaredType : "application/problem+json", instance);
     }
     Declarations.RecordBody record = (Declarations.RecordBody) body;
-    return new BodyModel.Record(record.shape().record().getQualifiedName().toString(), members(record.shape()));
+    return new BodyModel.Record(
+        record.shape().record().getQualifiedName().toString(),
+        members(record.shape()),
+        declared ? declaredType : "application/json",
+        instance);
+  }
+
+  private static List<BodyModel.Member> members(List<Declarations.Member> members) {
+    List<BodyModel.Member> result = new ArrayList<>();
+    for (Declarations.Member member : members) {
+      boolean omit = Boolean.TRUE.equals(member.omitWhenAbsent().get());
+      result.add(member(member.name().get(), member.value().get(), member.constant().get(),
+          member.attribute().get(), member.argument().get(), omit, "java.lang.String"));
+    }
+    return List.copyOf(result);
   }
 
   private static List<BodyModel.Member> members(RecordShape shape) {
@@ -134,18 +251,43 @@ public final class ModelFactory {
       if (component.nested() != null) {
         members.add(new BodyModel.Nested(component.jsonName(), members(component.nested())));
       } else {
-        String type = component.type().getKind() == TypeKind.DECLARED
-            ? component.type().toString()
-            : component.type().getKind().name().toLowerCase(java.util.Locale.ROOT);
-        members.add(member(component.jsonName(), component.value().get(), component.constant().get(), type));
+        members.add(member(component.jsonName(), component.value().get(), component.constant().get(),
+            component.attribute().get(), component.argument().get(), omitsAbsent(component, shape),
+            typeName(component.type())));
       }
     }
     return List.copyOf(members);
   }
 
-  private static BodyModel.Member member(String name, String value, String constant, String type) {
+  /**
+   * Whether Jackson leaves the component out when it is null: {@code @JsonInclude(NON_NULL)} or {@code
+   * NON_ABSENT} on the component, else on the record (a component's own {@code USE_DEFAULTS} defers to
+   * the record's).
+   */
+  public static boolean omitsAbsent(Component component, RecordShape shape) {
+    Located<String> own = component.include();
+    String include = own != null && !"USE_DEFAULTS".equals(own.get()) ? own.get()
+        : shape.include() == null ? null : shape.include().get();
+    return "NON_NULL".equals(include) || "NON_ABSENT".equals(include);
+  }
+
+  /** {@code java.lang.String}, {@code int}: a component type as the member's constant is parsed. */
+  public static String typeName(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        ? ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()
+        : type.getKind().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static BodyModel.Member member(
+      String name, String value, String constant, String attribute, String argument, boolean omit, String type) {
     if (!"CONSTANT".equals(value)) {
-      return new BodyModel.Bound(name, CatalogValue.valueOf(value));
+      return new BodyModel.Bound(name, CatalogValue.valueOf(value), omit);
+    }
+    if (attribute != null && !attribute.isEmpty()) {
+      return new BodyModel.AttributeValue(name, attribute, omit);
+    }
+    if (argument != null && !argument.isEmpty()) {
+      return new BodyModel.ArgumentValue(name, argument, omit);
     }
     switch (type) {
       case "boolean":

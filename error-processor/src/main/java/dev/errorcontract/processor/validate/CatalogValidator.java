@@ -4,14 +4,26 @@ import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.DocumentedStatus;
 import dev.errorcontract.catalog.StatusCodes;
+import dev.errorcontract.processor.collect.Declarations.Body;
 import dev.errorcontract.processor.collect.Declarations.Catalog;
+import dev.errorcontract.processor.collect.Declarations.Component;
+import dev.errorcontract.processor.collect.Declarations.FieldBody;
+import dev.errorcontract.processor.collect.Declarations.Member;
+import dev.errorcontract.processor.collect.Declarations.ProblemBody;
+import dev.errorcontract.processor.collect.Declarations.RecordBody;
+import dev.errorcontract.processor.collect.Declarations.RecordShape;
 import dev.errorcontract.processor.collect.Declarations.Unresolved;
+import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
+import dev.errorcontract.processor.model.Meaning;
 import dev.errorcontract.processor.model.Names;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
@@ -27,15 +39,23 @@ public final class CatalogValidator {
 
   private final Elements elements;
   private final Types types;
+  private final Predicate<Element> inSource;
   private final StatusValidator statuses = new StatusValidator();
   private final ErrorValidator errors;
   private final BodyValidator bodies;
+  private final ConditionValidator conditions = new ConditionValidator();
+  private final ColumnValidator columns = new ColumnValidator();
 
-  public CatalogValidator(Elements elements, Types types) {
+  /**
+   * @param inSource whether an element is declared in this compilation's sources (rather than read from
+   *     a class file): only those have positions, and only those can be the user's own code
+   */
+  public CatalogValidator(Elements elements, Types types, Predicate<Element> inSource) {
     this.elements = elements;
     this.types = types;
+    this.inSource = inSource;
     this.errors = new ErrorValidator(elements, types);
-    this.bodies = new BodyValidator(types);
+    this.bodies = new BodyValidator(types, inSource);
   }
 
   /** Every problem of {@code catalog}. */
@@ -59,45 +79,77 @@ public final class CatalogValidator {
     boolean nameUsable = false;
     if (name == null || name.isBlank()) {
       report.report(Message.CATALOG_NAME_BLANK, type, catalog.name());
-    } else if (!Names.isCatalogName(name)) {
-      report.report(Message.CATALOG_NAME_INVALID, type, catalog.name(), name, Names.suggestCatalogName(name));
+    } else if (!isPortableCatalogName(name)) {
+      report.report(Message.CATALOG_NAME_INVALID, type, catalog.name(), Texts.shown(name), Names.suggestCatalogName(name));
     } else {
       nameUsable = true;
     }
-    statuses.validate(catalog, report);
-    Set<Integer> documented =
-        catalog.statuses().stream()
-            .map(s -> s.code().get())
-            .filter(c -> c != null)
-            .collect(Collectors.toSet());
-    errors.validate(catalog, documented, report);
+    Meaning meaning = Meaning.of(catalog);
+    Attributes attributes = new Attributes(catalog);
+    attributes.validateDeclared(report);
+    statuses.validate(catalog, meaning, attributes, report);
+    errors.validate(catalog, meaning, attributes, report);
+    conditions.validate(catalog, meaning, report);
     validateSize(catalog, report);
-    validateFallback(catalog, documented, report, true);
-    validateFallback(catalog, documented, report, false);
     if ("CATALOG_DEFAULT".equals(catalog.stackTraces().get())) {
       report.report(Message.STACK_TRACE_SETTING, type, catalog.stackTraces());
     }
-    bodies.validate(catalog, report);
+    bodies.validate(catalog, meaning, attributes, report);
+    columns.validate(catalog, attributes, report);
+    validateSuppress(catalog, report);
+    if (!report.hasErrors()) {
+      warnUnusedAttributes(catalog, report);
+    }
     if (nameUsable) {
       validateTypeNames(catalog, name, report);
     }
     return report;
   }
 
-  private static void validateFallback(Catalog catalog, Set<Integer> documented, Report report, boolean client) {
-    var located = client ? catalog.clientFallback() : catalog.serverFallback();
-    Integer code = located.get();
-    if (code == null) {
-      return;
+  /** ASCII letters and digits, starting upper-case: generated file names must survive any file system. */
+  private static boolean isPortableCatalogName(String name) {
+    return Names.isCatalogName(name) && name.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c));
+  }
+
+  /** A row's {@code suppress} names warning keys; anything else would silently turn nothing off. */
+  private static void validateSuppress(Catalog catalog, Report report) {
+    Set<String> keys = StatusValidator.warningKeys();
+    List<Located<String>> all = new ArrayList<>();
+    catalog.statuses().forEach(s -> all.addAll(s.suppress()));
+    catalog.errors().forEach(e -> all.addAll(e.suppress()));
+    for (Located<String> key : all) {
+      if (!keys.contains(key.get()) && !"error-contract".equals(key.get())) {
+        report.report(Message.SUPPRESS_UNKNOWN, catalog.type(), key, Texts.shown(key.get()), String.join(", ", keys));
+      }
     }
-    String member = client ? "undocumentedClientErrors" : "undocumentedServerErrors";
-    int low = client ? 400 : 500;
-    if (code < low || code > low + 99) {
-      report.report(
-          Message.FALLBACK_RANGE, catalog.type(), located,
-          member, code, client ? "client error" : "server error", low, low + 99);
-    } else if (!documented.contains(code)) {
-      report.report(Message.FALLBACK_UNDOCUMENTED, catalog.type(), located, member, code, code);
+  }
+
+  /** An attribute no body member holds would never reach a client. */
+  private static void warnUnusedAttributes(Catalog catalog, Report report) {
+    Set<String> held = new HashSet<>();
+    for (Body body : catalog.bodies()) {
+      List<Member> members = body instanceof FieldBody f ? f.members()
+          : body instanceof ProblemBody p ? p.extensions() : List.of();
+      members.forEach(m -> held.add(m.attribute().get()));
+      if (body instanceof RecordBody r && r.shape() != null) {
+        collectAttributes(r.shape(), held);
+      }
+    }
+    for (Located<String> attribute : catalog.attributes()) {
+      if (!held.contains(attribute.get())) {
+        report.report(Message.ATTRIBUTE_UNUSED, catalog.type(), attribute, attribute.get(), attribute.get(),
+            attribute.get());
+      }
+    }
+  }
+
+  private static void collectAttributes(RecordShape shape, Set<String> held) {
+    for (Component component : shape.components()) {
+      if (component.nested() != null) {
+        collectAttributes(component.nested(), held);
+      } else if (component.attribute() != null) {
+        held.add(component.attribute().get());
+      }
     }
   }
 
@@ -113,9 +165,8 @@ public final class CatalogValidator {
   static final int BYTES_PER_ARGUMENT = 6;
 
   private static void validateSize(Catalog catalog, Report report) {
-    // Rows, plus at most one constant per documented error status answering with its title.
-    long constants = catalog.errors().size()
-        + catalog.statuses().stream().filter(s -> s.code().get() != null && s.code().get() >= 400).count();
+    // Rows, plus at most one constant per status row answering with its title.
+    long constants = catalog.errors().size() + catalog.statuses().size();
     long arguments = catalog.errors().stream().mapToLong(e -> e.args().size()).sum();
     long bytes = constants * BYTES_PER_CONSTANT + arguments * BYTES_PER_ARGUMENT;
     if (bytes > ENUM_INITIALIZER_BUDGET) {
@@ -132,26 +183,32 @@ public final class CatalogValidator {
       String simpleName = name + suffix;
       String qualified = pkg.isUnnamed() ? simpleName : pkg.getQualifiedName() + "." + simpleName;
       TypeElement existing = elements.getTypeElement(qualified);
-      if (existing != null && !isGenerated(existing, suffix)) {
-        report.report(Message.TYPE_NAME_COLLISION, catalog.type(), catalog.name(), qualified, qualified);
+      if (existing != null && !(isGenerated(existing) || !inSource.test(existing) && looksGenerated(existing, suffix))) {
+        report.report(Message.TYPE_NAME_COLLISION, catalog.type(), catalog.name(), qualified,
+            withArticle(kindName(existing.getKind()).substring(4))
+                + (inSource.test(existing) ? " in the sources" : " on the class path"));
       }
     }
   }
 
   /**
-   * Whether an existing type is this processor's own earlier output rather than a user type. In this
-   * compilation it carries {@code @Generated}; from an earlier one (a stale class file an IDE or an
-   * incremental build keeps on the class path) that SOURCE-retention marker is gone, so the type is
-   * recognised by what only the generated type is.
+   * Whether an existing type is this processor's own output of this compilation: it carries {@code
+   * @Generated} naming the processor.
    */
-  private boolean isGenerated(TypeElement type, String suffix) {
-    boolean marked = type.getAnnotationMirrors().stream()
+  private static boolean isGenerated(TypeElement type) {
+    return type.getAnnotationMirrors().stream()
         .anyMatch(m -> m.getAnnotationType().toString().equals("javax.annotation.processing.Generated")
             && m.getElementValues().values().stream()
                 .anyMatch(v -> v.getValue().toString().contains("dev.errorcontract.processor")));
-    if (marked) {
-      return true;
-    }
+  }
+
+  /**
+   * Whether a type from a class file is this processor's output of an earlier compilation (a stale class
+   * file an IDE or an incremental build keeps on the class path), whose SOURCE-retention {@code
+   * @Generated} is gone: it is recognised by what only the generated type is. A type in the sources is
+   * never taken for one, however much it looks like it: it is the user's.
+   */
+  private boolean looksGenerated(TypeElement type, String suffix) {
     switch (suffix) {
       case "Status":
         return type.getKind() == ElementKind.ENUM && isSubtype(type, DocumentedStatus.class.getName());
@@ -170,6 +227,10 @@ public final class CatalogValidator {
   private boolean isSubtype(TypeElement type, String supertype) {
     TypeElement parent = elements.getTypeElement(supertype);
     return parent != null && types.isSubtype(types.erasure(type.asType()), types.erasure(parent.asType()));
+  }
+
+  private static String withArticle(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   private static String kindName(ElementKind kind) {

@@ -4,11 +4,13 @@ import dev.errorcontract.catalog.StatusCodes;
 import dev.errorcontract.processor.collect.Declarations.Arg;
 import dev.errorcontract.processor.collect.Declarations.Catalog;
 import dev.errorcontract.processor.collect.Declarations.Error;
+import dev.errorcontract.processor.collect.Declarations.ProblemBody;
 import dev.errorcontract.processor.collect.Declarations.Status;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
 import dev.errorcontract.processor.model.DetailTemplate;
+import dev.errorcontract.processor.model.Meaning;
 import dev.errorcontract.processor.model.Names;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,10 +18,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -27,7 +30,7 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-/** The rules for {@code @ErrorDetail} rows and their templates. */
+/** The rules for {@code @ApiError} rows and their templates. */
 final class ErrorValidator {
 
   /** Types whose {@code String.valueOf} text means something to a client. */
@@ -72,12 +75,13 @@ final class ErrorValidator {
     return reserved;
   }
 
-  void validate(Catalog catalog, Set<Integer> documented, Report report) {
+  void validate(Catalog catalog, Meaning meaning, Attributes attributes, Report report) {
     Map<Integer, Set<String>> detailsByStatus = new HashMap<>();
     Map<String, Error> codes = new HashMap<>();
     Map<String, String> constants = new HashMap<>();
     Map<String, String> classes = new HashMap<>();
     Map<String, String> reservedArgs = reservedArgNames();
+    boolean problemBody = catalog.bodies().size() == 1 && catalog.bodies().get(0) instanceof ProblemBody;
     for (Error error : catalog.errors()) {
       Integer status = error.status().get();
       String detail = error.detail().get();
@@ -85,7 +89,9 @@ final class ErrorValidator {
         continue; // javac already reported the value.
       }
       String label = detail.isBlank() ? "(blank)" : detail;
-      if (!documented.contains(status)) {
+      List<String> suppress = error.suppress().stream().map(Located::get).toList();
+      Status row = meaning.statusRow(error);
+      if (row == null) {
         if (status >= 100 && status <= 599 && !StatusCodes.allowsBody(status)) {
           report.report(Message.ERROR_STATUS_NO_BODY, catalog.type(), error.status(), label, status);
         } else if (status >= 400 && status <= 599) {
@@ -102,8 +108,9 @@ final class ErrorValidator {
         report.report(Message.DETAIL_BLANK, catalog.type(), error.detail(), status);
         continue;
       }
+      Texts.checkLength(catalog, error.detail(), "detail", report);
       if (!detail.equals(detail.strip())) {
-        report.report(Message.DETAIL_WHITESPACE, catalog.type(), error.detail(), detail);
+        report.warn(Message.DETAIL_WHITESPACE, catalog.type(), error.detail(), suppress, detail);
       }
       boolean duplicate = !detailsByStatus.computeIfAbsent(status, s -> new HashSet<>()).add(detail);
       if (duplicate) {
@@ -111,13 +118,17 @@ final class ErrorValidator {
       }
       String description = error.description().get();
       if (description == null || description.isBlank()) {
-        report.report(Message.MISSING_DESCRIPTION, catalog.type(), error.annotation(), null, detail);
+        report.warn(Message.MISSING_DESCRIPTION, catalog.type(), new Located<>(null, error.annotation(), null),
+            suppress, detail);
+      } else {
+        Texts.checkLength(catalog, error.description(), "description", report);
       }
       String code = error.code().get();
       if (code != null && !code.isEmpty()) {
         if (code.isBlank()) {
           report.report(Message.CODE_BLANK, catalog.type(), error.code(), detail, suggestCode(detail));
         } else {
+          Texts.checkLength(catalog, error.code(), "code", report);
           Error earlier = codes.putIfAbsent(code, error);
           if (earlier != null) {
             report.report(Message.CODE_DUPLICATE, catalog.type(), error.code(), code, earlier.detail().get(), detail);
@@ -125,59 +136,71 @@ final class ErrorValidator {
         }
       }
       validateTemplate(catalog, error, detail, reservedArgs, report);
-      String explicitName = error.name().get();
-      String constant = Names.constantName(explicitName, detail);
-      if (!Names.isConstantName(constant)) {
-        report.report(
-            Message.CONSTANT_NAME_INVALID, catalog.type(),
-            error.name().isExplicit() ? error.name() : error.detail(),
-            error.name().isExplicit() ? explicitName : detail,
-            error.name().isExplicit() ? "" : " (derived from the detail)",
-            constant.isEmpty() || !Character.isLetter(constant.charAt(0)) ? "ERROR_" + status : constant);
-      } else if (!(duplicate && !error.name().isExplicit())) {
-        // A repeated detail already had its error; the constant it derives would only say it again.
-        String row = "Error \"" + detail + "\"";
-        String earlier = constants.putIfAbsent(constant, row);
-        if (earlier != null) {
-          report.report(
-              Message.CONSTANT_NAME_DUPLICATE, catalog.type(), error.name().isExplicit() ? error.name() : error.detail(),
-              earlier, "error \"" + detail + "\"", catalog.name().get() + "Error", constant);
+      attributes.validateValues("Error \"" + detail + "\"", error.attributes(), report);
+      Texts.checkLength(catalog, error.title(), "title", report);
+      String type = error.type().get();
+      if (type != null && !type.isEmpty()) {
+        if (!problemBody) {
+          report.report(Message.ERROR_TYPE_NOT_PROBLEM, catalog.type(), error.type(), "type = \"" + type + "\"",
+              bodyName(catalog));
         } else {
-          checkExceptionName(
-              catalog, constant, row, error.name().isExplicit() ? error.name() : error.detail(), classes, report);
+          BodyValidator.checkProblemType(catalog, error.type(), report);
         }
       }
-    }
-    // A documented error status whose title no row repeats answers with a constant of its own.
-    Set<String> statusConstants = new HashSet<>();
-    for (Status status : catalog.statuses()) {
-      Integer code = status.code().get();
-      String title = status.title().get();
-      if (code == null || title == null || title.isBlank()) {
-        continue;
-      }
-      if (!statusConstants.add(Names.constantName(status.name().get(), title))) {
-        continue; // The status enum already has this constant: reported once, for the statuses.
-      }
-      if (code < 400 || code > 599) {
-        continue;
-      }
-      boolean titleIsARow = catalog.errors().stream()
-          .anyMatch(e -> Objects.equals(e.status().get(), code) && title.equals(e.detail().get()));
-      String constant = Names.constantName(status.name().get(), title);
-      if (!titleIsARow && Names.isConstantName(constant)) {
-        String earlier = constants.putIfAbsent(constant, "Status " + code);
-        var where = status.name().isExplicit() ? status.name() : status.title();
+      String explicitName = error.constant().get();
+      String constant = Meaning.errorConstant(error);
+      Located<?> where = error.constant().isExplicit() ? error.constant() : error.detail();
+      if (!Names.isConstantName(constant)) {
+        report.report(
+            Message.CONSTANT_NAME_INVALID, catalog.type(), where,
+            error.constant().isExplicit() ? explicitName : detail,
+            error.constant().isExplicit() ? "" : " (derived from the detail)",
+            constant.isEmpty() || !Character.isLetter(constant.charAt(0)) ? "ERROR_" + status : constant);
+      } else if (!(duplicate && !error.constant().isExplicit())) {
+        // A repeated detail already had its error; the constant it derives would only say it again.
+        String rowLabel = "Error \"" + detail + "\"";
+        String earlier = constants.putIfAbsent(constant, rowLabel);
         if (earlier != null) {
           report.report(
               Message.CONSTANT_NAME_DUPLICATE, catalog.type(), where,
-              earlier, "status " + code + " (answering with its title)",
-              catalog.name().get() + "Error", constant);
+              earlier, "error \"" + detail + "\"", catalog.name().get() + "Error", constant);
         } else {
-          checkExceptionName(catalog, constant, "Status " + code, where, classes, report);
+          checkExceptionName(catalog, constant, rowLabel, where, classes, report);
         }
       }
     }
+    // A status row no error row answers gets an answer of the library's, with the row's constant.
+    Set<String> statusConstants = new HashSet<>();
+    Set<String> repeated = new HashSet<>();
+    for (Status status : catalog.statuses()) {
+      if (!statusConstants.add(meaning.statusConstant(status))) {
+        repeated.add(meaning.statusConstant(status));
+      }
+    }
+    for (Status status : meaning.addedAnswers()) {
+      String constant = meaning.statusConstant(status);
+      if (!Names.isConstantName(constant) || repeated.contains(constant)) {
+        continue; // reported for the status rows: the status enum has the same problem
+      }
+      String label = "Status row " + StatusValidator.label(status);
+      Located<?> where = status.constant().isExplicit() ? status.constant()
+          : status.title().isExplicit() ? status.title() : new Located<>(null, status.annotation(), null);
+      String earlier = constants.putIfAbsent(constant, label);
+      if (earlier != null) {
+        report.report(
+            Message.CONSTANT_NAME_DUPLICATE, catalog.type(), where,
+            earlier, "status row " + StatusValidator.label(status) + " (answering with its title)",
+            catalog.name().get() + "Error", constant);
+      } else {
+        checkExceptionName(catalog, constant, label, where, classes, report);
+      }
+    }
+  }
+
+  private static String bodyName(Catalog catalog) {
+    return catalog.bodies().isEmpty()
+        ? "not declared"
+        : "@" + catalog.bodies().get(0).annotation().getAnnotationType().asElement().getSimpleName() + " objects";
   }
 
   /**
@@ -231,10 +254,16 @@ final class ErrorValidator {
         report.report(Message.ARG_DUPLICATE, catalog.type(), arg.name(), name);
       } else if (reservedArgs.containsKey(name)) {
         report.report(Message.ARG_NAME_RESERVED, catalog.type(), arg.name(), name, reservedArgs.get(name), name);
+      } else if (Character.isUpperCase(name.charAt(0))) {
+        String lower = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        report.report(Message.ARG_NAME_SHADOWS, catalog.type(), arg.name(), name,
+            name.equals("String") ? "java.lang.String" : "a class " + name, lower);
       }
       TypeMirror type = arg.type().get();
       if (type != null && !isRenderable(type)) {
         report.report(Message.ARG_TYPE_UNSUPPORTED, catalog.type(), arg.type(), name, type);
+      } else if (type != null && type.getKind() == TypeKind.DECLARED) {
+        checkAccessible(catalog, arg, (TypeElement) ((DeclaredType) type).asElement(), report);
       }
       if (SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name)
           && !template.placeholders().contains(name)) {
@@ -244,6 +273,27 @@ final class ErrorValidator {
     for (String placeholder : new LinkedHashSet<>(template.placeholders())) {
       if (!argNames.contains(placeholder)) {
         report.report(Message.PLACEHOLDER_WITHOUT_ARG, catalog.type(), error.detail(), detail, placeholder, placeholder);
+      }
+    }
+  }
+
+  /** The generated code, in the catalog's package, names the argument's type: it must be able to. */
+  private void checkAccessible(Catalog catalog, Arg arg, TypeElement type, Report report) {
+    String here = elements.getPackageOf(catalog.type()).getQualifiedName().toString();
+    boolean samePackage = elements.getPackageOf(type).getQualifiedName().contentEquals(here);
+    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      Set<Modifier> modifiers = t.getModifiers();
+      String problem = null;
+      if (modifiers.contains(Modifier.PRIVATE)) {
+        problem = (t == type ? "it is" : t.getSimpleName() + ", which declares it, is") + " private";
+      } else if (!samePackage && !modifiers.contains(Modifier.PUBLIC)) {
+        problem = (t == type ? "it is" : t.getSimpleName() + ", which declares it, is")
+            + " not public and belongs to another package";
+      }
+      if (problem != null) {
+        report.report(Message.ARG_TYPE_INACCESSIBLE, catalog.type(), arg.type(), arg.name().get(),
+            type.getQualifiedName(), here.isEmpty() ? "(unnamed)" : here, problem, samePackage ? "package-private or public" : "public");
+        return;
       }
     }
   }

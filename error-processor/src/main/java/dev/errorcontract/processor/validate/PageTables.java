@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The two tables of a published page: the status table (header {@code Code | Title | Description}) and
- * the error table (header {@code Error Detail | Description}), each the first table on the page with
- * that header (compared without regard to case). Front matter, fenced code blocks, prose and other
+ * The two tables of a published page: the status table and the error table, each the first table on
+ * the page with the header its declared columns give (by default {@code Code | Title | Description} and
+ * {@code Error Detail | Description}; compared without regard to case). Front matter, fenced code blocks, prose and other
  * tables are skipped. Cells keep their text as written, {@code \|} escapes included, only the padding
  * around them removed: they are compared with {@link PageFormat#cell} of the catalog's texts.
  */
@@ -48,7 +48,8 @@ final class PageTables {
     return Optional.ofNullable(errors);
   }
 
-  static PageTables parse(String text) {
+  /** The tables of {@code text} whose headers are {@code statusHeader} and {@code errorHeader}, ignoring case. */
+  static PageTables parse(String text, List<String> statusHeader, List<String> errorHeader) {
     String[] lines = text.split("\r\n|\r|\n", -1);
     Table statuses = null;
     Table errors = null;
@@ -87,9 +88,9 @@ final class PageTables {
           i++;
         }
         Table table = new Table(headerLine, List.copyOf(rows));
-        if (statuses == null && header.equals(lower(PageFormat.STATUS_HEADER))) {
+        if (statuses == null && !statusHeader.isEmpty() && header.equals(lower(statusHeader))) {
           statuses = table;
-        } else if (errors == null && header.equals(lower(PageFormat.ERROR_HEADER))) {
+        } else if (errors == null && !errorHeader.isEmpty() && header.equals(lower(errorHeader))) {
           errors = table;
         }
         continue;

@@ -6,6 +6,9 @@ import dev.errorcontract.processor.collect.Declarations;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
+import dev.errorcontract.processor.model.ColumnModel;
+import dev.errorcontract.processor.model.Meaning;
+import dev.errorcontract.processor.model.ModelFactory;
 import dev.errorcontract.processor.model.PageFormat;
 import dev.errorcontract.processor.validate.PageTables.Row;
 import dev.errorcontract.processor.validate.PageTables.Table;
@@ -24,6 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.EnumSet;
+import dev.errorcontract.catalog.Column;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -77,13 +83,12 @@ public final class PublishedPageValidator {
   /** The differences between a valid catalog and its published page; none when it names no page. */
   public Report check(Declarations.Catalog catalog) {
     Report report = new Report();
-    Optional<AnnotationMirror> mirror = CatalogReader.find(catalog.type(), ANNOTATION);
-    if (mirror.isEmpty()) {
+    Declarations.Page declared = catalog.page();
+    if (declared == null) {
       return report;
     }
-    AnnotationValue value = value(mirror.get());
-    Where page = new Where(catalog.type(), mirror.get(), value);
-    String path = value == null ? "" : String.valueOf(value.getValue());
+    Where page = new Where(catalog.type(), declared.annotation(), declared.path().value());
+    String path = Objects.requireNonNullElse(declared.path().get(), "");
     if (path.isBlank()) {
       page.report(report, Message.PAGE_PATH_BLANK);
       return report;
@@ -92,28 +97,116 @@ public final class PublishedPageValidator {
     if (text.isEmpty()) {
       return report;
     }
-    PageTables tables = PageTables.parse(text.get());
+    List<ColumnModel> statusColumns = ModelFactory.columns(declared.statusColumns());
+    List<ColumnModel> errorColumns = ModelFactory.columns(declared.errorColumns());
+    PageTables tables = PageTables.parse(
+        text.get(), headers(statusColumns), headers(errorColumns));
+    Meaning meaning = Meaning.of(catalog);
 
     List<CatalogRow> statuses = new ArrayList<>();
+    int statusKey = keyColumn(statusColumns, EnumSet.of(Column.Cell.STATUS));
     for (Declarations.Status status : catalog.statuses()) {
+      List<String> cells = new ArrayList<>();
+      List<Where> where = new ArrayList<>();
+      Where row = new Where(catalog.type(), status.annotation(), null);
+      Map<String, String> defaults = Meaning.values(status.attributes());
+      for (ColumnModel column : statusColumns) {
+        switch (column.cell()) {
+          case STATUS -> {
+            cells.add(Meaning.codeCell(status));
+            where.add(status.range().isExplicit() ? where(catalog, status.range()) : where(catalog, status.code()));
+          }
+          case TITLE -> {
+            cells.add(Objects.requireNonNullElse(meaning.title(status), ""));
+            where.add(status.title().isExplicit() ? where(catalog, status.title()) : row);
+          }
+          case DESCRIPTION -> {
+            cells.add(text(status.description()));
+            where.add(status.description().isExplicit() ? where(catalog, status.description()) : row);
+          }
+          default -> {
+            cells.add(Objects.requireNonNullElse(defaults.get(column.attribute()), ""));
+            where.add(attributeWhere(catalog, status.attributes(), column.attribute(), row));
+          }
+        }
+      }
       statuses.add(new CatalogRow(
-          "The status row " + status.code().get(),
-          new Where(catalog.type(), status.annotation(), null),
-          List.of(Integer.toString(status.code().get()), text(status.title()), text(status.description())),
-          List.of(where(catalog, status.code()), where(catalog, status.title()), where(catalog, status.description()))));
+          "The status row " + Meaning.codeCell(status), row, cells, where, Math.max(statusKey, 0)));
     }
-    compare("status", PageFormat.STATUS_HEADER, statuses, tables.statuses(), path, page, report);
+    if (statusKey >= 0) {
+      compare("status", statusColumns, statuses, tables.statuses(), path, page, report);
+    }
 
     List<CatalogRow> errors = new ArrayList<>();
+    int errorKey = keyColumn(errorColumns, EnumSet.of(Column.Cell.DETAIL));
+    if (errorKey < 0) {
+      errorKey = keyColumn(errorColumns, EnumSet.of(Column.Cell.CODE));
+    }
     for (Declarations.Error error : catalog.errors()) {
+      List<String> cells = new ArrayList<>();
+      List<Where> where = new ArrayList<>();
+      Where row = new Where(catalog.type(), error.annotation(), null);
+      Map<String, String> attributes = meaning.attributes(error);
+      for (ColumnModel column : errorColumns) {
+        switch (column.cell()) {
+          case STATUS -> {
+            cells.add(Integer.toString(error.status().get()));
+            where.add(where(catalog, error.status()));
+          }
+          case TITLE -> {
+            cells.add(Objects.requireNonNullElse(meaning.rowTitle(error), ""));
+            where.add(error.title().isExplicit() ? where(catalog, error.title()) : row);
+          }
+          case DETAIL -> {
+            cells.add(text(error.detail()));
+            where.add(where(catalog, error.detail()));
+          }
+          case CODE -> {
+            cells.add(text(error.code()));
+            where.add(error.code().isExplicit() ? where(catalog, error.code()) : row);
+          }
+          case DESCRIPTION -> {
+            cells.add(text(error.description()));
+            where.add(error.description().isExplicit() ? where(catalog, error.description()) : row);
+          }
+          case ATTRIBUTE -> {
+            cells.add(Objects.requireNonNullElse(attributes.get(column.attribute()), ""));
+            where.add(attributeWhere(catalog, error.attributes(), column.attribute(), row));
+          }
+        }
+      }
       errors.add(new CatalogRow(
           "The error row \"" + text(error.detail()) + "\" (status " + error.status().get() + ")",
-          new Where(catalog.type(), error.annotation(), null),
-          List.of(text(error.detail()), text(error.description())),
-          List.of(where(catalog, error.detail()), where(catalog, error.description()))));
+          row, cells, where, Math.max(errorKey, 0)));
     }
-    compare("error", PageFormat.ERROR_HEADER, errors, tables.errors(), path, page, report);
+    if (errorKey >= 0) {
+      compare("error", errorColumns, errors, tables.errors(), path, page, report);
+    }
     return report;
+  }
+
+  private static List<String> headers(List<ColumnModel> columns) {
+    return columns.stream().map(ColumnModel::header).toList();
+  }
+
+  /** The first column holding one of {@code cells}: rows are matched by it. -1 when there is none. */
+  private static int keyColumn(List<ColumnModel> columns, Set<Column.Cell> cells) {
+    for (int c = 0; c < columns.size(); c++) {
+      if (cells.contains(columns.get(c).cell())) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static Where attributeWhere(
+      Declarations.Catalog catalog, List<Declarations.AttributeValue> values, String attribute, Where row) {
+    for (Declarations.AttributeValue value : values) {
+      if (attribute.equals(value.name().get())) {
+        return where(catalog, value.value());
+      }
+    }
+    return row;
   }
 
   private Optional<String> read(String path, Where page, Report report) {
@@ -133,6 +226,10 @@ public final class PublishedPageValidator {
       }
     } catch (InvalidPathException e) {
       page.report(report, Message.PAGE_UNREADABLE, path, "it is not a path: " + e.getMessage());
+      return Optional.empty();
+    }
+    if (Files.isDirectory(file)) {
+      page.report(report, Message.PAGE_IS_DIRECTORY, path, file, path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
       return Optional.empty();
     }
     if (!Files.isRegularFile(file)) {
@@ -158,9 +255,9 @@ public final class PublishedPageValidator {
   }
 
   /** A catalog row: its name for messages, its annotation, its cells and where each cell's text is declared. */
-  private record CatalogRow(String name, Where annotation, List<String> cells, List<Where> where) {
+  private record CatalogRow(String name, Where annotation, List<String> cells, List<Where> where, int keyColumn) {
     String key() {
-      return cells.get(0);
+      return PageFormat.cell(cells.get(keyColumn));
     }
   }
 
@@ -172,22 +269,23 @@ public final class PublishedPageValidator {
   }
 
   private static void compare(
-      String kind, List<String> header, List<CatalogRow> expected, Optional<Table> table, String path, Where page,
+      String kind, List<ColumnModel> header, List<CatalogRow> expected, Optional<Table> table, String path, Where page,
       Report report) {
     if (table.isEmpty()) {
       if (!expected.isEmpty()) {
-        page.report(report, Message.PAGE_TABLE_MISSING, path, kind, String.join(" | ", header),
+        page.report(report, Message.PAGE_TABLE_MISSING, path, kind, headerLine(header),
             expected.size() + " " + kind + (expected.size() == 1 ? " row" : " rows"));
       }
       return;
     }
     List<Row> actual = table.get().rows();
+    int key = expected.isEmpty() ? 0 : expected.get(0).keyColumn();
     int n = expected.size();
     int m = actual.size();
     int[][] common = new int[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        common[i][j] = expected.get(i).key().equals(actual.get(j).cell(0))
+        common[i][j] = expected.get(i).key().equals(actual.get(j).cell(key))
             ? common[i + 1][j + 1] + 1
             : Math.max(common[i + 1][j], common[i][j + 1]);
       }
@@ -202,7 +300,7 @@ public final class PublishedPageValidator {
     int j = 0;
     int matched = 0;
     while (i < n || j < m) {
-      if (i < n && j < m && expected.get(i).key().equals(actual.get(j).cell(0))) {
+      if (i < n && j < m && expected.get(i).key().equals(actual.get(j).cell(key))) {
         expectedGap[i] = matched;
         actualGap[j] = matched;
         pair[i] = j;
@@ -220,7 +318,7 @@ public final class PublishedPageValidator {
     for (i = 0; i < n; i++) {
       if (pair[i] < 0) {
         for (j = 0; j < m; j++) {
-          if (!taken[j] && expected.get(i).key().equals(actual.get(j).cell(0))) {
+          if (!taken[j] && expected.get(i).key().equals(actual.get(j).cell(key))) {
             pair[i] = j;
             taken[j] = true;
             moved[i] = true;
@@ -256,7 +354,7 @@ public final class PublishedPageValidator {
         String theirs = pageRow.cell(c);
         if (!mine.equals(theirs)) {
           row.where().get(c).report(
-              report, Message.PAGE_CELL_DIFFERS, row.name(), header.get(c), mine, theirs, path, pageRow.line());
+              report, Message.PAGE_CELL_DIFFERS, row.name(), header.get(c).header(), mine, theirs, path, pageRow.line());
         }
       }
     }
@@ -264,18 +362,36 @@ public final class PublishedPageValidator {
       if (!taken[j]) {
         Row extra = actual.get(j);
         page.report(report, Message.PAGE_ROW_EXTRA, kind, path, "| " + String.join(" | ", extra.cells()) + " |",
-            extra.line(), declaration(kind, extra));
+            extra.line(), declaration(kind, header, extra));
       }
     }
   }
 
-  /** The declaration an extra page row asks for, as a hint. */
-  private static String declaration(String kind, Row row) {
-    if (kind.equals("status")) {
-      return "@Status(code = " + row.cell(0) + ", title = \"" + row.cell(1) + "\", description = \"" + row.cell(2)
-          + "\")";
+  /** The declaration an extra page row asks for, as a hint, from the cells the page gives. */
+  private static String declaration(String kind, List<ColumnModel> header, Row row) {
+    StringBuilder hint = new StringBuilder(kind.equals("status") ? "@Status(" : "@ApiError(");
+    String separator = "";
+    for (int c = 0; c < header.size(); c++) {
+      String member = switch (header.get(c).cell()) {
+        case STATUS -> kind.equals("status") ? "code" : "status";
+        case TITLE -> "title";
+        case DETAIL -> "detail";
+        case CODE -> "code";
+        case DESCRIPTION -> "description";
+        case ATTRIBUTE -> null;
+      };
+      if (member != null) {
+        boolean number = member.equals("status") || member.equals("code") && kind.equals("status");
+        String cell = row.cell(c);
+        hint.append(separator).append(member).append(" = ").append(number ? cell : "\"" + cell + "\"");
+        separator = ", ";
+      }
     }
-    return "@ErrorDetail(status = ..., detail = \"" + row.cell(0) + "\", description = \"" + row.cell(1) + "\")";
+    return hint.append(')').toString();
+  }
+
+  private static String headerLine(List<ColumnModel> header) {
+    return header.stream().map(ColumnModel::header).collect(java.util.stream.Collectors.joining(" | "));
   }
 
   private static String text(Located<String> value) {

@@ -1,6 +1,6 @@
 package dev.errorcontract.processor.generate.docs;
 
-import dev.errorcontract.catalog.JsonText;
+import dev.errorcontract.catalog.internal.JsonText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,0 +1,247 @@
+package dev.errorcontract.catalog.internal;
+
+import dev.errorcontract.catalog.ErrorBody;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The compiled body of one error answered with one status code, from {@link JsonShape#compile}:
+ * constant byte segments with holes for the values known only per response (a template's detail, its
+ * arguments, the {@code instance}). Everything else, absent members left out included, is decided when
+ * the template is compiled. Immutable and thread-safe.
+ */
+public final class BodyTemplate {
+
+  /** One more segment than holes: segment i comes before hole i, the last one after every hole. */
+  private final byte[][] segments;
+
+  private final Hole[] holes;
+  private final int constantLength;
+  private final boolean hasInstance;
+
+  BodyTemplate(byte[][] segments, Hole[] holes) {
+    if (segments.length != holes.length + 1) {
+      throw new IllegalArgumentException(segments.length + " segments for " + holes.length + " holes");
+    }
+    this.segments = segments;
+    this.holes = holes;
+    long length = 0;
+    for (byte[] segment : segments) {
+      length += segment.length;
+    }
+    this.constantLength = Math.toIntExact(length);
+    this.hasInstance = Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.INSTANCE);
+  }
+
+  /** Whether the body has no value known only per response. */
+  boolean isConstant() {
+    return holes.length == 0;
+  }
+
+  /** Whether the body has an {@code instance} member. */
+  boolean hasInstance() {
+    return hasInstance;
+  }
+
+  /** The body of a detail known now, with no instance, encoded into bytes every response shares. */
+  ErrorBody encode(String detail) {
+    return ErrorBodies.encoded(bytes(detail, null, null));
+  }
+
+  /**
+   * A body that writes these values each time it is written.
+   *
+   * @throws IllegalArgumentException if the body would exceed {@link Integer#MAX_VALUE} bytes
+   */
+  ErrorBody render(String detail, String instance, Object[] arguments) {
+    length(detail, instance, arguments); // fails here, not when the body is written, if it cannot exist
+    return ErrorBodies.streamed(this, detail, instance, arguments);
+  }
+
+  /**
+   * The exact number of bytes of the body with these values.
+   *
+   * @param instance the instance, or null for none
+   * @param arguments the row's template arguments in placeholder order; null when the body binds none
+   * @throws IllegalArgumentException if the body would exceed {@link Integer#MAX_VALUE} bytes
+   */
+  public int length(String detail, String instance, Object[] arguments) {
+    long total = constantLength;
+    for (Hole hole : holes) {
+      switch (hole.kind) {
+        case DETAIL -> total += JsonText.quotedLength(detail);
+        case ARGUMENT -> total += argumentLength(arguments[hole.argument]);
+        case INSTANCE -> {
+          if (instance != null) {
+            total += hole.prefix.length + JsonText.quotedLength(instance) + hole.suffix.length;
+          } else if (hole.nullWhenAbsent) {
+            total += hole.prefix.length + 4 + hole.suffix.length;
+          }
+        }
+      }
+    }
+    if (total > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("error body would take " + total + " bytes");
+    }
+    return (int) total;
+  }
+
+  /** Writes the body with these values to {@code out}: the constant segments as they are, the values encoded. */
+  public void write(String detail, String instance, Object[] arguments, OutputStream out) throws IOException {
+    for (int i = 0; i < holes.length; i++) {
+      out.write(segments[i]);
+      Hole hole = holes[i];
+      switch (hole.kind) {
+        case DETAIL -> JsonText.writeQuoted(detail, out);
+        case ARGUMENT -> writeArgument(arguments[hole.argument], out);
+        case INSTANCE -> {
+          if (instance != null || hole.nullWhenAbsent) {
+            out.write(hole.prefix);
+            if (instance != null) {
+              JsonText.writeQuoted(instance, out);
+            } else {
+              out.write(NULL);
+            }
+            out.write(hole.suffix);
+          }
+        }
+      }
+    }
+    out.write(segments[holes.length]);
+  }
+
+  /** The bytes of the body with these values, in one exactly sized array. */
+  public byte[] bytes(String detail, String instance, Object[] arguments) {
+    ArrayOutput out = new ArrayOutput(length(detail, instance, arguments));
+    try {
+      write(detail, instance, arguments, out);
+    } catch (IOException e) {
+      throw new AssertionError(e); // an array does not fail
+    }
+    return out.filled();
+  }
+
+  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+  /**
+   * The JSON text of an argument that is not a string: integral numbers and booleans as themselves,
+   * {@code null} for a null argument; null for every other value, which is written as a string of
+   * {@link String#valueOf(Object)}.
+   */
+  private static String literal(Object argument) {
+    if (argument == null) {
+      return "null";
+    }
+    if (argument instanceof Integer || argument instanceof Long || argument instanceof Short
+        || argument instanceof Byte || argument instanceof BigInteger || argument instanceof Boolean) {
+      return argument.toString();
+    }
+    return null;
+  }
+
+  private static int argumentLength(Object argument) {
+    String literal = literal(argument);
+    return literal != null ? literal.length() : JsonText.quotedLength(String.valueOf(argument));
+  }
+
+  private static void writeArgument(Object argument, OutputStream out) throws IOException {
+    String literal = literal(argument);
+    if (literal != null) {
+      out.write(literal.getBytes(StandardCharsets.US_ASCII));
+    } else {
+      JsonText.writeQuoted(String.valueOf(argument), out);
+    }
+  }
+
+  /**
+   * The template as text with its holes marked, such as {@code {"detail":${detail}}}; for debugging.
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < holes.length; i++) {
+      sb.append(new String(segments[i], StandardCharsets.UTF_8)).append(holes[i]);
+    }
+    return sb.append(new String(segments[holes.length], StandardCharsets.UTF_8)).toString();
+  }
+
+  /** A place in the body where a per-response value goes. */
+  static final class Hole {
+
+    enum Kind { DETAIL, ARGUMENT, INSTANCE }
+
+    final Kind kind;
+    /** For {@link Kind#ARGUMENT}: the index of the argument in the row's placeholder order. */
+    final int argument;
+    /** For {@link Kind#INSTANCE}: the bytes written before and after the value, name and commas. */
+    final byte[] prefix;
+
+    final byte[] suffix;
+    /** For {@link Kind#INSTANCE}: whether an absent instance is written {@code null} (else left out). */
+    final boolean nullWhenAbsent;
+
+    private Hole(Kind kind, int argument, byte[] prefix, byte[] suffix, boolean nullWhenAbsent) {
+      this.kind = kind;
+      this.argument = argument;
+      this.prefix = prefix;
+      this.suffix = suffix;
+      this.nullWhenAbsent = nullWhenAbsent;
+    }
+
+    static Hole detail() {
+      return new Hole(Kind.DETAIL, -1, null, null, false);
+    }
+
+    static Hole argument(int index) {
+      return new Hole(Kind.ARGUMENT, index, null, null, false);
+    }
+
+    static Hole instance(byte[] prefix, byte[] suffix, boolean nullWhenAbsent) {
+      return new Hole(Kind.INSTANCE, -1, Objects.requireNonNull(prefix), Objects.requireNonNull(suffix),
+          nullWhenAbsent);
+    }
+
+    @Override
+    public String toString() {
+      return switch (kind) {
+        case DETAIL -> "${detail}";
+        case ARGUMENT -> "${argument " + argument + "}";
+        case INSTANCE -> "${" + new String(prefix, StandardCharsets.UTF_8) + "instance"
+            + new String(suffix, StandardCharsets.UTF_8) + (nullWhenAbsent ? "}" : "?}");
+      };
+    }
+  }
+
+  /** An output stream into one array of known size. */
+  private static final class ArrayOutput extends OutputStream {
+
+    private final byte[] bytes;
+    private int position;
+
+    ArrayOutput(int size) {
+      this.bytes = new byte[size];
+    }
+
+    @Override
+    public void write(int b) {
+      bytes[position++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      System.arraycopy(b, off, bytes, position, len);
+      position += len;
+    }
+
+    byte[] filled() {
+      if (position != bytes.length) {
+        throw new IllegalStateException("wrote " + position + " of " + bytes.length + " bytes");
+      }
+      return bytes;
+    }
+  }
+}

@@ -1,0 +1,360 @@
+package dev.errorcontract.catalog.internal;
+
+import dev.errorcontract.catalog.CatalogValue;
+import dev.errorcontract.catalog.Instance;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The JSON shape of a catalog's error bodies: which members, in which order, holding which values.
+ * Generated code builds one shape per catalog and {@link #compile compiles} it once per error into
+ * {@link RowBodies}, so that everything but the values known only per response is encoded before the
+ * first response, and whether an absent member is left out is decided then too.
+ *
+ * <p>Output is compact: no whitespace at all. Member names and string values are encoded with {@link
+ * JsonText}. Instances are immutable and thread-safe.
+ */
+public final class JsonShape {
+
+  private final Member[] members;
+  private final String mediaType;
+  private final Instance instance;
+
+  private JsonShape(Member[] members, String mediaType, Instance instance) {
+    this.members = members;
+    this.mediaType = mediaType;
+    this.instance = instance;
+  }
+
+  /**
+   * A JSON object with these members in order, media type {@code application/json}, and no instance.
+   *
+   * @throws IllegalArgumentException if two members have the same name
+   */
+  public static JsonShape of(Member... members) {
+    Member[] copy = copy(members, "body");
+    return new JsonShape(copy, "application/json", Instance.NONE);
+  }
+
+  /** This shape sent with exactly this {@code Content-Type}. */
+  public JsonShape mediaType(String contentType) {
+    return new JsonShape(members, Objects.requireNonNull(contentType, "contentType"), instance);
+  }
+
+  /**
+   * This shape with an instance source: members bound to {@link CatalogValue#INSTANCE} are written from
+   * the instance each response gives; with {@link Instance#NONE} (the default) they are always absent.
+   */
+  public JsonShape instance(Instance source) {
+    return new JsonShape(members, mediaType, Objects.requireNonNull(source, "source"));
+  }
+
+  /** The exact {@code Content-Type} of the bodies. */
+  public String mediaType() {
+    return mediaType;
+  }
+
+  /** The bodies of one completed row, for each code it may answer with. */
+  public RowBodies compile(ErrorRow row) {
+    Objects.requireNonNull(row.status(), "the row is not complete");
+    boolean perCode = row.isAddedByLibrary() && row.status().codes().size() > 1 && binds(members, CatalogValue.STATUS);
+    List<Integer> codes = perCode ? row.status().codes() : List.of(row.statusCode());
+    BodyTemplate[] templates = new BodyTemplate[codes.size()];
+    for (int i = 0; i < templates.length; i++) {
+      Compiler compiler = new Compiler(row, codes.get(i), instance != Instance.NONE);
+      compiler.object(members);
+      templates[i] = compiler.finish();
+    }
+    return new RowBodies(row, mediaType, perCode ? codes : null, templates);
+  }
+
+  private static boolean binds(Member[] members, CatalogValue value) {
+    for (Member m : members) {
+      if (m.kind == Kind.VALUE && m.value == value || m.kind == Kind.OBJECT && binds(m.members, value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A member holding a catalog value: {@link CatalogValue#STATUS} as a JSON number, the others as
+   * strings; {@link CatalogValue#CODE}, {@link CatalogValue#TYPE} and {@link CatalogValue#INSTANCE}
+   * may be absent.
+   *
+   * @throws IllegalArgumentException for {@link CatalogValue#CONSTANT}, which has no value of its own
+   */
+  public static Member value(String name, CatalogValue value) {
+    Objects.requireNonNull(value, "value");
+    if (value == CatalogValue.CONSTANT) {
+      throw new IllegalArgumentException("member \"" + name + "\": use JsonShape.constant for a constant");
+    }
+    return new Member(name, Kind.VALUE, value, null, null, false);
+  }
+
+  /** A member holding a constant JSON string. */
+  public static Member constant(String name, String value) {
+    return new Member(name, Kind.STRING, null, Objects.requireNonNull(value, "value"), null, false);
+  }
+
+  /** A member holding a constant JSON number. */
+  public static Member constant(String name, long value) {
+    return new Member(name, Kind.LITERAL, null, Long.toString(value), null, false);
+  }
+
+  /** A member holding a constant JSON {@code true} or {@code false}. */
+  public static Member constant(String name, boolean value) {
+    return new Member(name, Kind.LITERAL, null, Boolean.toString(value), null, false);
+  }
+
+  /** A member holding a row attribute as a JSON string; absent for rows that have none. */
+  public static Member attribute(String name, String attribute) {
+    return new Member(name, Kind.ATTRIBUTE, null, Objects.requireNonNull(attribute, "attribute"), null, false);
+  }
+
+  /**
+   * A member holding a template argument: integral numbers as JSON numbers, booleans as {@code true} or
+   * {@code false}, anything else as a string of {@link String#valueOf(Object)}, a null argument as
+   * {@code null}; absent for rows whose template has no such argument.
+   */
+  public static Member argument(String name, String argument) {
+    return new Member(name, Kind.ARGUMENT, null, Objects.requireNonNull(argument, "argument"), null, false);
+  }
+
+  /**
+   * A member holding a nested JSON object with these members in order.
+   *
+   * @throws IllegalArgumentException if two members have the same name
+   */
+  public static Member object(String name, Member... members) {
+    return new Member(name, Kind.OBJECT, null, null, copy(members, "object \"" + name + "\""), false);
+  }
+
+  private static Member[] copy(Member[] members, String where) {
+    Member[] copy = members.clone();
+    Set<String> seen = new HashSet<>();
+    for (Member m : copy) {
+      Objects.requireNonNull(m, () -> "a member of " + where);
+      if (!seen.add(m.name)) {
+        throw new IllegalArgumentException("duplicate member name \"" + m.name + "\" in " + where);
+      }
+    }
+    return copy;
+  }
+
+  private enum Kind {
+    VALUE,
+    STRING,
+    /** A number or boolean, kept as its JSON text. */
+    LITERAL,
+    ATTRIBUTE,
+    ARGUMENT,
+    OBJECT
+  }
+
+  /** One member of a JSON object in a shape: a name and what its value is. Immutable. */
+  public static final class Member {
+
+    private final String name;
+    private final Kind kind;
+    private final CatalogValue value;
+    private final String text;
+    private final Member[] members;
+    private final boolean omittedWhenAbsent;
+
+    private Member(String name, Kind kind, CatalogValue value, String text, Member[] members, boolean omitted) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.kind = kind;
+      this.value = value;
+      this.text = text;
+      this.members = members;
+      this.omittedWhenAbsent = omitted;
+    }
+
+    /**
+     * This member, left out of the bodies where its value is absent instead of written {@code null};
+     * decided once per row when the shape is compiled, except for an instance, which each response
+     * gives or not.
+     */
+    public Member omittedWhenAbsent() {
+      return new Member(name, kind, value, text, members, true);
+    }
+
+    /** The member as declared, for debugging. */
+    @Override
+    public String toString() {
+      String shown = switch (kind) {
+        case VALUE -> String.valueOf(value);
+        case STRING -> "\"" + text + "\"";
+        case LITERAL -> text;
+        case ATTRIBUTE -> "attribute " + text;
+        case ARGUMENT -> "argument " + text;
+        case OBJECT -> List.of(members).toString();
+      };
+      return name + "=" + shown + (omittedWhenAbsent ? "?" : "");
+    }
+  }
+
+  /** Walks the shape for one row and code, cutting the bytes into constant segments around the holes. */
+  private static final class Compiler {
+
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NONE = {};
+    private static final byte[] COMMA = {','};
+
+    private final ErrorRow row;
+    private final int status;
+    private final boolean hasInstance;
+    private final ByteArrayOutputStream current = new ByteArrayOutputStream();
+    private final List<byte[]> segments = new ArrayList<>();
+    private final List<BodyTemplate.Hole> holes = new ArrayList<>();
+
+    Compiler(ErrorRow row, int status, boolean hasInstance) {
+      this.row = row;
+      this.status = status;
+      this.hasInstance = hasInstance;
+    }
+
+    /**
+     * An object. Members absent for this row and left out are skipped here, once. An instance left out
+     * when absent is decided per response; every instance member of a body is present or absent
+     * together, so commas around them are fixed here too: such members before the first member always
+     * written carry no leading comma, and the last of them a trailing one.
+     */
+    void object(Member[] members) {
+      current.write('{');
+      int firstWritten = -1;
+      for (int i = 0; i < members.length && firstWritten < 0; i++) {
+        if (!isOptionalInstance(members[i]) && !isLeftOut(members[i])) {
+          firstWritten = i;
+        }
+      }
+      boolean anyWritten = false;
+      boolean anyOptional = false;
+      for (int i = 0; i < members.length; i++) {
+        Member m = members[i];
+        if (isLeftOut(m)) {
+          continue;
+        }
+        if (isOptionalInstance(m)) {
+          boolean beforeFirst = firstWritten < 0 || i < firstWritten;
+          byte[] leading = !beforeFirst || anyOptional ? COMMA : NONE;
+          byte[] trailing = beforeFirst && firstWritten >= 0 && isLastOptionalBefore(members, i, firstWritten)
+              ? COMMA : NONE;
+          hole(BodyTemplate.Hole.instance(concat(leading, JsonText.quote(m.name), new byte[] {':'}), trailing, false));
+          anyOptional = true;
+          continue;
+        }
+        if (anyWritten) {
+          current.write(',');
+        }
+        anyWritten = true;
+        current.writeBytes(JsonText.quote(m.name));
+        current.write(':');
+        value(m);
+      }
+      current.write('}');
+    }
+
+    private boolean isLastOptionalBefore(Member[] members, int index, int firstWritten) {
+      for (int j = index + 1; j < firstWritten; j++) {
+        if (isOptionalInstance(members[j]) && !isLeftOut(members[j])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean isOptionalInstance(Member m) {
+      return m.kind == Kind.VALUE && m.value == CatalogValue.INSTANCE && hasInstance && m.omittedWhenAbsent;
+    }
+
+    /** Whether the member is absent for this row and left out, known now. */
+    private boolean isLeftOut(Member m) {
+      if (!m.omittedWhenAbsent) {
+        return false;
+      }
+      return switch (m.kind) {
+        case VALUE -> m.value == CatalogValue.INSTANCE ? !hasInstance : constantValue(m.value) == null;
+        case ATTRIBUTE -> !row.attributes().containsKey(m.text);
+        case ARGUMENT -> !row.arguments().contains(m.text);
+        default -> false;
+      };
+    }
+
+    private void value(Member m) {
+      switch (m.kind) {
+        case STRING -> current.writeBytes(JsonText.quote(m.text));
+        case LITERAL -> current.writeBytes(m.text.getBytes(StandardCharsets.US_ASCII));
+        case OBJECT -> object(m.members);
+        case ATTRIBUTE -> string(row.attributes().get(m.text));
+        case ARGUMENT -> {
+          int index = row.arguments().indexOf(m.text);
+          if (index < 0) {
+            current.writeBytes(NULL);
+          } else {
+            hole(BodyTemplate.Hole.argument(index));
+          }
+        }
+        case VALUE -> bound(m.value);
+      }
+    }
+
+    private void bound(CatalogValue value) {
+      if (value == CatalogValue.STATUS) {
+        current.writeBytes(Integer.toString(status).getBytes(StandardCharsets.US_ASCII));
+      } else if (value == CatalogValue.DETAIL && !row.arguments().isEmpty()) {
+        hole(BodyTemplate.Hole.detail());
+      } else if (value == CatalogValue.INSTANCE) {
+        if (hasInstance) {
+          hole(BodyTemplate.Hole.instance(NONE, NONE, true));
+        } else {
+          current.writeBytes(NULL);
+        }
+      } else {
+        string(constantValue(value));
+      }
+    }
+
+    /** A value known when compiling: null when absent for this row. */
+    private String constantValue(CatalogValue value) {
+      return switch (value) {
+        case TITLE -> row.title();
+        case DETAIL -> row.detail();
+        case CODE -> row.code();
+        case DESCRIPTION -> row.description();
+        case TYPE -> row.type();
+        case STATUS -> Integer.toString(status);
+        case INSTANCE, CONSTANT -> null;
+      };
+    }
+
+    private void string(String text) {
+      current.writeBytes(text == null ? NULL : JsonText.quote(text));
+    }
+
+    private void hole(BodyTemplate.Hole hole) {
+      segments.add(current.toByteArray());
+      current.reset();
+      holes.add(hole);
+    }
+
+    BodyTemplate finish() {
+      segments.add(current.toByteArray());
+      return new BodyTemplate(segments.toArray(new byte[0][]), holes.toArray(new BodyTemplate.Hole[0]));
+    }
+
+    private static byte[] concat(byte[]... parts) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      for (byte[] part : parts) {
+        out.writeBytes(part);
+      }
+      return out.toByteArray();
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package dev.errorcontract.jaxrs.internal;
+
+import dev.errorcontract.catalog.Condition;
+import dev.errorcontract.catalog.ErrorBody;
+import dev.errorcontract.catalog.Instance;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sees every answer, on every implementation (exception mappers, aborted requests and responses the
+ * application built alike), and does the two things only it can:
+ *
+ * <ul>
+ *   <li>finishes a {@link PendingAnswer} with the instance the request gives: the raw request path,
+ *       or {@code urn:uuid:} and a correlation id that is also sent in the correlation header and
+ *       logged;
+ *   <li>replaces any error response (status 400 and up) that is not a documented one with the
+ *       documented answer for its status. Such responses never meet a mapper: a {@code
+ *       WebApplicationException} whose response already has an entity is sent as is by the
+ *       specification, and a resource may return {@code Response.status(409).entity("oops")} itself.
+ *       Each replacement is logged at {@code WARNING} once per resource method and status (at most
+ *       {@value #MAX_WARNINGS} distinct ones), since it is a bug to fix in the application, not an
+ *       event per request.
+ * </ul>
+ *
+ * <p>A documented response is recognised in two comparisons: its entity is an {@link ErrorBody} and
+ * a status row covers its status. Internal: public only so that generated providers can use it; not
+ * an API.
+ */
+public final class ErrorResponseFilter implements ContainerResponseFilter {
+
+  private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
+  private static final int MAX_WARNINGS = 256;
+  private static final String URN_UUID = "urn:uuid:";
+  /** Headers that described the replaced entity and would lie about the documented one. */
+  private static final List<String> ENTITY_HEADERS =
+      List.of("Content-Length", "Content-Language", "Content-Location", "Content-Disposition");
+
+  private final Contract contract;
+  /** The header carrying the correlation id, or {@code null} for none. */
+  private final String correlationHeader;
+  private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
+  /** Injected by the implementation as a per-request proxy: names the culprit, finds unknown paths. */
+  @Context private ResourceInfo resourceInfo;
+
+  public ErrorResponseFilter(Contract contract, String correlationHeader) {
+    this.contract = contract;
+    this.correlationHeader = correlationHeader;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    int status = response.getStatus();
+    if (status < 400) {
+      return;
+    }
+    Object entity = response.getEntity();
+    if (entity instanceof PendingAnswer) {
+      PendingAnswer pending = (PendingAnswer) entity;
+      String instance = instance(request, response, status, pending.correlationId());
+      response.setEntity(pending.body(instance), response.getEntityAnnotations(), pending.mediaType());
+      return;
+    }
+    if (entity instanceof ErrorBody && contract.isDocumented(status)) {
+      return;
+    }
+    Method method = ResourceMethods.of(resourceInfo);
+    Answer answer =
+        status == 404 && method == null
+            ? contract.answerFor(Condition.UNKNOWN_PATH)
+            : contract.answerFor(status);
+    warnOnce(status, entity, method);
+    MultivaluedMap<String, Object> headers = response.getHeaders();
+    for (String name : ENTITY_HEADERS) {
+      headers.remove(name);
+    }
+    if (answer.status() != status) {
+      response.setStatusInfo(answer.statusType());
+    }
+    String instance =
+        contract.instanceOnEveryAnswer() ? instance(request, response, answer.status(), null) : null;
+    ErrorBody body = answer.body(instance);
+    if (body != null) {
+      response.setEntity(body, response.getEntityAnnotations(), answer.mediaType());
+    } else {
+      response.setEntity(null);
+      headers.remove(HttpHeaders.CONTENT_TYPE);
+    }
+    Map<String, String> declared = answer.error().status().headers();
+    declared.forEach(headers::putSingle);
+  }
+
+  /**
+   * The instance this answer carries: the raw request path, or a correlation URN. A correlation id
+   * not yet given to this answer is made here, sent in the header and logged.
+   */
+  private String instance(
+      ContainerRequestContext request, ContainerResponseContext response, int status,
+      String correlationId) {
+    if (contract.instance() == Instance.REQUEST_PATH) {
+      return request.getUriInfo().getRequestUri().getRawPath();
+    }
+    if (correlationId != null) {
+      return URN_UUID + correlationId;
+    }
+    String id = UUID.randomUUID().toString();
+    if (correlationHeader != null) {
+      response.getHeaders().putSingle(correlationHeader, id);
+    }
+    LOG.log(
+        System.Logger.Level.INFO,
+        () -> "Answered " + status + " " + request.getMethod() + " "
+            + request.getUriInfo().getRequestUri().getRawPath() + "; correlation id " + id);
+    return URN_UUID + id;
+  }
+
+  private void warnOnce(int status, Object entity, Method method) {
+    String culprit =
+        method == null
+            ? "no resource method"
+            : method.getDeclaringClass().getName() + "#" + method.getName();
+    String key = status + " " + culprit;
+    if (warned.size() >= MAX_WARNINGS || !warned.add(key)) {
+      return;
+    }
+    LOG.log(
+        System.Logger.Level.WARNING,
+        () ->
+            "Undocumented "
+                + status
+                + " response from "
+                + culprit
+                + " (entity "
+                + (entity == null ? "none" : entity.getClass().getName())
+                + ") replaced by the documented answer; further ones from there are not logged"
+                + (warned.size() >= MAX_WARNINGS ? ", nor from any new place" : ""));
+  }
+}

@@ -1,0 +1,62 @@
+package dev.errorcontract.processor.validate;
+
+import dev.errorcontract.catalog.Condition;
+import dev.errorcontract.processor.collect.Declarations.Catalog;
+import dev.errorcontract.processor.collect.Declarations.Error;
+import dev.errorcontract.processor.collect.Declarations.Status;
+import dev.errorcontract.processor.diagnostics.Located;
+import dev.errorcontract.processor.diagnostics.Message;
+import dev.errorcontract.processor.diagnostics.Report;
+import dev.errorcontract.processor.model.Meaning;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/** The rules for which row answers each condition ({@code @ApiError(answers = ...)}). */
+final class ConditionValidator {
+
+  void validate(Catalog catalog, Meaning meaning, Report report) {
+    Map<Condition, Error> named = new EnumMap<>(Condition.class);
+    Map<Status, Error> statusAnswers = new IdentityHashMap<>();
+    for (Error error : catalog.errors()) {
+      Integer status = error.status().get();
+      if (status == null || error.detail().get() == null) {
+        continue;
+      }
+      for (Located<String> answer : error.answers()) {
+        Condition condition = Condition.valueOf(answer.get());
+        if (!condition.allowsStatus(status)) {
+          report.report(Message.CONDITION_STATUS_MISMATCH, catalog.type(), answer, error.detail().get(),
+              Meaning.name(condition), condition.allowedStatuses(), status, condition.allowedStatuses());
+          continue;
+        }
+        if (condition == Condition.STATUS) {
+          Status row = meaning.statusRow(error);
+          if (row == null) {
+            continue; // reported: the status is not covered
+          }
+          Error earlier = statusAnswers.putIfAbsent(row, error);
+          if (earlier != null && earlier != error) {
+            report.report(Message.STATUS_ANSWERED_TWICE, catalog.type(), answer, StatusValidator.label(row),
+                earlier.detail().get(), error.detail().get());
+          }
+          continue;
+        }
+        Error earlier = named.putIfAbsent(condition, error);
+        if (earlier != null && earlier != error) {
+          report.report(Message.CONDITION_ANSWERED_TWICE, catalog.type(), answer, Meaning.name(condition),
+              earlier.detail().get(), error.detail().get());
+        }
+      }
+    }
+    // The fallbacks every other condition ends in; each needs a row when its status is not documented.
+    for (Condition condition : new Condition[] {
+        Condition.UNDOCUMENTED_CLIENT_ERROR, Condition.UNDOCUMENTED_SERVER_ERROR, Condition.UNEXPECTED_FAILURE}) {
+      if (meaning.conditionAnswer(condition) == null) {
+        int status = condition.defaultStatus();
+        report.report(Message.CONDITION_UNANSWERED, catalog.type(), catalog.annotation(), null,
+            Meaning.name(condition), status, status, Meaning.name(condition), condition.allowedStatuses());
+      }
+    }
+  }
+}
