@@ -11,228 +11,291 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errorcontract.catalog.CatalogException;
+import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.DocumentedStatus;
+import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.ErrorTable;
+import dev.errorcontract.catalog.Instance;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
-import java.util.Arrays;
+import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Runs the generated code of each body shape and checks what a client would receive. */
+/**
+ * Runs the generated code of each scenario ({@link Scenarios}) and checks every answer a client can
+ * receive, to the byte.
+ */
 class GeneratedBehaviourTest {
 
   private static final ObjectMapper JACKSON = new ObjectMapper();
 
-  // ---- A flat field body: the Shop catalog of the golden files.
+  private static final Compiled FIELD = compile(Scenarios.FIELD);
+  private static final Compiled PROBLEM = compile(Scenarios.PROBLEM);
+  private static final Compiled RECORD = compile(Scenarios.RECORD);
+  private static final Compiled MULTI = compile(Scenarios.MULTI);
 
-  private static final Compiled SHOP = Compiled.compile("shop.ShopErrors", GoldenFilesTest.CATALOG);
-
-  @Test
-  void everyConstantErrorHasItsBodyEncodedOnce() {
-    Map<String, String> expected = Map.of(
-        "CAFE_COULDNT_BREW", "{\"message\":\"Caf\u00e9 couldn\u2019t \\\"brew\\\"\"}",
-        "BAD_REQUEST", "{\"message\":\"Bad Request\"}",
-        "UNAUTHORIZED", "{\"message\":\"Unauthorized\"}",
-        "NOT_FOUND", "{\"message\":\"Not Found\"}",
-        "INTERNAL_SERVER_ERROR", "{\"message\":\"Internal Server Error\"}");
-    for (DocumentedError error : errors(SHOP, "shop.ShopError")) {
-      String name = ((Enum<?>) error).name();
-      if (error.arguments().isEmpty()) {
-        assertArrayEquals(expected.get(name).getBytes(UTF_8), error.body().toByteArray(), name);
-        assertSame(error.body(), error.body(), "encoded once");
-      } else {
-        assertNull(error.body(), name + " is a template");
-      }
-      assertEquals("application/json", error.mediaType());
-    }
-    assertEquals(
-        List.of("INVALID_LIMIT", "CAFE_COULDNT_BREW", "ORDER_OF_NOT_FOUND", "BAD_REQUEST", "UNAUTHORIZED",
-            "NOT_FOUND", "INTERNAL_SERVER_ERROR"),
-        errors(SHOP, "shop.ShopError").stream().map(e -> ((Enum<?>) e).name()).toList());
-  }
+  // ------------------------------------------------------------------ field body
 
   @Test
-  void templateExceptionsRenderTheirArgumentsIntoTheBody() {
-    CatalogException limit = exception(SHOP, "shop.ShopException$InvalidLimit", new Class<?>[] {int.class}, 1001);
+  void fieldBodiesCarryMembersAttributesAndArguments() {
+    ErrorTable table = table(FIELD, "field.ShopError");
+    Map<String, String> constants = new LinkedHashMap<>();
+    constants.put("CAFE_COULDNT_BREW",
+        "{\"message\":\"Caf\u00e9 couldn\u2019t \\\"brew\\\"\",\"category\":\"client\",\"order\":null,\"code\":null}");
+    constants.put("NO_SUCH_ROUTE", "{\"message\":\"No such route.\",\"order\":null,\"code\":null}");
+    constants.put("BAD_REQUEST", "{\"message\":\"Bad Request\",\"category\":\"client\",\"order\":null,\"code\":null}");
+    constants.put("UNAUTHORIZED", "{\"message\":\"Unauthorized\",\"order\":null,\"code\":null}");
+    constants.put("NOT_FOUND", "{\"message\":\"Not Found\",\"order\":null,\"code\":null}");
+    constants.put("INTERNAL_SERVER_ERROR", "{\"message\":\"Internal Server Error\",\"order\":null,\"code\":null}");
+    assertConstants(table, constants, "application/json");
+    assertEquals(List.of("INVALID_LIMIT", "CAFE_COULDNT_BREW", "ORDER_OF_NOT_FOUND", "NO_SUCH_ROUTE", "BAD_REQUEST",
+        "UNAUTHORIZED", "NOT_FOUND", "INTERNAL_SERVER_ERROR"), names(table.errors()));
+
+    CatalogException limit = exception(FIELD, "field.ShopException$InvalidLimit", new Class<?>[] {int.class}, 1001);
     assertEquals(400, limit.status());
     assertEquals("Invalid limit: 1001", limit.getMessage());
-    assertEquals("{\"message\":\"Invalid limit: 1001\"}", limit.body().toString());
-    assertEquals("invalid_limit", limit.error().code());
-
-    CatalogException order = exception(
-        SHOP, "shop.ShopException$OrderOfNotFound", new Class<?>[] {long.class, String.class}, 7L, "Ann \"A\"");
+    assertBody("{\"message\":\"Invalid limit: 1001\",\"category\":\"client\",\"order\":null,\"code\":\"invalid_limit\"}",
+        limit.body());
+    CatalogException order = exception(FIELD, "field.ShopException$OrderOfNotFound",
+        new Class<?>[] {long.class, String.class}, 7L, "Ann \"A\"");
     assertEquals(404, order.status());
-    assertEquals("{\"message\":\"Order 7 of Ann \\\"A\\\" not found\"}", order.body().toString());
+    assertBody("{\"message\":\"Order 7 of Ann \\\"A\\\" not found\",\"category\":\"lookup\",\"order\":7,"
+        + "\"code\":\"order_not_found\"}", order.body());
+    assertBody("{\"message\":\"Order 7 of Ann \\\"A\\\" not found\",\"category\":\"lookup\",\"order\":7,"
+        + "\"code\":\"order_not_found\"}", order.body("/ignored: no instance member"));
+    assertTrue(order.getStackTrace().length > 0, "declared stackTrace = ALWAYS");
+    assertEquals(0, limit.getStackTrace().length);
+
+    DocumentedError lookup = table.byCode("order_not_found").orElseThrow();
+    assertEquals(Map.of("category", "lookup"), lookup.attributes());
+    assertEquals(List.of("orderId", "customer"), lookup.arguments());
+    assertEquals(Map.of("category", "client"), table.byCode("invalid_limit").orElseThrow().attributes());
+    assertEquals(Map.of("WWW-Authenticate", "ApiKey realm=\"shop\""), table.status(401).orElseThrow().headers());
+    assertEquals(Instance.NONE, table.instance());
   }
 
   @Test
-  void constantExceptionsShareTheirErrorsBody() {
-    CatalogException first = exception(SHOP, "shop.ShopException$NotFound", new Class<?>[0]);
-    CatalogException second = exception(SHOP, "shop.ShopException$NotFound", new Class<?>[0]);
-    assertSame(first.body(), second.body());
-    assertEquals("Not Found", first.getMessage());
-  }
-
-  @Test
-  void clientErrorsSkipTheStackTraceServerErrorsKeepItAndAnErrorMayOverride() {
-    assertEquals(0, exception(SHOP, "shop.ShopException$NotFound", new Class<?>[0]).getStackTrace().length);
-    assertTrue(exception(SHOP, "shop.ShopException$InternalServerError", new Class<?>[0]).getStackTrace().length > 0);
-    // Declared with stackTrace = ALWAYS.
-    assertTrue(exception(SHOP, "shop.ShopException$OrderOfNotFound", new Class<?>[] {long.class, String.class}, 1L, "x")
-        .getStackTrace().length > 0);
-  }
-
-  @Test
-  void theCauseIsKeptButNeverRendered() {
-    IllegalStateException cause = new IllegalStateException("secret");
-    CatalogException e = exception(SHOP, "shop.ShopException$InternalServerError", new Class<?>[] {Throwable.class}, cause);
-    assertSame(cause, e.getCause());
-    assertEquals("{\"message\":\"Internal Server Error\"}", e.body().toString());
-  }
-
-  @Test
-  void everyStatusAnswersWithItsOwnErrorAndUndocumentedOnesFollowTheRule() {
-    ErrorTable table = table(SHOP, "shop.ShopError");
-    assertEquals("Shop", table.name());
-    assertEquals(404, table.forStatus(404).status().code());
-    assertEquals("Not Found", table.forStatus(404).detail());
-    assertEquals("Bad Request", table.forStatus(418).detail());
-    assertEquals(400, table.forStatus(418).status().code());
-    assertEquals("Internal Server Error", table.forStatus(503).detail());
+  void fieldConditionsAreAnsweredAsDeclared() {
+    ErrorTable table = table(FIELD, "field.ShopError");
+    assertEquals("NO_SUCH_ROUTE", name(table.forCondition(Condition.UNKNOWN_PATH)));
+    assertEquals("BAD_REQUEST", name(table.forCondition(Condition.METHOD_NOT_ALLOWED)));
+    assertEquals("BAD_REQUEST", name(table.forCondition(Condition.UNREADABLE_BODY)));
+    assertEquals("BAD_REQUEST", name(table.forCondition(Condition.UNDOCUMENTED_CLIENT_ERROR)));
+    assertEquals("INTERNAL_SERVER_ERROR", name(table.forCondition(Condition.UNEXPECTED_FAILURE)));
+    assertEquals("INTERNAL_SERVER_ERROR", name(table.forCondition(Condition.UNDOCUMENTED_SERVER_ERROR)));
+    assertThrows(IllegalArgumentException.class, () -> table.forCondition(Condition.STATUS));
+    assertEquals("NOT_FOUND", name(table.forStatus(404)));
+    assertEquals("BAD_REQUEST", name(table.forStatus(418)));
+    assertEquals(400, table.forStatus(418).statusFor(418));
+    assertEquals("INTERNAL_SERVER_ERROR", name(table.forStatus(503)));
     assertThrows(IllegalArgumentException.class, () -> table.forStatus(302));
     assertThrows(IllegalArgumentException.class, () -> table.forStatus(600));
-    assertEquals("INVALID_LIMIT", ((Enum<?>) table.byCode("invalid_limit").orElseThrow()).name());
-    assertEquals(Optional.empty(), table.byCode("nope"));
+    assertEquals(Set.of(Condition.UNKNOWN_PATH), table.forCondition(Condition.UNKNOWN_PATH).answers());
+    assertTrue(table.forStatus(404).addedByLibrary());
+    assertFalse(table.forCondition(Condition.UNKNOWN_PATH).addedByLibrary());
     assertEquals(Optional.empty(), table.byCode(null));
-    assertEquals(Map.of("WWW-Authenticate", "ApiKey realm=\"shop\""), table.status(401).orElseThrow().headers());
-    assertEquals(Map.of(), table.status(404).orElseThrow().headers());
     assertEquals(Optional.empty(), table.status(418));
-    assertEquals(List.of(200, 400, 401, 404, 500), table.statuses().stream().map(DocumentedStatus::code).toList());
   }
+
+  // ------------------------------------------------------------------ problem details
 
   @Test
-  void theExceptionHierarchyIsClosed() {
-    Class<?> base = SHOP.load("shop.ShopException");
-    assertTrue(base.isSealed());
-    assertEquals(7, base.getPermittedSubclasses().length);
-    assertTrue(Arrays.stream(base.getPermittedSubclasses()).allMatch(c -> java.lang.reflect.Modifier.isFinal(c.getModifiers())));
+  void problemBodiesHaveRowTypesTitlesAndInstances() {
+    ErrorTable table = table(PROBLEM, "problem.BillingError");
+    String general = "{\"type\":\"https://example.com/probs/general\",\"title\":\"";
+    Map<String, String> constants = new LinkedHashMap<>();
+    constants.put("YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50",
+        "{\"type\":\"https://example.com/probs/out-of-credit\",\"title\":\"You do not have enough credit.\","
+            + "\"status\":403,\"detail\":\"Your current balance is 30, but that costs 50.\",\"balance\":\"30\"}");
+    constants.put("BAD_REQUEST", general + "Bad Request\",\"status\":400,\"detail\":\"Bad Request\"}");
+    constants.put("FORBIDDEN", general + "Forbidden\",\"status\":403,\"detail\":\"Forbidden\"}");
+    constants.put("INTERNAL_SERVER_ERROR",
+        general + "Internal Server Error\",\"status\":500,\"detail\":\"Internal Server Error\"}");
+    assertConstants(table, constants, "application/problem+json; charset=utf-8");
+    assertEquals(Instance.REQUEST_PATH, table.instance());
+
+    DocumentedError credit = table.byCode("out_of_credit").orElseThrow();
+    assertEquals("You do not have enough credit.", credit.title());
+    assertBody("{\"type\":\"https://example.com/probs/out-of-credit\",\"title\":\"You do not have enough credit.\","
+        + "\"status\":403,\"detail\":\"Your current balance is 30, but that costs 50.\",\"instance\":\"/account/12\","
+        + "\"balance\":\"30\"}", credit.body(403, "/account/12"));
+    assertBody(general + "Forbidden\",\"status\":403,\"detail\":\"Forbidden\",\"instance\":\"/x\"}",
+        table.forStatus(403).body(403, "/x"));
+
+    CatalogException amount = exception(PROBLEM, "problem.BillingException$AmountIsNotPositive",
+        new Class<?>[] {long.class}, -5L);
+    String amountBody = general + "Bad Request\",\"status\":400,\"detail\":\"Amount -5 is not positive\"";
+    assertBody(amountBody + ",\"amount\":-5}", amount.body());
+    assertBody(amountBody + ",\"instance\":\"/pay\",\"amount\":-5}", amount.body("/pay"));
+    amount.withInstance("/own");
+    assertBody(amountBody + ",\"instance\":\"/own\",\"amount\":-5}", amount.body("/pay"));
+    assertEquals("application/problem+json; charset=utf-8", amount.mediaType());
+
+    CatalogException forbidden = exception(PROBLEM, "problem.BillingException$Forbidden", new Class<?>[0]);
+    assertSame(forbidden.error().body(), forbidden.body(), "a constant body is shared");
+    assertBody(general + "Forbidden\",\"status\":403,\"detail\":\"Forbidden\",\"instance\":\"/r\"}",
+        forbidden.body("/r"));
   }
 
-  // ---- RFC 9457 problem details.
-
-  private static final String PROBLEM_CATALOG = """
-      package billing;
-
-      import dev.errorcontract.catalog.*;
-
-      @ErrorCatalog(
-          name = "Billing",
-          statuses = {
-            @Status(code = 204, title = "No Content", description = "Nothing to return."),
-            @Status(code = 402, title = "Payment Required", description = "Pay first."),
-            @Status(code = 422, title = "Unprocessable Content", description = "Invalid input."),
-            @Status(code = 500, title = "Internal Server Error", description = "Our fault.")
-          },
-          undocumentedClientErrors = 422,
-          errors = @ErrorDetail(status = 402, detail = "Card {last4} declined", code = "card_declined",
-              description = "The card was declined.", args = @Arg(name = "last4", type = String.class)))
-      @ProblemBody(type = "https://example.com/problems/billing", instance = true,
-          extensions = {@Extension(name = "code", value = CatalogValue.CODE), @Extension(name = "api", constant = "v1")})
-      interface BillingErrors {}
-      """;
+  // ------------------------------------------------------------------ record with a nested object
 
   @Test
-  void problemDetailsBodies() {
-    Compiled billing = Compiled.compile("billing.BillingErrors", PROBLEM_CATALOG);
-    ErrorTable table = table(billing, "billing.BillingError");
-    DocumentedError unprocessable = table.forStatus(422);
-    assertEquals("application/problem+json", unprocessable.mediaType());
-    assertEquals(
-        "{\"type\":\"https://example.com/problems/billing\",\"title\":\"Unprocessable Content\",\"status\":422,"
-            + "\"detail\":\"Unprocessable Content\",\"code\":null,\"api\":\"v1\"}",
-        unprocessable.body().toString());
-    assertSame(unprocessable, table.forStatus(409), "undocumented 4xx answer as 422");
+  void recordBodiesLeaveOutAbsentMembersAsJacksonDoes() throws Exception {
+    ErrorTable table = table(RECORD, "record.StripeError");
+    Map<String, String> constants = new LinkedHashMap<>();
+    constants.put("YOUR_CARD_WAS_DECLINED", "{\"error\":{\"type\":\"card_error\",\"code\":\"card_declined\","
+        + "\"message\":\"Your card was declined.\","
+        + "\"doc_url\":\"https://stripe.com/docs/error-codes/card-declined\"}}");
+    constants.put("NO_SUCH_ROUTE", "{\"error\":{\"message\":\"No such route.\"}}");
+    constants.put("BAD_REQUEST", "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Bad Request\"}}");
+    constants.put("REQUEST_FAILED", "{\"error\":{\"type\":\"card_error\",\"message\":\"Request Failed\"}}");
+    constants.put("NOT_FOUND", "{\"error\":{\"message\":\"Not Found\"}}");
+    constants.put("SERVER_ERRORS", "{\"error\":{\"type\":\"api_error\",\"message\":\"Server Errors\"}}");
+    assertConstants(table, constants, "application/json");
 
-    CatalogException declined = exception(billing, "billing.BillingException$CardDeclined", new Class<?>[] {String.class}, "4242");
-    assertEquals(
-        "{\"type\":\"https://example.com/problems/billing\",\"title\":\"Payment Required\",\"status\":402,"
-            + "\"detail\":\"Card 4242 declined\",\"code\":\"card_declined\",\"api\":\"v1\"}",
-        declined.body().toString());
-    declined.withInstance("/payments/7");
-    assertEquals(
-        "{\"type\":\"https://example.com/problems/billing\",\"title\":\"Payment Required\",\"status\":402,"
-            + "\"detail\":\"Card 4242 declined\",\"instance\":\"/payments/7\",\"code\":\"card_declined\",\"api\":\"v1\"}",
-        declined.body().toString());
+    CatalogException missing = exception(RECORD, "record.StripeException$MissingParameter",
+        new Class<?>[] {String.class}, "amount");
+    assertBody("{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"parameter_missing\","
+        + "\"message\":\"Missing parameter: amount\",\"param\":\"amount\"}}", missing.body());
 
-    DocumentedStatus noContent = table.status(204).orElseThrow();
-    assertFalse(noContent.allowsBody());
-    assertFalse(noContent.isError());
-    assertEquals(List.of("CARD_DECLINED", "PAYMENT_REQUIRED", "UNPROCESSABLE_CONTENT", "INTERNAL_SERVER_ERROR"),
-        table.errors().stream().map(e -> ((Enum<?>) e).name()).toList());
+    // Jackson reads each body into the user's record and writes it back to the very same bytes.
+    Class<?> record = RECORD.load("record.shape.StripeBody");
+    for (DocumentedError error : table.errors()) {
+      byte[] body = error.body() != null ? error.body().toByteArray() : missing.body().toByteArray();
+      assertArrayEquals(body, JACKSON.writeValueAsBytes(JACKSON.readValue(body, record)), name(error));
+    }
   }
 
-  // ---- A user record shape with a nested object, read and written by Jackson the same way.
+  // ------------------------------------------------------------------ a status row of several codes
 
-  private static final String RECORD_CATALOG = """
-      package acme;
+  @Test
+  void aRowOfSeveralCodesAnswersEachCodeExactly() {
+    ErrorTable table = table(MULTI, "multi.GatewayError");
+    String start = "{\"type\":\"about:blank\",\"title\":\"";
+    Map<String, String> constants = new LinkedHashMap<>();
+    constants.put("MALFORMED_JSON", start + "Bad Request\",\"status\":400,\"detail\":\"Malformed JSON.\"}");
+    constants.put("THE_UPSTREAM_DID_NOT_ANSWER",
+        start + "Server Errors\",\"status\":502,\"detail\":\"The upstream did not answer.\"}");
+    constants.put("BAD_REQUEST", start + "Bad Request\",\"status\":400,\"detail\":\"Bad Request\"}");
+    constants.put("NOT_FOUND", start + "Not Found\",\"status\":404,\"detail\":\"Not Found\"}");
+    constants.put("SERVER_ERRORS", start + "Server Errors\",\"status\":500,\"detail\":\"Server Errors\"}");
+    assertConstants(table, constants, "application/problem+json");
 
-      import dev.errorcontract.catalog.*;
+    DocumentedError server = table.forStatus(503);
+    assertEquals("SERVER_ERRORS", name(server));
+    for (int code : List.of(500, 502, 503, 504)) {
+      assertSame(server, table.forStatus(code));
+      assertEquals(code, server.statusFor(code));
+      assertBody(start + "Server Errors\",\"status\":" + code + ",\"detail\":\"Server Errors\"}",
+          server.body(code, null));
+    }
+    assertSame(server, table.forStatus(501), "an undocumented 5xx");
+    assertEquals(500, server.statusFor(501));
+    assertEquals(List.of(500, 502, 503, 504), server.status().codes());
 
-      @ErrorCatalog(
-          name = "Acme",
-          statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Invalid."),
-            @Status(code = 500, title = "Internal Server Error", description = "Our fault.")
-          },
-          errors = @ErrorDetail(status = 400, detail = "Quota of {quota} exceeded", code = "quota",
-              description = "Too much.", args = @Arg(name = "quota", type = long.class)))
-      @RecordBody(AcmeErrors.Envelope.class)
-      interface AcmeErrors {
-        record Envelope(
-            @com.fasterxml.jackson.annotation.JsonProperty("error") Problem problem,
-            @Bind(CatalogValue.STATUS) int status,
-            @Bind(constant = "2") @com.fasterxml.jackson.annotation.JsonProperty("api_version") long apiVersion,
-            @Bind(constant = "true") boolean retryable) {}
+    CatalogException first = exception(MULTI, "multi.GatewayException$ServerErrors", new Class<?>[0]);
+    assertEquals(500, first.status());
+    CatalogException unavailable = exception(MULTI, "multi.GatewayException$ServerErrors",
+        new Class<?>[] {int.class}, 503);
+    assertEquals(503, unavailable.status());
+    assertBody(start + "Server Errors\",\"status\":503,\"detail\":\"Server Errors\"}", unavailable.body());
+    assertThrows(IllegalArgumentException.class,
+        () -> exception(MULTI, "multi.GatewayException$ServerErrors", new Class<?>[] {int.class}, 501));
+    CatalogException upstream = exception(MULTI, "multi.GatewayException$TheUpstreamDidNotAnswer", new Class<?>[0]);
+    assertEquals(502, upstream.status());
+    assertEquals(502, upstream.error().statusFor(503), "a declared row answers with its own code");
 
-        record Problem(
-            @Bind(CatalogValue.DETAIL) String message,
-            @Bind(CatalogValue.CODE) String code,
-            @Bind(CatalogValue.TITLE) String title,
-            @Bind(constant = "see docs") String help) {}
+    assertEquals("MALFORMED_JSON", name(table.forCondition(Condition.UNREADABLE_BODY)));
+    assertEquals("BAD_REQUEST", name(table.forStatus(400)));
+    assertEquals("NOT_FOUND", name(table.forCondition(Condition.UNKNOWN_PATH)));
+    assertEquals("SERVER_ERRORS", name(table.forCondition(Condition.UNEXPECTED_FAILURE)));
+    DocumentedStatus bare = table.status(400).orElseThrow();
+    assertEquals("Bad Request", bare.title());
+    assertEquals("", bare.description());
+  }
+
+  // ------------------------------------------------------------------ every scenario
+
+  @Test
+  void generatedTypesAreClosedAndKeepTheirFieldsPrivate() {
+    for (Compiled compiled : List.of(FIELD, PROBLEM, RECORD, MULTI)) {
+      for (String path : compiled.generatedSources()) {
+        Class<?> type = compiled.load(path.replace(".java", "").replace('/', '.'));
+        assertPrivateFields(type);
+        for (Class<?> nested : type.getDeclaredClasses()) {
+          assertPrivateFields(nested);
+          assertTrue(nested.isEnum() || Modifier.isFinal(nested.getModifiers()) || nested.isAnonymousClass(),
+              nested.getName());
+        }
+        if (type.getSimpleName().endsWith("Exception")) {
+          assertTrue(type.isSealed(), type.getName());
+          assertEquals(type.getDeclaredClasses().length, type.getPermittedSubclasses().length);
+        }
       }
-      """;
-
-  @Test
-  void nestedRecordShapeIsWrittenExactlyAsJacksonWritesTheRecord() throws Exception {
-    Compiled acme = Compiled.compile("acme.AcmeErrors", RECORD_CATALOG);
-    CatalogException quota = exception(acme, "acme.AcmeException$QuotaOfExceeded", new Class<?>[] {long.class}, 5L);
-    byte[] body = quota.body().toByteArray();
-    assertEquals(
-        "{\"error\":{\"message\":\"Quota of 5 exceeded\",\"code\":\"quota\",\"title\":\"Bad Request\","
-            + "\"help\":\"see docs\"},\"status\":400,\"api_version\":2,\"retryable\":true}",
-        new String(body, UTF_8));
-
-    // Jackson reads the very body into the user's record, and writes that record back to the same bytes.
-    Class<?> envelope = acme.load("acme.AcmeErrors$Envelope");
-    Object read = JACKSON.readValue(body, envelope);
-    assertArrayEquals(body, JACKSON.writeValueAsBytes(read));
-
-    DocumentedError server = table(acme, "acme.AcmeError").forStatus(500);
-    assertEquals(
-        "{\"error\":{\"message\":\"Internal Server Error\",\"code\":null,\"title\":\"Internal Server Error\","
-            + "\"help\":\"see docs\"},\"status\":500,\"api_version\":2,\"retryable\":true}",
-        server.body().toString());
-    assertArrayEquals(server.body().toByteArray(), JACKSON.writeValueAsBytes(JACKSON.readValue(server.body().toByteArray(), envelope)));
+    }
   }
 
-  // ---- Helpers: the generated types are only known at run time here.
+  private static void assertPrivateFields(Class<?> type) {
+    for (Field field : type.getDeclaredFields()) {
+      if (!field.isEnumConstant() && !field.isSynthetic()) {
+        assertTrue(Modifier.isPrivate(field.getModifiers()), type.getName() + "." + field.getName());
+      }
+    }
+  }
 
-  @SuppressWarnings("unchecked")
-  private static List<DocumentedError> errors(Compiled compiled, String enumName) {
-    return (List<DocumentedError>) (List<?>) List.of(compiled.load(enumName).getEnumConstants());
+  // ------------------------------------------------------------------ helpers
+
+  private static Compiled compile(Scenarios.Scenario scenario) {
+    return Compiled.compile(scenario.sources());
+  }
+
+  /**
+   * Every constant error of the table has exactly its expected body, encoded once, and every template
+   * error none; templates are checked through their exceptions.
+   */
+  private static void assertConstants(ErrorTable table, Map<String, String> expected, String mediaType) {
+    for (DocumentedError error : table.errors()) {
+      String name = name(error);
+      assertEquals(mediaType, error.mediaType(), name);
+      if (error.arguments().isEmpty()) {
+        assertBody(expected.get(name), error.body());
+        assertSame(error.body(), error.body(), "encoded once");
+        assertSame(error.body(), error.body(error.statusFor(error.status().code()), null));
+      } else {
+        assertNull(error.body(), name + " is a template");
+        assertFalse(expected.containsKey(name));
+      }
+    }
+    assertEquals(expected.keySet(), Set.copyOf(table.errors().stream()
+        .filter(e -> e.arguments().isEmpty()).map(GeneratedBehaviourTest::name).toList()));
+  }
+
+  private static void assertBody(String expected, ErrorBody body) {
+    assertEquals(expected, body.toString());
+    assertEquals(expected.getBytes(UTF_8).length, body.length());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      body.writeTo(out);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    assertArrayEquals(expected.getBytes(UTF_8), out.toByteArray());
+  }
+
+  private static String name(DocumentedError error) {
+    return ((Enum<?>) error).name();
+  }
+
+  private static List<String> names(List<? extends DocumentedError> errors) {
+    return errors.stream().map(GeneratedBehaviourTest::name).toList();
   }
 
   private static ErrorTable table(Compiled compiled, String enumName) {
@@ -247,6 +310,9 @@ class GeneratedBehaviourTest {
     try {
       return (CatalogException) compiled.load(className).getConstructor(types).newInstance(args);
     } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
       throw new AssertionError(e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);

@@ -26,7 +26,7 @@ class StaleOutputTest {
 
   @Test
   void earlierOutputOnTheClassPathIsNotACollision(@TempDir Path classes) throws IOException {
-    Compiled first = Compiled.compile("shop.ShopErrors", GoldenFilesTest.CATALOG);
+    Compiled first = Compiled.compile(Scenarios.FIELD.catalogType(), Scenarios.FIELD.source());
     for (JavaFileObject file : first.compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
         Path target = classes.resolve(file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", ""));
@@ -45,7 +45,7 @@ class StaleOutputTest {
     Compilation again = javac()
         .withProcessors(new ErrorCatalogProcessor())
         .withClasspath(classPath)
-        .compile(JavaFileObjects.forSourceString("shop.ShopErrors", GoldenFilesTest.CATALOG));
+        .compile(JavaFileObjects.forSourceString(Scenarios.FIELD.catalogType(), Scenarios.FIELD.source()));
 
     assertEquals(Compilation.Status.SUCCESS, again.status(), () -> String.valueOf(again.diagnostics()));
     assertEquals(3, again.generatedSourceFiles().size());
@@ -53,8 +53,8 @@ class StaleOutputTest {
 
   @Test
   void aUserTypeOfTheSameNameOnTheClassPathStillCollides(@TempDir Path classes) throws IOException {
-    Compilation user = javac().compile(JavaFileObjects.forSourceString("shop.ShopError", """
-        package shop;
+    Compilation user = javac().compile(JavaFileObjects.forSourceString("field.ShopError", """
+        package field;
 
         public enum ShopError { ONE }
         """));
@@ -62,9 +62,9 @@ class StaleOutputTest {
         .filter(f -> f.getKind() == JavaFileObject.Kind.CLASS)
         .findFirst()
         .orElseThrow();
-    Files.createDirectories(classes.resolve("shop"));
+    Files.createDirectories(classes.resolve("field"));
     try (InputStream in = userClass.openInputStream()) {
-      Files.copy(in, classes.resolve("shop/ShopError.class"));
+      Files.copy(in, classes.resolve("field/ShopError.class"));
     }
     List<File> classPath = new ArrayList<>();
     classPath.add(classes.toFile());
@@ -75,7 +75,7 @@ class StaleOutputTest {
     Compilation compilation = javac()
         .withProcessors(new ErrorCatalogProcessor())
         .withClasspath(classPath)
-        .compile(JavaFileObjects.forSourceString("shop.ShopErrors", GoldenFilesTest.CATALOG));
+        .compile(JavaFileObjects.forSourceString(Scenarios.FIELD.catalogType(), Scenarios.FIELD.source()));
 
     assertEquals(Compilation.Status.FAILURE, compilation.status());
     assertEquals(
