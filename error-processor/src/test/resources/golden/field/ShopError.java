@@ -60,7 +60,7 @@ public enum ShopError implements DocumentedError {
       .attribute("category", "lookup")),
 
   /**
-   * 404 Not Found: "No such route.".
+   * 404 Not Found: "No such route."
    *
    * <p>No resource has this path.
    *

@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
 )
 public enum GatewayError implements DocumentedError {
   /**
-   * 400 Bad Request: "Malformed JSON.".
+   * 400 Bad Request: "Malformed JSON."
    *
    * <p>The body is not JSON.
    *
@@ -37,7 +37,7 @@ public enum GatewayError implements DocumentedError {
       .answers(Condition.UNREADABLE_BODY)),
 
   /**
-   * 502 Server Errors: "The upstream did not answer.".
+   * 502 Server Errors: "The upstream did not answer."
    *
    * <p>Try again later.
    */

@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
 )
 public enum BillingError implements DocumentedError {
   /**
-   * 403 Forbidden: "Your current balance is 30, but that costs 50.".
+   * 403 Forbidden: "Your current balance is 30, but that costs 50."
    *
    * <p>The account cannot pay.
    *

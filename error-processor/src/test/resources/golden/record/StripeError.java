@@ -38,7 +38,7 @@ public enum StripeError implements DocumentedError {
       .attribute("type", "invalid_request_error")),
 
   /**
-   * 402 Request Failed: "Your card was declined.".
+   * 402 Request Failed: "Your card was declined."
    *
    * <p>The bank said no.
    *
@@ -51,7 +51,7 @@ public enum StripeError implements DocumentedError {
       .attribute("doc_url", "https://stripe.com/docs/error-codes/card-declined")),
 
   /**
-   * 404 Not Found: "No such route.".
+   * 404 Not Found: "No such route."
    *
    * <p>No resource has this path.
    *
