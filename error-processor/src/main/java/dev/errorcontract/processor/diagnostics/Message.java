@@ -278,10 +278,9 @@ public enum Message {
 
   // The processor itself.
   CATALOG_TOO_LARGE(Kind.ERROR, "catalog-too-large",
-      "The catalog's %s errors with %s template arguments are too many for one generated %s enum: its"
-          + " initializer would need about %s bytes of bytecode, and javac limits a method to 64 KB (about"
-          + " 1,600 errors without arguments). Split the table into several catalogs, for example one per API"
-          + " area"),
+      "The catalog's %s errors, %s of them with a machine code, are too many for one generated %s enum: its"
+          + " %s would need about %s bytes of bytecode, and javac limits a method to 64 KB (about 2,900 errors,"
+          + " or 1,700 machine codes). Split the table into several catalogs, for example one per API area"),
 
   INTERNAL_ERROR(Kind.ERROR, "internal-error",
       "error-contract failed unexpectedly while processing this catalog; nothing was generated for it. Please"
