@@ -327,6 +327,18 @@ class ErroneousBodiesTest {
   }
 
   @Test
+  void erroneousAttributeOnAColumnThatShowsSomethingElse() {
+    JavaFileObject file = withColumns(", attributes = \"type\"", """
+        errorColumns = {@Column(header = "Detail", value = Column.Cell.DETAIL),
+            @Column(header = "Code", value = Column.Cell.CODE, attribute = "type")})
+        """);
+    Compilation compilation = compile(file);
+    assertOneError(compilation, Message.COLUMN_ATTRIBUTE_IGNORED, file, "\"type\")})");
+    assertThat(compilation).hadErrorContaining("The column \"Code\" shows Cell.CODE, so attribute = \"type\" would"
+        + " be ignored.");
+  }
+
+  @Test
   void erroneousDetailColumnInTheStatusTable() {
     JavaFileObject file = withColumns("", """
         statusColumns = {@Column(header = "Code", value = Column.Cell.STATUS),
