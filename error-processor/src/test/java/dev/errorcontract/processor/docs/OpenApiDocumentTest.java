@@ -70,8 +70,8 @@ class OpenApiDocumentTest {
     Class<?> errors = classes.loadClass(packageName + "." + name + "Error");
 
     int examples = 0;
-    for (Iterator<Map.Entry<String, JsonNode>> r = responses.fields(); r.hasNext(); ) {
-      for (Iterator<JsonNode> media = r.next().getValue().get("content").elements(); media.hasNext(); ) {
+    for (Map.Entry<String, JsonNode> response : responses.properties()) {
+      for (Iterator<JsonNode> media = response.getValue().get("content").elements(); media.hasNext(); ) {
         examples += media.next().get("examples").size();
       }
     }
