@@ -62,6 +62,16 @@ public final class ErrorResponseFilter implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    filter(request, response, resourceInfo);
+  }
+
+  /**
+   * Filters with the resource information of the request: a generated provider passes what the
+   * implementation injected into it.
+   */
+  public void filter(
+      ContainerRequestContext request, ContainerResponseContext response,
+      ResourceInfo resourceInfo) {
     int status = response.getStatus();
     if (status < 400) {
       return;
