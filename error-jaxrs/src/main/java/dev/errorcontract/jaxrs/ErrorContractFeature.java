@@ -67,7 +67,10 @@ import java.util.Set;
  */
 public final class ErrorContractFeature implements Feature {
 
-  /** The default header carrying the correlation id of a logged server error. */
+  /**
+   * The default header carrying the correlation id of a logged failure (and of every answer of a
+   * catalog whose instance is {@code CORRELATION_URN}).
+   */
   public static final String DEFAULT_CORRELATION_HEADER = "X-Correlation-Id";
 
   /**
