@@ -39,9 +39,9 @@ class ErrorContractFeatureTest {
   @Test
   void precomputesTheAnswerForEveryErrorStatus() {
     Contract contract = new Contract(TestError.table());
-    assertEquals(400, contract.answerFor(418).status().code());
-    assertEquals(500, contract.answerFor(599).status().code());
-    assertEquals(500, contract.answerFor(600).status().code());
+    assertEquals(400, contract.answerFor(418).status());
+    assertEquals(500, contract.answerFor(599).status());
+    assertEquals(500, contract.answerFor(600).status());
     assertEquals(429, contract.statusType(429).getStatusCode());
     assertEquals(599, contract.statusType(599).getStatusCode());
     assertSame(contract.mediaType("application/json"), contract.mediaType("application/json"));

@@ -33,6 +33,8 @@ public enum GeneratedRoles {
   BODY_WRITER,
   READER_INTERCEPTOR;
 
+  private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
+
   /** The roles filled by providers generated for {@code table} among those {@code configuration} holds. */
   public static Set<GeneratedRoles> registered(Configuration configuration, ErrorTable table) {
     Set<GeneratedRoles> roles = EnumSet.noneOf(GeneratedRoles.class);
@@ -49,6 +51,10 @@ public enum GeneratedRoles {
         roleOf(type, roles);
       }
     }
+    LOG.log(
+        System.Logger.Level.DEBUG,
+        () -> "Catalog " + table.name() + ": registered by its generated providers " + roles
+            + "; the feature registers the rest");
     return roles;
   }
 
