@@ -88,9 +88,9 @@ final class ProvidersGenerator {
     ClassName exception = GeneratedFiles.type(catalog, catalog.exceptionName());
     TypeSpec.Builder type = provider(catalog, "ExceptionMapper",
         ParameterizedTypeName.get(EXCEPTION_MAPPER, exception),
-        "Answers every {@link $T} with exactly what the $L catalog documents: its status, body, media\n"
-            + "type and headers. Its cause is logged with a correlation id ({@code ERROR} for a 5xx, {@code\n"
-            + "DEBUG} for a 4xx), never sent.\n", exception, catalog.name());
+        "Answers every {@link $T} with exactly what the $L catalog documents:\n"
+            + "its status, body, media type and headers. Its cause is logged with a correlation id ({@code\n"
+            + "ERROR} for a 5xx, {@code DEBUG} for a 4xx), never sent.\n", exception, catalog.name());
     type.addField(runtimeField(catalog))
         .addMethod(runtimeConstructor(catalog))
         .addMethod(MethodSpec.methodBuilder("toResponse")
@@ -106,8 +106,9 @@ final class ProvidersGenerator {
   private JavaFile webApplicationExceptionMapper(CatalogModel catalog) {
     TypeSpec.Builder type = provider(catalog, "WebApplicationExceptionMapper",
         ParameterizedTypeName.get(EXCEPTION_MAPPER, WEB_APPLICATION_EXCEPTION),
-        "Answers a {@link $T}, the framework's (an unknown path, a method not allowed, an unreadable\n"
-            + "body) or the application's, with the documented answer of the $L catalog for its status.\n",
+        "Answers a {@link $T}, the framework's (an unknown path, a method not\n"
+            + "allowed, an unreadable body) or the application's, with the documented answer of the $L\n"
+            + "catalog for its status.\n",
         WEB_APPLICATION_EXCEPTION, catalog.name());
     type.addField(runtimeField(catalog))
         .addField(resourceInfoField())
@@ -126,8 +127,8 @@ final class ProvidersGenerator {
     TypeName throwable = ClassName.get(Throwable.class);
     TypeSpec.Builder type = provider(catalog, "ThrowableMapper",
         ParameterizedTypeName.get(EXCEPTION_MAPPER, throwable),
-        "Answers every other exception as the $L catalog's unexpected failure, never with its message,\n"
-            + "class or stack; it is logged with a correlation id sent in {@code X-Correlation-Id}.\n",
+        "Answers every other exception as the $L catalog's unexpected failure, never with its\n"
+            + "message, class or stack; it is logged with a correlation id sent in {@code X-Correlation-Id}.\n",
         catalog.name());
     type.addField(runtimeField(catalog))
         .addField(resourceInfoField())
@@ -144,9 +145,9 @@ final class ProvidersGenerator {
 
   private JavaFile responseFilter(CatalogModel catalog) {
     TypeSpec.Builder type = provider(catalog, "ResponseFilter", RESPONSE_FILTER,
-        "Sees every response: replaces an error response that is not a documented one of the $L catalog\n"
-            + "(an entity the application set itself) with the documented answer for its status, and puts\n"
-            + "the request's instance in answers when the catalog says so.\n", catalog.name());
+        "Sees every response: replaces an error response that is not a documented one of the $L\n"
+            + "catalog (an entity the application set itself) with the documented answer for its status, and\n"
+            + "puts the request's instance in answers when the catalog says so.\n", catalog.name());
     type.addField(runtimeField(catalog))
         .addField(resourceInfoField())
         .addMethod(runtimeConstructor(catalog))
@@ -163,8 +164,8 @@ final class ProvidersGenerator {
   private JavaFile bodyWriter(CatalogModel catalog) {
     TypeName writerType = ParameterizedTypeName.get(BODY_WRITER, ERROR_BODY);
     TypeSpec.Builder type = provider(catalog, "BodyWriter", writerType,
-        "Writes the $L catalog's bodies byte for byte, with the media type spelled as declared, whatever\n"
-            + "JSON provider the application installs.\n", catalog.name());
+        "Writes the $L catalog's bodies byte for byte, with the media type spelled as declared,\n"
+            + "whatever JSON provider the application installs.\n", catalog.name());
     type.addField(FieldSpec.builder(writerType, "WRITER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.bodyWriter()", PROVIDER_RUNTIME)
             .build())
@@ -209,8 +210,8 @@ final class ProvidersGenerator {
 
   private JavaFile readerInterceptor(CatalogModel catalog) {
     TypeSpec.Builder type = provider(catalog, "ReaderInterceptor", READER_INTERCEPTOR,
-        "Makes a request body the installed reader cannot read (malformed JSON, a string where a number\n"
-            + "belongs) the $L catalog's documented answer to an unreadable body.\n", catalog.name());
+        "Makes a request body the installed reader cannot read (malformed JSON, a string where a\n"
+            + "number belongs) the $L catalog's documented answer to an unreadable body.\n", catalog.name());
     type.addMethod(noArgumentConstructor().build())
         .addMethod(MethodSpec.methodBuilder("aroundReadFrom")
             .addAnnotation(Override.class)
@@ -233,8 +234,9 @@ final class ProvidersGenerator {
         .addSuperinterface(ParameterizedTypeName.get(GENERATED_PROVIDER, errorEnum))
         .addAnnotation(PROVIDER)
         .addJavadoc(javadoc, args)
-        .addJavadoc("\n<p>Found by scanning and by build-time indexers (Quarkus): nothing to register. Without\n"
-            + "scanning, register {@link $L#feature()}, which leaves out what is registered already.\n",
+        .addJavadoc("\n<p>Found by scanning and by build-time indexers (Quarkus): nothing to register. In Java SE,\n"
+            + "register {@link $L#feature()} instead; registering both sends the same bytes. Thin: it\n"
+            + "delegates to the error-jaxrs runtime the feature registers too.\n",
             catalog.featureName());
     if (priorityAvailable) {
       type.addAnnotation(AnnotationSpec.builder(PRIORITY_ANNOTATION).addMember("value", "$L", PRIORITY).build());
