@@ -194,29 +194,41 @@ public final class ErrorContractFeature implements Feature {
     CatalogExceptionMapper catalog = new CatalogExceptionMapper(contract, correlationHeader);
     WebApplicationExceptionMapper web = new WebApplicationExceptionMapper(contract);
     if (!generated.contains(GeneratedRoles.CATALOG_EXCEPTION_MAPPER)) {
-      context.register(catalog, Map.of(ExceptionMapper.class, PRIORITY));
+      register(context, catalog, ExceptionMapper.class);
     }
     if (!generated.contains(GeneratedRoles.WEB_APPLICATION_EXCEPTION_MAPPER)) {
-      context.register(web, Map.of(ExceptionMapper.class, PRIORITY));
+      register(context, web, ExceptionMapper.class);
     }
     if (!generated.contains(GeneratedRoles.THROWABLE_MAPPER)) {
-      context.register(
+      register(
+          context,
           new ThrowableMapper(contract, catalog, web, correlationHeader),
-          Map.of(ExceptionMapper.class, PRIORITY));
+          ExceptionMapper.class);
     }
     if (!generated.contains(GeneratedRoles.RESPONSE_FILTER)) {
-      context.register(
-          new ErrorResponseFilter(contract, correlationHeader),
-          Map.of(ContainerResponseFilter.class, PRIORITY));
+      register(
+          context, new ErrorResponseFilter(contract, correlationHeader), ContainerResponseFilter.class);
     }
     if (!generated.contains(GeneratedRoles.BODY_WRITER)) {
-      context.register(new ErrorBodyWriter(), Map.of(MessageBodyWriter.class, PRIORITY));
+      register(context, new ErrorBodyWriter(), MessageBodyWriter.class);
     }
-    context.register(new PendingAnswerWriter(), Map.of(MessageBodyWriter.class, PRIORITY));
+    register(context, new PendingAnswerWriter(), MessageBodyWriter.class);
     if (!generated.contains(GeneratedRoles.READER_INTERCEPTOR)) {
-      context.register(new UnreadableBodyInterceptor(), Map.of(ReaderInterceptor.class, PRIORITY));
+      register(context, new UnreadableBodyInterceptor(), ReaderInterceptor.class);
     }
     return true;
+  }
+
+  /**
+   * Registers {@code component} for {@code contract} with the contract's priority; where the context
+   * rejects a map of contracts (Quarkus REST's does), with the priority alone.
+   */
+  private static void register(FeatureContext context, Object component, Class<?> contract) {
+    try {
+      context.register(component, Map.of(contract, PRIORITY));
+    } catch (UnsupportedOperationException contractsRejected) {
+      context.register(component, PRIORITY);
+    }
   }
 
   private static boolean isTokenChar(int c) {
