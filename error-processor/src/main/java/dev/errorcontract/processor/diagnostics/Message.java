@@ -22,7 +22,8 @@ public enum Message {
       "Another catalog in package %s is also named \"%s\" (on %s); their generated types would collide."
           + " Give each catalog its own name"),
   TYPE_NAME_COLLISION(Kind.ERROR, "type-name-collision",
-      "The generated type %s would replace the existing type %s. Rename that type or choose another catalog name"),
+      "The catalog generates the type %s, but the package already has a type of that name (%s). Rename that"
+          + " type or choose another catalog name"),
   BODY_MISSING(Kind.ERROR, "body-missing",
       "The catalog declares no body shape. Add one of @FieldBody(\"detail\"), @ProblemBody or @RecordBody(...) to %s"),
   BODY_CONFLICT(Kind.ERROR, "body-conflict",

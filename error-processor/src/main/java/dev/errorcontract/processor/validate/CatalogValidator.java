@@ -184,7 +184,9 @@ public final class CatalogValidator {
       String qualified = pkg.isUnnamed() ? simpleName : pkg.getQualifiedName() + "." + simpleName;
       TypeElement existing = elements.getTypeElement(qualified);
       if (existing != null && !(isGenerated(existing) || !inSource.test(existing) && looksGenerated(existing, suffix))) {
-        report.report(Message.TYPE_NAME_COLLISION, catalog.type(), catalog.name(), qualified, qualified);
+        report.report(Message.TYPE_NAME_COLLISION, catalog.type(), catalog.name(), qualified,
+            withArticle(kindName(existing.getKind()).substring(4))
+                + (inSource.test(existing) ? " in the sources" : " on the class path"));
       }
     }
   }
@@ -225,6 +227,10 @@ public final class CatalogValidator {
   private boolean isSubtype(TypeElement type, String supertype) {
     TypeElement parent = elements.getTypeElement(supertype);
     return parent != null && types.isSubtype(types.erasure(type.asType()), types.erasure(parent.asType()));
+  }
+
+  private static String withArticle(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   private static String kindName(ElementKind kind) {

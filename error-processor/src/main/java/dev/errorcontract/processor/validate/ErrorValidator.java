@@ -170,10 +170,17 @@ final class ErrorValidator {
       }
     }
     // A status row no error row answers gets an answer of the library's, with the row's constant.
+    Set<String> statusConstants = new HashSet<>();
+    Set<String> repeated = new HashSet<>();
+    for (Status status : catalog.statuses()) {
+      if (!statusConstants.add(meaning.statusConstant(status))) {
+        repeated.add(meaning.statusConstant(status));
+      }
+    }
     for (Status status : meaning.addedAnswers()) {
       String constant = meaning.statusConstant(status);
-      if (!Names.isConstantName(constant)) {
-        continue; // reported for the status row
+      if (!Names.isConstantName(constant) || repeated.contains(constant)) {
+        continue; // reported for the status rows: the status enum has the same problem
       }
       String label = "Status row " + StatusValidator.label(status);
       Located<?> where = status.constant().isExplicit() ? status.constant()

@@ -31,14 +31,14 @@ final class StatusValidator {
     for (Status status : catalog.statuses()) {
       String row = "The status row " + label(status);
       boolean codesUsable = validateCodes(catalog, status, covered, ranges, report);
-      validateTitle(catalog, meaning, status, codesUsable, report);
+      boolean titleUsable = validateTitle(catalog, meaning, status, codesUsable, report);
       String description = status.description().get();
       if (description != null) {
         Texts.checkLength(catalog, status.description(), "description", report);
       }
       validateHeaders(catalog, status, report);
       attributes.validateValues(row, status.attributes(), report);
-      if (codesUsable && meaning.title(status) != null) {
+      if (codesUsable && titleUsable && meaning.title(status) != null) {
         validateConstant(catalog, meaning, status, constants, report);
       }
     }
@@ -99,26 +99,27 @@ final class StatusValidator {
         status.attributes(), status.constant(), status.suppress());
   }
 
-  private static void validateTitle(Catalog catalog, Meaning meaning, Status status, boolean codesUsable, Report report) {
+  /** Whether the title can name the row's constant. */
+  private static boolean validateTitle(Catalog catalog, Meaning meaning, Status status, boolean codesUsable, Report report) {
     String title = status.title().get();
     if (title == null) {
-      return;
+      return false;
     }
     String row = label(status);
     if (!title.isEmpty() && title.isBlank()) {
       report.report(Message.TITLE_BLANK, catalog.type(), status.title(), row);
-      return;
+      return false;
     }
     Texts.checkLength(catalog, status.title(), "title", report);
     if (!codesUsable) {
-      return;
+      return false;
     }
     if (meaning.title(status) == null) {
       report.report(Message.TITLE_REQUIRED, catalog.type(), status.annotation(), null, row);
-      return;
+      return false;
     }
     if (title.isEmpty() || status.range().get() != null && !status.range().get().isEmpty()) {
-      return; // the reason phrase, or a class: nothing to compare with
+      return true; // the reason phrase, or a class: nothing to compare with
     }
     int first = meaning.codes(status).isEmpty() ? 0 : meaning.codes(status).get(0);
     String standard = StatusCodes.reasonPhrase(first);
@@ -129,6 +130,7 @@ final class StatusValidator {
     if (answer != null && answer.added() != null && (title.indexOf('{') >= 0 || title.indexOf('}') >= 0)) {
       report.report(Message.TITLE_TEMPLATE, catalog.type(), status.title(), title, row, first);
     }
+    return true;
   }
 
   static java.util.List<String> suppress(Status status) {

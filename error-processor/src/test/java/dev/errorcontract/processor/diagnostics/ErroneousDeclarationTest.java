@@ -24,10 +24,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error"),
-            @Status(code = 600, title = "Odd", description = "Not HTTP")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @Status(code = 600, title = "Odd", description = "Not HTTP")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -39,10 +39,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error"),
-            @Status(code = 99, title = "Odd", description = "Not HTTP")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @Status(code = 99, title = "Odd", description = "Not HTTP")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -54,10 +54,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error"),
-            @Status(code = 400, title = "Bad Request", description = "Again", name = "BAD_REQUEST_AGAIN")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @Status(code = 400, title = "Bad Request", description = "Again", constant = "BAD_REQUEST_AGAIN")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -69,9 +69,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = " ", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = " ", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -83,9 +83,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request", name = "badRequest"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request", constant = "badRequest")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -97,10 +97,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 422, title = "Bad request!", description = "Unprocessable"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 422, title = "Bad request!", description = "Unprocessable")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         @SuppressWarnings("error-contract:nonstandard-title")
         interface PassportErrors {}
@@ -113,11 +113,11 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 401, title = "Unauthorized", description = "No key",
-                headers = @Header(name = "WWW Authenticate", value = "ApiKey")),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 401, title = "Unauthorized", description = "No key",
+                headers = @Header(name = "WWW Authenticate", value = "ApiKey"))
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -129,11 +129,11 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 401, title = "Unauthorized", description = "No key",
-                headers = @Header(name = "WWW-Authenticate", value = "ApiKey\\r\\nX: y")),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 401, title = "Unauthorized", description = "No key",
+                headers = @Header(name = "WWW-Authenticate", value = "ApiKey\\r\\nX: y"))
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -147,10 +147,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 409, detail = "Already submitted", description = "Twice"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 409, detail = "Already submitted", description = "Twice")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -162,11 +162,11 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 200, title = "OK", description = "Done"),
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 200, detail = "Partly done", description = "Half"))
+        @ErrorCatalog("Passport")
+        @Status(code = 200, title = "OK", description = "Done")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 200, detail = "Partly done", description = "Half")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -178,10 +178,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 302, detail = "Moved", description = "Elsewhere"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 302, detail = "Moved", description = "Elsewhere")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -193,11 +193,11 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 204, title = "No Content", description = "Nothing to say"),
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 204, detail = "Empty", description = "No body"))
+        @ErrorCatalog("Passport")
+        @Status(code = 204, title = "No Content", description = "Nothing to say")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 204, detail = "Empty", description = "No body")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -209,11 +209,11 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 304, title = "Not Modified", description = "Cached"),
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 304, detail = "Unchanged", description = "Same"))
+        @ErrorCatalog("Passport")
+        @Status(code = 304, title = "Not Modified", description = "Cached")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 304, detail = "Unchanged", description = "Same")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -225,10 +225,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 103, detail = "Hints", description = "Early"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 103, detail = "Hints", description = "Early")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -242,12 +242,11 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = {
-            @ErrorDetail(status = 400, detail = "Invalid nonce", description = "First"),
-            @ErrorDetail(status = 400, detail = "Invalid nonce", description = "Second")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid nonce", description = "First")
+        @ApiError(status = 400, detail = "Invalid nonce", description = "Second")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -260,10 +259,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "   ", description = "Nothing"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "   ", description = "Nothing")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -275,10 +274,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "", description = "Nothing"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "", description = "Nothing")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -290,17 +289,16 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = {
-            @ErrorDetail(status = 400, detail = "Invalid nonce", description = "d", code = "invalid"),
-            @ErrorDetail(status = 400, detail = "Invalid limit", description = "d", code = "invalid")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid nonce", description = "d", code = "invalid")
+        @ApiError(status = 400, detail = "Invalid limit", code = "invalid", description = "d2")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
     Compilation compilation = compile(file);
-    assertOneError(compilation, Message.CODE_DUPLICATE, file, "\"invalid\")})");
+    assertOneError(compilation, Message.CODE_DUPLICATE, file, "\"invalid\", description = \"d2\"");
   }
 
   @Test
@@ -308,10 +306,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "Invalid nonce", description = "d", code = " "))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid nonce", description = "d", code = " ")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -323,10 +321,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "Invalid nonce", description = "d", name = "invalidNonce"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid nonce", description = "d", constant = "invalidNonce")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -338,10 +336,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "?!", description = "Puzzled"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "?!", description = "Puzzled")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -353,12 +351,11 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = {
-            @ErrorDetail(status = 400, detail = "Invalid nonce", description = "d"),
-            @ErrorDetail(status = 400, detail = "Invalid-nonce", description = "d")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid nonce", description = "d")
+        @ApiError(status = 400, detail = "Invalid-nonce", description = "d")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -370,10 +367,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 500, detail = "Bad request", description = "Confusing"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 500, detail = "Bad request", description = "Confusing")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -386,12 +383,11 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = {
-            @ErrorDetail(status = 400, detail = "Limit 1 exceeded", description = "d", name = "LIMIT_1"),
-            @ErrorDetail(status = 400, detail = "Limit exceeded", description = "d", name = "LIMIT1")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Limit 1 exceeded", description = "d", constant = "LIMIT_1")
+        @ApiError(status = 400, detail = "Limit exceeded", description = "d", constant = "LIMIT1")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -403,10 +399,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 500, detail = "Passport exception", description = "Ours"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 500, detail = "Passport exception", description = "Ours")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -418,10 +414,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "String", description = "Not a string"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "String", description = "Not a string")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -435,10 +431,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "Invalid limit: {limit}", description = "d"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid limit: {limit}", description = "d")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -450,11 +446,11 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "Invalid limit", description = "d",
-              args = @Arg(name = "limit", type = int.class)))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid limit", description = "d",
+              args = @Arg(name = "limit", type = int.class))
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -466,10 +462,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "Invalid limit: {limit", description = "d"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid limit: {limit", description = "d")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -481,10 +477,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "Invalid limit}", description = "d"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid limit}", description = "d")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -496,10 +492,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "Invalid JSON {}", description = "d"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid JSON {}", description = "d")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -511,16 +507,16 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "Invalid ids: {ids}", description = "d",
-              args = @Arg(name = "ids", type = java.util.List.class)))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid ids: {ids}", description = "d",
+              args = @Arg(name = "ids", type = java.util.List.class))
         @FieldBody("detail")
         interface PassportErrors {}
         """);
     // javac places a class literal at its '.class'.
-    assertOneError(compile(file), Message.ARG_TYPE_UNSUPPORTED, file, ".class)))");
+    assertOneError(compile(file), Message.ARG_TYPE_UNSUPPORTED, file, ".class))");
   }
 
   @Test
@@ -528,15 +524,15 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "Invalid ids: {ids}", description = "d",
-              args = @Arg(name = "ids", type = int[].class)))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid ids: {ids}", description = "d",
+              args = @Arg(name = "ids", type = int[].class))
         @FieldBody("detail")
         interface PassportErrors {}
         """);
-    assertOneError(compile(file), Message.ARG_TYPE_UNSUPPORTED, file, ".class)))");
+    assertOneError(compile(file), Message.ARG_TYPE_UNSUPPORTED, file, ".class))");
   }
 
   @Test
@@ -544,11 +540,11 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "Invalid class", description = "d",
-              args = @Arg(name = "class", type = String.class)))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid class", description = "d",
+              args = @Arg(name = "class", type = String.class))
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -560,11 +556,11 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "Invalid: {detail}", description = "d",
-              args = @Arg(name = "detail", type = String.class)))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid: {detail}", description = "d",
+              args = @Arg(name = "detail", type = String.class))
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -576,11 +572,11 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "Failed: {cause}", description = "d",
-              args = @Arg(name = "cause", type = String.class)))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Failed: {cause}", description = "d",
+              args = @Arg(name = "cause", type = String.class))
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -592,11 +588,11 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "Invalid limit: {limit}", description = "d",
-              args = {@Arg(name = "limit", type = int.class), @Arg(name = "limit", type = long.class)}))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid limit: {limit}", description = "d",
+              args = {@Arg(name = "limit", type = int.class), @Arg(name = "limit", type = long.class)})
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -610,9 +606,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -624,9 +620,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Pass port", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Pass port")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -638,9 +634,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -656,9 +652,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -670,18 +666,18 @@ class ErroneousDeclarationTest {
     JavaFileObject first = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
     JavaFileObject second = source("VisaErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         interface VisaErrors {}
         """);
@@ -693,9 +689,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         enum PassportErrors {}
         """);
@@ -707,9 +703,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         @interface PassportErrors {}
         """);
@@ -717,56 +713,13 @@ class ErroneousDeclarationTest {
   }
 
   @Test
-  void erroneousClientFallbackUndocumented() {
-    JavaFileObject file = source("PassportErrors", """
-        package test;
-        import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", undocumentedClientErrors = 422, statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
-        @FieldBody("detail")
-        interface PassportErrors {}
-        """);
-    assertOneError(compile(file), Message.FALLBACK_UNDOCUMENTED, file, "422");
-  }
-
-  @Test
-  void erroneousDefaultServerFallbackUndocumented() {
-    JavaFileObject file = source("PassportErrors", """
-        package test;
-        import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 503, title = "Service Unavailable", description = "Later")})
-        @FieldBody("detail")
-        interface PassportErrors {}
-        """);
-    // undocumentedServerErrors is left at 500: no value to point at, so the annotation is the place.
-    assertOneError(compile(file), Message.FALLBACK_UNDOCUMENTED, file, "@ErrorCatalog");
-  }
-
-  @Test
-  void erroneousServerFallbackOutOfRange() {
-    JavaFileObject file = source("PassportErrors", """
-        package test;
-        import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", undocumentedServerErrors = 400, statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
-        @FieldBody("detail")
-        interface PassportErrors {}
-        """);
-    assertOneError(compile(file), Message.FALLBACK_RANGE, file, "400, statuses");
-  }
-
-  @Test
   void erroneousCatalogStackTraceDefault() {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", stackTraces = StackTraces.CATALOG_DEFAULT, statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog(value = "Passport", stackTraces = StackTraces.CATALOG_DEFAULT)
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -779,11 +732,11 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = @ErrorDetail(status = 400, detail = "Invalid when: {when}", description = "d",
-              args = @Arg(name = "when", type = Instant.class)))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 400, detail = "Invalid when: {when}", description = "d",
+              args = @Arg(name = "when", type = Instant.class))
         @FieldBody("detail")
         interface PassportErrors {}
         """);
@@ -791,7 +744,7 @@ class ErroneousDeclarationTest {
     // javac's own "cannot find symbol", and ours on the same value saying nothing is generated.
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation).hadErrorContaining("cannot find symbol");
-    assertError(compilation, Message.VALUE_UNRESOLVED, file, ".class)))");
+    assertError(compilation, Message.VALUE_UNRESOLVED, file, ".class))");
   }
 
   @Test
@@ -799,17 +752,18 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = BAD_REQUEST, description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
-        @FieldBody("detail")
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @FieldBody(DETAIL_FIELD)
         interface PassportErrors {}
         """);
     Compilation compilation = compile(file);
-    // No nonstandard-title warning about javac's placeholder text either.
+    // No nonstandard-title warning about the catalog either: it is not checked on javac's placeholder.
+    // (A row of repeated annotations with such a value stops javac before any processor runs.)
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation).hadWarningCount(0);
-    assertError(compilation, Message.VALUE_UNRESOLVED, file, "BAD_REQUEST");
+    assertError(compilation, Message.VALUE_UNRESOLVED, file, "DETAIL_FIELD");
   }
 
   // Bodies.
@@ -819,9 +773,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         interface PassportErrors {}
         """);
     assertOneError(compile(file), Message.BODY_MISSING, file, "@ErrorCatalog");
@@ -832,9 +786,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
         @ProblemBody
         interface PassportErrors {}
@@ -862,9 +816,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody(" ")
         interface PassportErrors {}
         """);
@@ -876,9 +830,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @ProblemBody(type = "https://example.com/problems/bad request")
         interface PassportErrors {}
         """);
@@ -890,9 +844,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @ProblemBody(type = "")
         interface PassportErrors {}
         """);
@@ -904,10 +858,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
-        @ProblemBody(extensions = @Extension(name = "status", value = CatalogValue.STATUS))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ProblemBody(extensions = @Member(name = "status", value = CatalogValue.STATUS))
         interface PassportErrors {}
         """);
     assertOneError(compile(file), Message.MEMBER_NAME_RESERVED, file, "\"status\"");
@@ -918,12 +872,12 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @ProblemBody(extensions = {
-            @Extension(name = "code", value = CatalogValue.CODE),
-            @Extension(name = "code", constant = "none")})
+            @Member(name = "code", value = CatalogValue.CODE),
+            @Member(name = "code", constant = "none")})
         interface PassportErrors {}
         """);
     assertOneError(compile(file), Message.MEMBER_NAME_DUPLICATE, file, "\"code\", constant");
@@ -934,10 +888,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
-        @ProblemBody(extensions = @Extension(name = "", value = CatalogValue.CODE))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ProblemBody(extensions = @Member(name = "", value = CatalogValue.CODE))
         interface PassportErrors {}
         """);
     assertOneError(compile(file), Message.MEMBER_NAME_BLANK, file, "\"\"");
@@ -948,10 +902,10 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
-        @ProblemBody(extensions = @Extension(name = "code", value = CatalogValue.CODE, constant = "none"))
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ProblemBody(extensions = @Member(name = "code", value = CatalogValue.CODE, constant = "none"))
         interface PassportErrors {}
         """);
     assertOneError(compile(file), Message.BIND_CONSTANT_IGNORED, file, "\"none\"");
@@ -962,9 +916,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @RecordBody(Record.class)
         interface PassportErrors {}
         """);
@@ -976,9 +930,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @RecordBody(PassportErrors.Body.class)
         interface PassportErrors {
           record Body(
@@ -995,9 +949,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @RecordBody(PassportErrors.Body.class)
         interface PassportErrors {
           record Body(
@@ -1013,9 +967,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @RecordBody(PassportErrors.Body.class)
         interface PassportErrors {
           record Body(@Bind(CatalogValue.DETAIL) Inner inner) {}
@@ -1030,9 +984,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @RecordBody(PassportErrors.Body.class)
         interface PassportErrors {
           record Body(
@@ -1048,9 +1002,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @RecordBody(PassportErrors.Body.class)
         interface PassportErrors {
           record Body(
@@ -1066,9 +1020,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @RecordBody(PassportErrors.Body.class)
         interface PassportErrors {
           record Body(
@@ -1084,9 +1038,9 @@ class ErroneousDeclarationTest {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @RecordBody(PassportErrors.Body.class)
         interface PassportErrors {
           record Body(

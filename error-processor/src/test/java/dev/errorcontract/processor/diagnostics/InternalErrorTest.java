@@ -37,11 +37,11 @@ class InternalErrorTest {
         source("BrokenErrors", """
             package test;
             import dev.errorcontract.catalog.*;
-            @ErrorCatalog(name = "Broken", statuses = {
-                @Status(code = 400, title = "Bad Request", description = "Bad request"),
-                @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-              errors = @ErrorDetail(status = 400, detail = "Expired at {at}", description = "d",
-                  args = @Arg(name = "at", type = java.time.Instant.class)))
+            @ErrorCatalog("Broken")
+            @Status(code = 400, title = "Bad Request", description = "Bad request")
+            @Status(code = 500, title = "Internal Server Error", description = "Server error")
+            @ApiError(status = 400, detail = "Expired at {at}", description = "d",
+                  args = @Arg(name = "at", type = java.time.Instant.class))
             @FieldBody("detail")
             interface BrokenErrors {}
             """),
@@ -49,9 +49,9 @@ class InternalErrorTest {
         source("GoodErrors", """
             package test;
             import dev.errorcontract.catalog.*;
-            @ErrorCatalog(name = "Good", statuses = {
-                @Status(code = 400, title = "Bad Request", description = "Bad request"),
-                @Status(code = 500, title = "Internal Server Error", description = "Server error")})
+            @ErrorCatalog("Good")
+            @Status(code = 400, title = "Bad Request", description = "Bad request")
+            @Status(code = 500, title = "Internal Server Error", description = "Server error")
             @FieldBody("detail")
             interface GoodErrors {}
             """)));

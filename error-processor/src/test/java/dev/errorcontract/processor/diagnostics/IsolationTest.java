@@ -19,16 +19,15 @@ class IsolationTest {
     Javac.Result result = Javac.compile(new ErrorCatalogProcessor(), List.of(source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
-        @ErrorCatalog(name = "Passport", statuses = {
-            @Status(code = 400, title = "Bad Request", description = "Bad request"),
-            @Status(code = 400, title = "Bad Request", description = "Again", name = "AGAIN"),
-            @Status(code = 700, title = "Odd", description = "Odd"),
-            @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-          errors = {
-            @ErrorDetail(status = 418, detail = "Teapot", description = "d"),
-            @ErrorDetail(status = 400, detail = "Invalid {x", description = "d"),
-            @ErrorDetail(status = 400, detail = "Invalid limit", description = "d",
-                args = @Arg(name = "limit", type = Object.class))})
+        @ErrorCatalog("Passport")
+        @Status(code = 400, title = "Bad Request", description = "Bad request")
+        @Status(code = 400, title = "Bad Request", description = "Again", constant = "AGAIN")
+        @Status(code = 700, title = "Odd", description = "Odd")
+        @Status(code = 500, title = "Internal Server Error", description = "Server error")
+        @ApiError(status = 418, detail = "Teapot", description = "d")
+        @ApiError(status = 400, detail = "Invalid {x", description = "d")
+        @ApiError(status = 400, detail = "Invalid limit", description = "d",
+                args = @Arg(name = "limit", type = Object.class))
         @ProblemBody(type = "not a uri")
         interface PassportErrors {}
         """)));
@@ -46,20 +45,20 @@ class IsolationTest {
         source("BadErrors", """
             package test;
             import dev.errorcontract.catalog.*;
-            @ErrorCatalog(name = "Bad", statuses = {
-                @Status(code = 400, title = "Bad Request", description = "Bad request"),
-                @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-              errors = @ErrorDetail(status = 404, detail = "Missing", description = "d"))
+            @ErrorCatalog("Bad")
+            @Status(code = 400, title = "Bad Request", description = "Bad request")
+            @Status(code = 500, title = "Internal Server Error", description = "Server error")
+            @ApiError(status = 404, detail = "Missing", description = "d")
             @FieldBody("detail")
             interface BadErrors {}
             """),
         source("GoodErrors", """
             package test;
             import dev.errorcontract.catalog.*;
-            @ErrorCatalog(name = "Good", statuses = {
-                @Status(code = 400, title = "Bad Request", description = "Bad request"),
-                @Status(code = 500, title = "Internal Server Error", description = "Server error")},
-              errors = @ErrorDetail(status = 400, detail = "Invalid nonce", description = "d"))
+            @ErrorCatalog("Good")
+            @Status(code = 400, title = "Bad Request", description = "Bad request")
+            @Status(code = 500, title = "Internal Server Error", description = "Server error")
+            @ApiError(status = 400, detail = "Invalid nonce", description = "d")
             @FieldBody("detail")
             interface GoodErrors {}
             """)));

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.DocumentedError;
-import dev.errorcontract.catalog.JsonText;
+import dev.errorcontract.catalog.internal.JsonText;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;

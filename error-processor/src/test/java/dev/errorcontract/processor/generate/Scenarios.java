@@ -11,7 +11,17 @@ final class Scenarios {
   private Scenarios() {}
 
   /** A catalog source, its qualified type name and the generated files it gives. */
-  record Scenario(String name, String catalogType, String source, List<String> generated) {}
+  record Scenario(String name, String catalogType, String source, List<String> generated, String... more) {
+
+    /** The qualified names and texts of every source, the catalog's first. */
+    String[] sources() {
+      String[] all = new String[2 + more.length];
+      all[0] = catalogType;
+      all[1] = source;
+      System.arraycopy(more, 0, all, 2, more.length);
+      return all;
+    }
+  }
 
   /** A field body with members, a shared attribute, an argument member, text that is hard on Javadoc. */
   static final Scenario FIELD = new Scenario("field", "field.ShopErrors", """
@@ -36,7 +46,8 @@ final class Scenarios {
           description = "No such order.", stackTrace = StackTraces.ALWAYS,
           attributes = @Attribute(name = "category", value = "lookup"),
           args = {@Arg(name = "customer", type = String.class), @Arg(name = "orderId", type = long.class)})
-      @ApiError(status = 404, detail = "No such route.", answers = Condition.UNKNOWN_PATH)
+      @ApiError(status = 404, detail = "No such route.", description = "No resource has this path.",
+          answers = Condition.UNKNOWN_PATH)
       @FieldBody(value = "message", members = {
           @Member(name = "category", attribute = "category", omitWhenAbsent = true),
           @Member(name = "order", argument = "orderId"),
@@ -50,14 +61,15 @@ final class Scenarios {
 
       import dev.errorcontract.catalog.*;
 
+      /** The Billing API's published error table. */
       @ErrorCatalog(value = "Billing", attributes = "balance")
       @Status(code = 400, title = "Bad Request", description = "The request is invalid.")
       @Status(code = 403, title = "Forbidden", description = "Not allowed.")
       @Status(code = 500, title = "Internal Server Error", description = "Our fault.")
       @ApiError(status = 403, detail = "Your current balance is 30, but that costs 50.",
           title = "You do not have enough credit.", type = "https://example.com/probs/out-of-credit",
-          code = "out_of_credit", attributes = @Attribute(name = "balance", value = "30"))
-      @ApiError(status = 400, detail = "Amount {amount} is not positive",
+          code = "out_of_credit", description = "The account cannot pay.", attributes = @Attribute(name = "balance", value = "30"))
+      @ApiError(status = 400, detail = "Amount {amount} is not positive", description = "Amounts are above zero.",
           args = @Arg(name = "amount", type = long.class))
       @ProblemBody(type = "https://example.com/probs/general", instance = Instance.REQUEST_PATH,
           mediaType = "application/problem+json; charset=utf-8",
@@ -71,34 +83,48 @@ final class Scenarios {
   static final Scenario RECORD = new Scenario("record", "record.StripeErrors", """
       package record;
 
-      import com.fasterxml.jackson.annotation.JsonInclude;
-      import com.fasterxml.jackson.annotation.JsonProperty;
       import dev.errorcontract.catalog.*;
+      import record.shape.StripeBody;
 
+      /** The Stripe API's published error table. */
       @ErrorCatalog(value = "Stripe", attributes = {"type", "doc_url"})
       @Status(code = 400, title = "Bad Request", description = "Often a missing parameter.",
           attributes = @Attribute(name = "type", value = "invalid_request_error"))
-      @Status(code = 402, title = "Request Failed", attributes = @Attribute(name = "type", value = "card_error"))
+      @Status(code = 402, title = "Request Failed", attributes = @Attribute(name = "type", value = "card_error"),
+          suppress = "error-contract:nonstandard-title")
       @Status(code = 404, title = "Not Found")
-      @Status(code = 500, title = "Server Errors", attributes = @Attribute(name = "type", value = "api_error"))
-      @ApiError(status = 400, detail = "Missing parameter: {param}", code = "parameter_missing",
+      @Status(code = 500, title = "Server Errors", attributes = @Attribute(name = "type", value = "api_error"),
+          suppress = "error-contract:nonstandard-title")
+      @ApiError(status = 400, detail = "Missing parameter: {param}", code = "parameter_missing", description = "A required parameter is missing.",
           args = @Arg(name = "param", type = String.class))
-      @ApiError(status = 402, detail = "Your card was declined.", code = "card_declined",
+      @ApiError(status = 402, detail = "Your card was declined.", code = "card_declined", description = "The bank said no.",
           attributes = @Attribute(name = "doc_url", value = "https://stripe.com/docs/error-codes/card-declined"))
-      @ApiError(status = 404, detail = "No such route.", answers = Condition.UNKNOWN_PATH)
+      @ApiError(status = 404, detail = "No such route.", description = "No resource has this path.",
+          answers = Condition.UNKNOWN_PATH)
       @RecordBody(StripeBody.class)
       interface StripeErrors {}
+      """, List.of("record/StripeError.java", "record/StripeException.java", "record/StripeStatus.java"),
+      "record.shape.StripeBody", """
+      package record.shape;
 
-      record StripeBody(@JsonProperty("error") StripeError error) {}
+      import com.fasterxml.jackson.annotation.JsonProperty;
+
+      public record StripeBody(@JsonProperty("error") StripeDetail error) {}
+      """,
+      "record.shape.StripeDetail", """
+      package record.shape;
+
+      import com.fasterxml.jackson.annotation.JsonInclude;
+      import dev.errorcontract.catalog.*;
 
       @JsonInclude(JsonInclude.Include.NON_NULL)
-      record StripeError(
+      public record StripeDetail(
           @Bind(attribute = "type") String type,
           @Bind(CatalogValue.CODE) String code,
           @Bind(CatalogValue.DETAIL) String message,
           @Bind(argument = "param") String param,
           @Bind(attribute = "doc_url") String doc_url) {}
-      """, List.of("record/StripeError.java", "record/StripeException.java", "record/StripeStatus.java"));
+      """);
 
   /** A status row of several codes, bare statuses, a condition answered by a chosen row. */
   static final Scenario MULTI = new Scenario("multi", "multi.GatewayErrors", """
@@ -106,13 +132,15 @@ final class Scenarios {
 
       import dev.errorcontract.catalog.*;
 
+      /** The Gateway API's published error table. */
       @ErrorCatalog("Gateway")
       @Status(code = 400)
       @Status(code = 404)
       @Status(code = {500, 502, 503, 504}, title = "Server Errors",
-          description = "Something went wrong on our side.")
-      @ApiError(status = 400, detail = "Malformed JSON.", answers = Condition.UNREADABLE_BODY)
-      @ApiError(status = 502, detail = "The upstream did not answer.")
+          description = "Something went wrong on our side.", suppress = "error-contract:nonstandard-title")
+      @ApiError(status = 400, detail = "Malformed JSON.", description = "The body is not JSON.",
+          answers = Condition.UNREADABLE_BODY)
+      @ApiError(status = 502, detail = "The upstream did not answer.", description = "Try again later.")
       @ProblemBody
       interface GatewayErrors {}
       """, List.of("multi/GatewayError.java", "multi/GatewayException.java", "multi/GatewayStatus.java"));

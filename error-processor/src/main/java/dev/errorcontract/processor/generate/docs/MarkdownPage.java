@@ -1,17 +1,21 @@
 package dev.errorcontract.processor.generate.docs;
 
 import dev.errorcontract.catalog.CatalogValue;
+import dev.errorcontract.catalog.Condition;
+import dev.errorcontract.catalog.Instance;
 import dev.errorcontract.processor.model.BodyModel;
 import dev.errorcontract.processor.model.CatalogModel;
+import dev.errorcontract.processor.model.ColumnModel;
 import dev.errorcontract.processor.model.ErrorModel;
-import dev.errorcontract.processor.model.PageFormat;
 import dev.errorcontract.processor.model.StatusModel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * {@code <Name>.md}: the catalog as a page in the form of the published ones: the status table, the
- * error table when the catalog has error rows, and the body shape with an example.
+ * {@code <Name>.md}: the catalog as a page in the form of the published one: the status table and the
+ * error table with the page's own columns ({@code @PublishedPage}), then what the page does not say:
+ * the answers the library adds, which row answers each condition, and the body shape with an example.
  */
 final class MarkdownPage {
 
@@ -25,21 +29,45 @@ final class MarkdownPage {
         .append("`; change the catalog, not the page.\n\n");
 
     page.append("## HTTP status codes\n\n");
-    MarkdownTable statuses = new MarkdownTable(PageFormat.STATUS_HEADER.toArray(new String[0]));
+    MarkdownTable statuses = new MarkdownTable(headers(catalog.statusColumns()));
     for (StatusModel status : catalog.statuses()) {
-      statuses.row(Integer.toString(status.code()), status.title(), status.description());
+      statuses.row(catalog.statusColumns().stream().map(c -> statusCell(status, c)).toArray(String[]::new));
     }
     page.append(statuses.render());
 
     List<ErrorModel> rows = catalog.declaredErrors();
     if (!rows.isEmpty()) {
       page.append("\n## Error types\n\n");
-      MarkdownTable errors = new MarkdownTable(PageFormat.ERROR_HEADER.toArray(new String[0]));
+      MarkdownTable errors = new MarkdownTable(headers(catalog.errorColumns()));
       for (ErrorModel error : rows) {
-        errors.row(error.detail(), error.description());
+        errors.row(catalog.errorColumns().stream().map(c -> errorCell(error, c)).toArray(String[]::new));
       }
       page.append(errors.render());
     }
+
+    List<ErrorModel> added = catalog.errors().stream().filter(ErrorModel::addedByLibrary).toList();
+    if (!added.isEmpty()) {
+      page.append("\n## Answers added by the library\n\n");
+      page.append("The published page has no row answering these statuses, so error-contract adds one, with the"
+          + " status title as the detail. They are not rows of the published error table.\n\n");
+      MarkdownTable table = new MarkdownTable("Status", "Detail", "Description");
+      for (ErrorModel error : added) {
+        table.row(error.status().codeCell(), error.detail() + " (added by the library)", error.description());
+      }
+      page.append(table.render());
+    }
+
+    page.append("\n## Conditions\n\n");
+    page.append("The answer the server sends when the framework, not the application, raises the condition.\n\n");
+    MarkdownTable conditions = new MarkdownTable("Condition", "Status", "Detail");
+    for (Condition condition : Condition.values()) {
+      ErrorModel error = catalog.conditions().get(condition);
+      if (error != null) {
+        conditions.row("`" + condition.name() + "`", Integer.toString(error.code()),
+            error.detail() + (error.addedByLibrary() ? " (added by the library)" : ""));
+      }
+    }
+    page.append(conditions.render());
 
     page.append("\n## Error body\n\n");
     page.append("Every error is answered with a body of media type `").append(bodies.mediaType())
@@ -48,43 +76,95 @@ final class MarkdownPage {
     memberRows(members, "", catalog.body());
     page.append(members.render());
     ErrorModel example = rows.isEmpty() ? catalog.errors().get(0) : rows.get(0);
-    page.append("\n> Example error response (status ").append(example.status()).append(").\n\n");
+    page.append("\n> Example error response (status ").append(example.code()).append(").\n\n");
     page.append("```json\n")
         .append(new String(bodies.example(catalog, example), StandardCharsets.UTF_8))
         .append("\n```\n");
     return page.toString();
   }
 
-  private static void memberRows(MarkdownTable table, String prefix, BodyModel body) {
-    if (body instanceof BodyModel.Field field) {
-      table.row("`" + field.field() + "`", describe(CatalogValue.DETAIL));
-    } else if (body instanceof BodyModel.Problem problem) {
-      table.row("`type`", "always `\"" + problem.type() + "\"`");
-      table.row("`title`", describe(CatalogValue.TITLE));
-      table.row("`status`", describe(CatalogValue.STATUS));
-      table.row("`detail`", describe(CatalogValue.DETAIL));
-      if (problem.instance()) {
-        table.row("`instance`", "the occurrence's URI, when the server gives one; otherwise left out (string)");
-      }
-      memberRows(table, prefix, problem.extensions());
-    } else {
-      memberRows(table, prefix, ((BodyModel.Record) body).members());
+  private static String[] headers(List<ColumnModel> columns) {
+    return columns.stream().map(ColumnModel::header).toArray(String[]::new);
+  }
+
+  /** A status row's cell of a column, as {@code @PublishedPage} defines it and the drift check reads it. */
+  static String statusCell(StatusModel status, ColumnModel column) {
+    switch (column.cell()) {
+      case STATUS: return status.codeCell();
+      case TITLE: return status.title();
+      case DESCRIPTION: return status.description();
+      case ATTRIBUTE: return Objects.requireNonNullElse(status.attributeDefaults().get(column.attribute()), "");
+      default: return "";
     }
   }
 
-  private static void memberRows(MarkdownTable table, String prefix, List<BodyModel.Member> members) {
+  /** An error row's cell of a column. */
+  static String errorCell(ErrorModel error, ColumnModel column) {
+    switch (column.cell()) {
+      case STATUS: return Integer.toString(error.code());
+      case TITLE: return error.title();
+      case DETAIL: return error.detail();
+      case CODE: return Objects.requireNonNullElse(error.machineCode(), "");
+      case DESCRIPTION: return error.description();
+      case ATTRIBUTE: return Objects.requireNonNullElse(error.attributes().get(column.attribute()), "");
+      default: return "";
+    }
+  }
+
+  private static void memberRows(MarkdownTable table, String prefix, BodyModel body) {
+    if (body instanceof BodyModel.Field field) {
+      table.row("`" + field.field() + "`", describe(CatalogValue.DETAIL));
+      memberRows(table, prefix, field.members(), body.instance());
+    } else if (body instanceof BodyModel.Problem problem) {
+      table.row("`type`", describe(CatalogValue.TYPE));
+      table.row("`title`", describe(CatalogValue.TITLE));
+      table.row("`status`", describe(CatalogValue.STATUS));
+      table.row("`detail`", describe(CatalogValue.DETAIL));
+      if (problem.instance() != Instance.NONE) {
+        table.row("`instance`", instance(problem.instance()));
+      }
+      memberRows(table, prefix, problem.extensions(), body.instance());
+    } else {
+      memberRows(table, prefix, ((BodyModel.Record) body).members(), body.instance());
+    }
+  }
+
+  private static void memberRows(MarkdownTable table, String prefix, List<BodyModel.Member> members, Instance instance) {
     for (BodyModel.Member member : members) {
-      String name = prefix + member.name();
+      String name = "`" + prefix + member.name() + "`";
       if (member instanceof BodyModel.Bound bound) {
-        table.row("`" + name + "`", describe(bound.value()));
+        String text = bound.value() == CatalogValue.INSTANCE ? instance(instance) : describe(bound.value());
+        table.row(name, text + absent(bound.value() == CatalogValue.CODE || bound.value() == CatalogValue.INSTANCE,
+            bound.omitWhenAbsent()));
       } else if (member instanceof BodyModel.Constant constant) {
         Object value = constant.value();
         String json = value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
-        table.row("`" + name + "`", "always `" + json + "`");
+        table.row(name, "always `" + json + "`");
+      } else if (member instanceof BodyModel.AttributeValue attribute) {
+        table.row(name, "the error's `" + attribute.attribute() + "` (string)" + absent(true, attribute.omitWhenAbsent()));
+      } else if (member instanceof BodyModel.ArgumentValue argument) {
+        table.row(name, "the template argument `" + argument.argument() + "`"
+            + absent(true, argument.omitWhenAbsent()));
       } else {
-        table.row("`" + name + "`", "an object with the members below");
-        memberRows(table, name + ".", ((BodyModel.Nested) member).members());
+        table.row(name, "an object with the members below");
+        memberRows(table, prefix + member.name() + ".", ((BodyModel.Nested) member).members(), instance);
       }
+    }
+  }
+
+  private static String absent(boolean canBeAbsent, boolean omitted) {
+    if (!canBeAbsent) {
+      return "";
+    }
+    return omitted ? "; left out where the error has none" : "; `null` where the error has none";
+  }
+
+  private static String instance(Instance instance) {
+    switch (instance) {
+      case REQUEST_PATH: return "the request path, on every answer (string)";
+      case CORRELATION_URN: return "`urn:uuid:` and the answer's correlation id, on every answer (string)";
+      case EXCEPTION: return "the occurrence's URI when the exception gives one (string)";
+      default: return "never given";
     }
   }
 
@@ -92,10 +172,12 @@ final class MarkdownPage {
   static String describe(CatalogValue value) {
     switch (value) {
       case STATUS: return "the HTTP status code (number)";
-      case TITLE: return "the status's title (string)";
+      case TITLE: return "the error's title (string)";
       case DETAIL: return "the error detail (string)";
-      case CODE: return "the error's machine code (string), or `null` when it has none";
+      case CODE: return "the error's machine code (string)";
       case DESCRIPTION: return "the error's description (string)";
+      case TYPE: return "the error's problem type, a URI reference (string)";
+      case INSTANCE: return "the occurrence's URI (string)";
       default: throw new AssertionError(value);
     }
   }

@@ -6,14 +6,17 @@ import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.model.ErrorModel;
 import dev.errorcontract.processor.model.HeaderModel;
 import dev.errorcontract.processor.model.StatusModel;
+import dev.errorcontract.catalog.Instance;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code <Name>.openapi.json}: an OpenAPI 3.1 document holding only components, for API documents to
  * reference: the body schema under {@code components/schemas/<Name>ErrorBody}, and one response per
- * documented error status under {@code components/responses/<Name><code>}, with one named example
- * per error that status answers with (the declared rows, then the status's own title answer), keyed
- * by the error's constant name.
+ * error status row under {@code components/responses/<Name><code>} ({@code <Name>5XX} for a range),
+ * with the codes it covers ({@code x-error-contract-codes}) and one named example per error that row
+ * answers with (the declared rows, then the answer the library adds, said so), keyed by the error's
+ * constant name.
  *
  * <p>Each example's value is the body the server sends, bytes made by the runtime ({@link Bodies})
  * and embedded unchanged. A template detail's example carries the detail as published, placeholders
@@ -28,9 +31,9 @@ final class OpenApiDocument {
     return catalog.name() + "ErrorBody";
   }
 
-  /** The response's name under {@code components/responses}. */
+  /** The response's name under {@code components/responses}: {@code Passport404}, {@code Stripe5XX}. */
   static String responseName(CatalogModel catalog, StatusModel status) {
-    return catalog.name() + status.code();
+    return catalog.name() + (status.range() != null ? status.range() : Integer.toString(status.code()));
   }
 
   /**
@@ -46,21 +49,28 @@ final class OpenApiDocument {
       }
       Json.Obj examples = Json.obj();
       for (ErrorModel error : catalog.errors()) {
-        if (error.status() == status.code()) {
+        if (error.status().equals(status)) {
           String description = error.isTemplate()
               ? join(error.description(), "The detail is a template: each {name} is replaced by the value of that"
                   + " argument.")
               : error.description();
+          if (error.addedByLibrary()) {
+            description = join(description, "Added by the library: the published page has no row for it.");
+          }
           examples.put(error.constantName(), Json.obj()
               .put("summary", error.detail())
               .putIfNotNull("description", description.isEmpty() ? null : description)
               .put("value", new Json.Raw(bodies.example(catalog, error))));
         }
       }
+      String title = status.title();
       Json.Obj response = Json.obj()
-          .put("description", status.title().equals(status.description())
-              ? status.title()
-              : status.title() + ": " + status.description());
+          .put("description", status.description().isEmpty() || title.equals(status.description())
+              ? title
+              : title + ": " + status.description());
+      List<Object> codes = Json.list();
+      codes.addAll(status.codes());
+      response.put("x-error-contract-codes", codes);
       if (!status.headers().isEmpty()) {
         Json.Obj headers = Json.obj();
         for (HeaderModel header : status.headers()) {
@@ -95,49 +105,61 @@ final class OpenApiDocument {
   private static Json.Obj schema(CatalogModel catalog) {
     BodyModel body = catalog.body();
     if (body instanceof BodyModel.Field field) {
-      return object(List.of(new BodyModel.Bound(field.field(), CatalogValue.DETAIL)), null, catalog);
+      List<BodyModel.Member> members = new ArrayList<>();
+      members.add(new BodyModel.Bound(field.field(), CatalogValue.DETAIL, false));
+      members.addAll(field.members());
+      return object(members, catalog);
     }
     if (body instanceof BodyModel.Problem problem) {
-      List<BodyModel.Member> members = new java.util.ArrayList<>(List.of(
-          new BodyModel.Constant("type", problem.type()),
-          new BodyModel.Bound("title", CatalogValue.TITLE),
-          new BodyModel.Bound("status", CatalogValue.STATUS),
-          new BodyModel.Bound("detail", CatalogValue.DETAIL)));
+      List<BodyModel.Member> members = new ArrayList<>(List.of(
+          new BodyModel.Bound("type", CatalogValue.TYPE, false),
+          new BodyModel.Bound("title", CatalogValue.TITLE, false),
+          new BodyModel.Bound("status", CatalogValue.STATUS, false),
+          new BodyModel.Bound("detail", CatalogValue.DETAIL, false)));
+      if (problem.instance() != Instance.NONE) {
+        // Left out when absent, as RFC 9457 has it.
+        members.add(new BodyModel.Bound("instance", CatalogValue.INSTANCE, true));
+      }
       members.addAll(problem.extensions());
-      return object(members, problem.instance() ? "instance" : null, catalog);
+      return object(members, catalog);
     }
-    return object(((BodyModel.Record) body).members(), null, catalog);
+    return object(((BodyModel.Record) body).members(), catalog);
   }
 
-  /**
-   * An object schema of required members; {@code instance}, when not null, names a problem's optional
-   * {@code instance} member, which goes where the body writes it: right after {@code detail}.
-   */
-  private static Json.Obj object(List<BodyModel.Member> members, String instance, CatalogModel catalog) {
+  /** An object schema; a member that can be left out is not required. */
+  private static Json.Obj object(List<BodyModel.Member> members, CatalogModel catalog) {
     Json.Obj properties = Json.obj();
     List<Object> required = Json.list();
     for (BodyModel.Member member : members) {
       properties.put(member.name(), property(member, catalog));
-      required.add(member.name());
-      if (instance != null && member.name().equals("detail")) {
-        properties.put(instance, Json.obj()
-            .put("type", "string")
-            .put("format", "uri-reference")
-            .put("description", "the occurrence's URI, when the server gives one; otherwise left out"));
+      if (!omittable(member)) {
+        required.add(member.name());
       }
     }
     return Json.obj().put("type", "object").put("properties", properties).put("required", required);
   }
 
+  private static boolean omittable(BodyModel.Member member) {
+    return member instanceof BodyModel.Bound bound && bound.omitWhenAbsent()
+            && (bound.value() == CatalogValue.CODE || bound.value() == CatalogValue.INSTANCE)
+        || member instanceof BodyModel.AttributeValue attribute && attribute.omitWhenAbsent()
+        || member instanceof BodyModel.ArgumentValue argument && argument.omitWhenAbsent();
+  }
+
   private static Json.Obj property(BodyModel.Member member, CatalogModel catalog) {
     if (member instanceof BodyModel.Bound bound) {
       Json.Obj property = Json.obj();
+      boolean canBeNull = !bound.omitWhenAbsent();
       switch (bound.value()) {
         case STATUS:
           property.put("type", "integer").put("enum", errorCodes(catalog));
           break;
         case CODE:
-          property.put("type", List.of("string", "null"));
+        case INSTANCE:
+          property.put("type", canBeNull ? List.of("string", "null") : "string");
+          break;
+        case TYPE:
+          property.put("type", "string").put("format", "uri-reference");
           break;
         default:
           property.put("type", "string");
@@ -149,13 +171,40 @@ final class OpenApiDocument {
       String type = value instanceof Long ? "integer" : value instanceof Boolean ? "boolean" : "string";
       return Json.obj().put("type", type).put("const", value);
     }
-    return object(((BodyModel.Nested) member).members(), null, catalog);
+    if (member instanceof BodyModel.AttributeValue attribute) {
+      List<Object> values = Json.list();
+      catalog.errors().stream()
+          .map(e -> e.attributes().get(attribute.attribute()))
+          .filter(v -> v != null)
+          .distinct()
+          .forEach(values::add);
+      return Json.obj()
+          .put("type", attribute.omitWhenAbsent() ? "string" : List.of("string", "null"))
+          .put("enum", values)
+          .put("description", "the error's attribute " + attribute.attribute());
+    }
+    if (member instanceof BodyModel.ArgumentValue argument) {
+      List<Object> kinds = Json.list();
+      catalog.errors().stream()
+          .flatMap(e -> e.args().stream())
+          .filter(a -> a.name().equals(argument.argument()))
+          .map(a -> a.json() == ErrorModel.Json.NUMBER ? "integer" : a.json() == ErrorModel.Json.BOOLEAN ? "boolean" : "string")
+          .distinct()
+          .forEach(kinds::add);
+      if (!argument.omitWhenAbsent()) {
+        kinds.add("null");
+      }
+      return Json.obj()
+          .put("type", kinds.size() == 1 ? kinds.get(0) : kinds)
+          .put("description", "the template argument " + argument.argument());
+    }
+    return object(((BodyModel.Nested) member).members(), catalog);
   }
 
-  /** The statuses a body can carry: the documented error statuses (undocumented ones answer as these). */
+  /** The statuses a body can carry: every code of the error status rows (undocumented ones answer as these). */
   private static List<Object> errorCodes(CatalogModel catalog) {
     List<Object> codes = Json.list();
-    catalog.statuses().stream().filter(StatusModel::isError).forEach(s -> codes.add(s.code()));
+    catalog.statuses().stream().filter(StatusModel::isError).forEach(s -> codes.addAll(s.codes()));
     return codes;
   }
 }

@@ -1,0 +1,452 @@
+package field;
+
+import dev.errorcontract.catalog.CatalogValue;
+import dev.errorcontract.catalog.Condition;
+import dev.errorcontract.catalog.DocumentedError;
+import dev.errorcontract.catalog.ErrorBody;
+import dev.errorcontract.catalog.ErrorTable;
+import dev.errorcontract.catalog.Instance;
+import dev.errorcontract.catalog.internal.ErrorRow;
+import dev.errorcontract.catalog.internal.JsonShape;
+import dev.errorcontract.catalog.internal.RowBodies;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * Every error the Shop catalog answers with, declared on {@link ShopErrors}: one constant per row of the
+ * published error table, then one per error status no row answers, which the library adds.
+ */
+@Generated(
+    value = "dev.errorcontract.processor.ErrorCatalogProcessor",
+    comments = "from field.ShopErrors"
+)
+public enum ShopError implements DocumentedError {
+  /**
+   * 400 Bad Request: "Invalid limit: {limit}".
+   *
+   * <p>The page limit is over 1000.
+   *
+   * <p>Machine code <code>invalid_limit</code>.
+   */
+  INVALID_LIMIT(ShopStatus.BAD_REQUEST, ErrorRow.answering(400, "Invalid limit: {limit}")
+      .description("The page limit is over 1000.")
+      .code("invalid_limit")
+      .arguments("limit")
+      .attribute("category", "client")),
+
+  /**
+   * 400 Bad Request: "Café couldn’t "brew"".
+   *
+   * <p>Quoted, non-ASCII, {&#64;code x} and } and *&#47; and &#64;param.
+   */
+  CAFE_COULDNT_BREW(ShopStatus.BAD_REQUEST, ErrorRow.answering(400, "Caf\u00e9 couldn\u2019t \"brew\"")
+      .description("Quoted, non-ASCII, {@code x} and } and */ and @param.")
+      .attribute("category", "client")),
+
+  /**
+   * 404 Not Found: "Order {orderId} of {customer} not found".
+   *
+   * <p>No such order.
+   *
+   * <p>Machine code <code>order_not_found</code>.
+   */
+  ORDER_OF_NOT_FOUND(ShopStatus.NOT_FOUND, ErrorRow.answering(404, "Order {orderId} of {customer} not found")
+      .description("No such order.")
+      .code("order_not_found")
+      .arguments("orderId", "customer")
+      .attribute("category", "lookup")),
+
+  /**
+   * 404 Not Found: "No such route.".
+   *
+   * <p>No resource has this path.
+   *
+   * <p>Also answers <code>UNKNOWN_PATH</code>.
+   */
+  NO_SUCH_ROUTE(ShopStatus.NOT_FOUND, ErrorRow.answering(404, "No such route.")
+      .description("No resource has this path.")
+      .answers(Condition.UNKNOWN_PATH)),
+
+  /**
+   * 400 Bad Request: "Bad Request".
+   *
+   * <p>The request is invalid {see} below.
+   *
+   * <p>The page has no row answering this status; the library added this answer, its title as the detail.
+   *
+   * <p>Also answers <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
+   */
+  BAD_REQUEST(ShopStatus.BAD_REQUEST, ErrorRow.answering(400, "Bad Request")
+      .description("The request is invalid {see} below.")
+      .attribute("category", "client")
+      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY, Condition.UNDOCUMENTED_CLIENT_ERROR)
+      .addedByLibrary()),
+
+  /**
+   * 401 Unauthorized: "Unauthorized".
+   *
+   * <p>No valid API key.
+   *
+   * <p>The page has no row answering this status; the library added this answer, its title as the detail.
+   */
+  UNAUTHORIZED(ShopStatus.UNAUTHORIZED, ErrorRow.answering(401, "Unauthorized")
+      .description("No valid API key.")
+      .answers(Condition.STATUS)
+      .addedByLibrary()),
+
+  /**
+   * 404 Not Found: "Not Found".
+   *
+   * <p>No such resource.
+   *
+   * <p>The page has no row answering this status; the library added this answer, its title as the detail.
+   */
+  NOT_FOUND(ShopStatus.NOT_FOUND, ErrorRow.answering(404, "Not Found")
+      .description("No such resource.")
+      .answers(Condition.STATUS)
+      .addedByLibrary()),
+
+  /**
+   * 500 Internal Server Error: "Internal Server Error".
+   *
+   * <p>Our fault &lt;sorry&gt; &amp; *&#47; &#64;here.
+   *
+   * <p>The page has no row answering this status; the library added this answer, its title as the detail.
+   *
+   * <p>Also answers <code>UNDOCUMENTED_SERVER_ERROR</code>, <code>UNEXPECTED_FAILURE</code>.
+   */
+  INTERNAL_SERVER_ERROR(ShopStatus.INTERNAL_SERVER_ERROR, ErrorRow.answering(500, "Internal Server Error")
+      .description("Our fault <sorry> & */ @here.")
+      .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR, Condition.UNEXPECTED_FAILURE)
+      .addedByLibrary());
+
+  /**
+   * The status row this error answers with.
+   */
+  private final ShopStatus status;
+
+  /**
+   * The row's published values.
+   */
+  private final ErrorRow row;
+
+  /**
+   * The bodies, compiled once: encoded for a constant detail, templates otherwise.
+   */
+  private final RowBodies bodies;
+
+  /**
+   * An error of the catalog; its bodies are compiled here, once.
+   *
+   * @param status the status row it answers with
+   * @param row its published values
+   */
+  ShopError(ShopStatus status, ErrorRow row) {
+    this.status = status;
+    this.row = row.of(status);
+    this.bodies = Shape.SHAPE.compile(this.row);
+  }
+
+  /**
+   * The status row this error answers with.
+   */
+  @Override
+  public ShopStatus status() {
+    return status;
+  }
+
+  /**
+   * The detail as published; a template keeps its placeholders.
+   */
+  @Override
+  public String detail() {
+    return row.detail();
+  }
+
+  /**
+   * The title its body carries: the row's own, else its status's.
+   */
+  @Override
+  public String title() {
+    return row.title();
+  }
+
+  /**
+   * What the error means, as published.
+   */
+  @Override
+  public String description() {
+    return row.description();
+  }
+
+  /**
+   * The machine code, or {@code null}.
+   */
+  @Override
+  public String code() {
+    return row.code();
+  }
+
+  /**
+   * The template's argument names; empty for a constant detail.
+   */
+  @Override
+  public List<String> arguments() {
+    return row.arguments();
+  }
+
+  /**
+   * The row's attribute values; an absent one has no entry.
+   */
+  @Override
+  public Map<String, String> attributes() {
+    return row.attributes();
+  }
+
+  /**
+   * The conditions this error answers.
+   */
+  @Override
+  public Set<Condition> answers() {
+    return row.answers();
+  }
+
+  /**
+   * Whether the library added this answer because the page has no row for it.
+   */
+  @Override
+  public boolean addedByLibrary() {
+    return row.isAddedByLibrary();
+  }
+
+  /**
+   * The exact {@code Content-Type} of the body.
+   */
+  @Override
+  public String mediaType() {
+    return bodies.mediaType();
+  }
+
+  /**
+   * The code to answer with: an added answer answers with any code its row covers, a
+   * declared row with its own code.
+   */
+  @Override
+  public int statusFor(int requested) {
+    return row.statusFor(requested);
+  }
+
+  /**
+   * The body, encoded once; {@code null} for a template detail.
+   */
+  @Override
+  public ErrorBody body() {
+    return bodies.body(row.statusCode());
+  }
+
+  /**
+   * The body answered with {@code status}, carrying {@code instance} ({@code null}: none);
+   * {@code null} for a template detail.
+   */
+  @Override
+  public ErrorBody body(int status, String instance) {
+    return bodies.body(status, instance);
+  }
+
+  /**
+   * The body of a template detail; for this catalog's exceptions.
+   *
+   * @param detail the rendered detail
+   * @param instance the instance, or {@code null} for none
+   * @return the body, written as it is sent
+   */
+  ErrorBody render(String detail, String instance) {
+    return bodies.render(detail, instance);
+  }
+
+  /**
+   * The body of a template detail whose members hold its arguments; for this catalog's
+   * exceptions.
+   *
+   * @param detail the rendered detail
+   * @param instance the instance, or {@code null} for none
+   * @param arguments the template's arguments, in placeholder order
+   * @return the body, written as it is sent
+   */
+  ErrorBody render(String detail, String instance, Object[] arguments) {
+    return bodies.render(detail, instance, arguments);
+  }
+
+  /**
+   * The error answering an error status raised without a row of its own: the answer of the
+   * status row covering it, else the answer of an undocumented 4xx or 5xx. Answer with
+   * {@code statusFor(status)}.
+   *
+   * @param status an error status, 400 to 599
+   * @return the error answering it
+   * @throws IllegalArgumentException if {@code status} is not from 400 to 599
+   */
+  public static ShopError forStatus(int status) {
+    switch (status) {
+      case 400:
+        return BAD_REQUEST;
+      case 401:
+        return UNAUTHORIZED;
+      case 404:
+        return NOT_FOUND;
+      case 500:
+        return INTERNAL_SERVER_ERROR;
+      default:
+        if (status >= 400 && status <= 499) {
+          return BAD_REQUEST;
+        }
+        if (status >= 500 && status <= 599) {
+          return INTERNAL_SERVER_ERROR;
+        }
+        throw new IllegalArgumentException("Not an error status (400 to 599): " + status);
+    }
+  }
+
+  /**
+   * The error answering a condition the framework raises, as the catalog declares it.
+   *
+   * @param condition the condition
+   * @return the error answering it
+   * @throws IllegalArgumentException for {@code STATUS}, which depends on the status: use
+   *     {@link #forStatus}
+   */
+  public static ShopError forCondition(Condition condition) {
+    switch (condition) {
+      case UNKNOWN_PATH: return NO_SUCH_ROUTE;
+      case METHOD_NOT_ALLOWED: return BAD_REQUEST;
+      case NOT_ACCEPTABLE: return BAD_REQUEST;
+      case UNSUPPORTED_MEDIA_TYPE: return BAD_REQUEST;
+      case UNREADABLE_BODY: return BAD_REQUEST;
+      case UNDOCUMENTED_CLIENT_ERROR: return BAD_REQUEST;
+      case UNDOCUMENTED_SERVER_ERROR: return INTERNAL_SERVER_ERROR;
+      case UNEXPECTED_FAILURE: return INTERNAL_SERVER_ERROR;
+      default: throw new IllegalArgumentException("Answered per status, see forStatus: " + condition);
+    }
+  }
+
+  /**
+   * The error with a machine code.
+   *
+   * @param code a machine code
+   * @return the error with this code, or empty if none has it
+   */
+  public static Optional<ShopError> byCode(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    switch (code) {
+      case "invalid_limit": return Optional.of(INVALID_LIMIT);
+      case "order_not_found": return Optional.of(ORDER_OF_NOT_FOUND);
+      default: return Optional.empty();
+    }
+  }
+
+  /**
+   * The whole catalog as one object, for framework glue.
+   *
+   * @return the catalog's table
+   */
+  public static ErrorTable table() {
+    return Table.INSTANCE;
+  }
+
+  /**
+   * Holds the body shape: enum constructors may not read the enum's own static fields.
+   */
+  private static final class Shape {
+    /**
+     * The members of every body, in order, and where their values come from.
+     */
+    private static final JsonShape SHAPE = JsonShape.of(
+        JsonShape.value("message", CatalogValue.DETAIL),
+        JsonShape.attribute("category", "category").omittedWhenAbsent(),
+        JsonShape.argument("order", "orderId"),
+        JsonShape.value("code", CatalogValue.CODE))
+        .mediaType("application/json");
+
+    /**
+     * Only the one instance, or none.
+     */
+    private Shape() {
+    }
+  }
+
+  /**
+   * The catalog as one object; its answers are those of the static methods above.
+   */
+  private static final class Table implements ErrorTable {
+    /**
+     * The one table.
+     */
+    private static final Table INSTANCE = new Table();
+
+    /**
+     * The status rows, in declaration order.
+     */
+    private static final List<ShopStatus> STATUSES = List.of(ShopStatus.values());
+
+    /**
+     * The errors, in declaration order.
+     */
+    private static final List<ShopError> ERRORS = List.of(values());
+
+    /**
+     * Only the one instance, or none.
+     */
+    private Table() {
+    }
+
+    @Override
+    public String name() {
+      return "Shop";
+    }
+
+    @Override
+    public List<ShopStatus> statuses() {
+      return STATUSES;
+    }
+
+    @Override
+    public List<ShopError> errors() {
+      return ERRORS;
+    }
+
+    @Override
+    public Instance instance() {
+      return Instance.NONE;
+    }
+
+    @Override
+    public ShopError forStatus(int status) {
+      return ShopError.forStatus(status);
+    }
+
+    @Override
+    public ShopError forCondition(Condition condition) {
+      return ShopError.forCondition(condition);
+    }
+
+    @Override
+    public Optional<ShopStatus> status(int code) {
+      return ShopStatus.of(code);
+    }
+
+    @Override
+    public Optional<ShopError> byCode(String code) {
+      return ShopError.byCode(code);
+    }
+
+    @Override
+    public String toString() {
+      return "Shop error table";
+    }
+  }
+}

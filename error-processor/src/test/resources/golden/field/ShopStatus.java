@@ -1,0 +1,137 @@
+package field;
+
+import dev.errorcontract.catalog.DocumentedStatus;
+import dev.errorcontract.catalog.internal.StatusRow;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * The status table of the Shop catalog, as published and declared on {@link ShopErrors}.
+ */
+@Generated(
+    value = "dev.errorcontract.processor.ErrorCatalogProcessor",
+    comments = "from field.ShopErrors"
+)
+public enum ShopStatus implements DocumentedStatus {
+  /**
+   * 200 OK: The request was successful.
+   */
+  OK(StatusRow.covering(200)
+      .title("OK")
+      .description("The request was successful.")),
+
+  /**
+   * 400 Bad Request: The request is invalid {see} below.
+   */
+  BAD_REQUEST(StatusRow.covering(400)
+      .title("Bad Request")
+      .description("The request is invalid {see} below.")),
+
+  /**
+   * 401 Unauthorized: No valid API key.
+   */
+  UNAUTHORIZED(StatusRow.covering(401)
+      .title("Unauthorized")
+      .description("No valid API key.")
+      .header("WWW-Authenticate", "ApiKey realm=\"shop\"")),
+
+  /**
+   * 404 Not Found: No such resource.
+   */
+  NOT_FOUND(StatusRow.covering(404)
+      .title("Not Found")
+      .description("No such resource.")),
+
+  /**
+   * 500 Internal Server Error: Our fault &lt;sorry&gt; &amp; *&#47; &#64;here.
+   */
+  INTERNAL_SERVER_ERROR(StatusRow.covering(500)
+      .title("Internal Server Error")
+      .description("Our fault <sorry> & */ @here."));
+
+  /**
+   * The row's published values.
+   */
+  private final StatusRow row;
+
+  /**
+   * A status row of the published table.
+   *
+   * @param row the row's published values
+   */
+  ShopStatus(StatusRow row) {
+    this.row = row;
+  }
+
+  /**
+   * The first code the row covers.
+   */
+  @Override
+  public int code() {
+    return row.code();
+  }
+
+  /**
+   * Every code the row covers, ascending.
+   */
+  @Override
+  public List<Integer> codes() {
+    return row.codes();
+  }
+
+  /**
+   * The title as published.
+   */
+  @Override
+  public String title() {
+    return row.title();
+  }
+
+  /**
+   * The description as published.
+   */
+  @Override
+  public String description() {
+    return row.description();
+  }
+
+  /**
+   * The headers every answer with this status carries, in order.
+   */
+  @Override
+  public Map<String, String> headers() {
+    return row.headers();
+  }
+
+  /**
+   * Whether the row covers {@code code}.
+   */
+  @Override
+  public boolean covers(int code) {
+    return row.covers(code);
+  }
+
+  /**
+   * The status row covering a code.
+   *
+   * @param code an HTTP status code
+   * @return the row covering {@code code}, or empty if the catalog documents none
+   */
+  public static Optional<ShopStatus> of(int code) {
+    switch (code) {
+      case 200:
+        return Optional.of(OK);
+      case 400:
+        return Optional.of(BAD_REQUEST);
+      case 401:
+        return Optional.of(UNAUTHORIZED);
+      case 404:
+        return Optional.of(NOT_FOUND);
+      case 500:
+        return Optional.of(INTERNAL_SERVER_ERROR);
+      default: return Optional.empty();
+    }
+  }
+}
