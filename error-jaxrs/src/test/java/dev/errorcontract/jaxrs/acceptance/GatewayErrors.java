@@ -18,6 +18,8 @@ import dev.errorcontract.catalog.Status;
     description = "Something went wrong on our end.")
 @ApiError(status = 400, detail = "Unknown region", code = "unknown_region",
     description = "No such region.")
+@ApiError(status = 503, detail = "Upstream maintenance", code = "maintenance",
+    description = "The upstream is down for maintenance.")
 @FieldBody(value = "message", members = {
     @Member(name = "code", value = CatalogValue.CODE, omitWhenAbsent = true),
     @Member(name = "status", value = CatalogValue.STATUS)})

@@ -93,6 +93,8 @@ class ProblemHttpTest extends AcceptanceServer {
         get("/probe/raised/409"));
     assertAnswer(400, CONTENT_TYPE, statusProblem("Bad Request", 400, "/probe/built/409"),
         get("/probe/built/409"));
+    assertAnswer(403, CONTENT_TYPE, statusProblem("Forbidden", 403, "/probe/raised/403"),
+        get("/probe/raised/403"));
     assertAnswer(500, CONTENT_TYPE, statusProblem("Internal Server Error", 500, "/probe/boom"),
         get("/probe/boom"));
     assertAnswer(500, CONTENT_TYPE, statusProblem("Internal Server Error", 500, "/probe/raised/503"),

@@ -47,7 +47,7 @@ class RoutedHttpTest extends AcceptanceServer {
 
   @Override
   Set<Class<?>> classes() {
-    return Set.of(RoutedFeature.class);
+    return Set.of(RoutedFeature.class, RoutedResources.class);
   }
 
   @BeforeAll
@@ -130,6 +130,13 @@ class RoutedHttpTest extends AcceptanceServer {
     assertRouted(422, "Unprocessable Content", get("/probe/raised/422"));
     assertRouted(503, "Service Unavailable", get("/probe/raised/503"));
     assertRouted(500, "Internal Server Error", get("/probe/raised/500"));
+  }
+
+  @Test
+  void statusAnswersTheConditionsDoNotReachAreThrownAsDocumented() throws Exception {
+    assertRouted(405, "Method Not Allowed", get("/routed/thrown/405"));
+    assertRouted(406, "Not Acceptable", get("/routed/thrown/406"));
+    assertRouted(415, "Unsupported Media Type", get("/routed/thrown/415"));
   }
 
   @Test
