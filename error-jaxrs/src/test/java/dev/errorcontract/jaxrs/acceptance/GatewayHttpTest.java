@@ -50,6 +50,12 @@ class GatewayHttpTest extends AcceptanceServer {
   }
 
   @Test
+  void anExceptionsOwnInstanceIsWritten() throws Exception {
+    assertAnswer(400, JSON, "{\"message\":\"Unknown region\",\"code\":\"unknown_region\",\"status\":400,"
+        + "\"instance\":\"/regions/mars\"}", get("/gateway/region/mars"));
+  }
+
+  @Test
   void anUnexpectedFailureIsA500() throws Exception {
     assertAnswer(500, JSON, serverErrors(500), get("/probe/boom"));
   }

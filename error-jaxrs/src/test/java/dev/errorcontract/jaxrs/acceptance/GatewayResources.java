@@ -15,6 +15,12 @@ public class GatewayResources {
   }
 
   @GET
+  @Path("region/{name}")
+  public String regionNamed(@PathParam("name") String name) {
+    throw new GatewayException.UnknownRegion().withInstance("/regions/" + name);
+  }
+
+  @GET
   @Path("maintenance")
   public String maintenance() {
     throw new GatewayException.UpstreamMaintenance();
