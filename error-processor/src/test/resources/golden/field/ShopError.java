@@ -60,7 +60,7 @@ public enum ShopError implements DocumentedError {
       .attribute("category", "lookup")),
 
   /**
-   * 404 Not Found: "No such route.".
+   * 404 Not Found: "No such route."
    *
    * <p>No resource has this path.
    *
@@ -82,7 +82,9 @@ public enum ShopError implements DocumentedError {
   BAD_REQUEST(ShopStatus.BAD_REQUEST, ErrorRow.answering(400, "Bad Request")
       .description("The request is invalid {see} below.")
       .attribute("category", "client")
-      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY, Condition.UNDOCUMENTED_CLIENT_ERROR)
+      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE,
+          Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY,
+          Condition.UNDOCUMENTED_CLIENT_ERROR)
       .addedByLibrary()),
 
   /**

@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
 )
 public enum GatewayError implements DocumentedError {
   /**
-   * 400 Bad Request: "Malformed JSON.".
+   * 400 Bad Request: "Malformed JSON."
    *
    * <p>The body is not JSON.
    *
@@ -37,7 +37,7 @@ public enum GatewayError implements DocumentedError {
       .answers(Condition.UNREADABLE_BODY)),
 
   /**
-   * 502 Server Errors: "The upstream did not answer.".
+   * 502 Server Errors: "The upstream did not answer."
    *
    * <p>Try again later.
    */
@@ -54,7 +54,8 @@ public enum GatewayError implements DocumentedError {
    */
   BAD_REQUEST(GatewayStatus.BAD_REQUEST, ErrorRow.answering(400, "Bad Request")
       .type("about:blank")
-      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNDOCUMENTED_CLIENT_ERROR)
+      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE,
+          Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNDOCUMENTED_CLIENT_ERROR)
       .addedByLibrary()),
 
   /**

@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
 )
 public enum BillingError implements DocumentedError {
   /**
-   * 403 Forbidden: "Your current balance is 30, but that costs 50.".
+   * 403 Forbidden: "Your current balance is 30, but that costs 50."
    *
    * <p>The account cannot pay.
    *
@@ -60,7 +60,9 @@ public enum BillingError implements DocumentedError {
   BAD_REQUEST(BillingStatus.BAD_REQUEST, ErrorRow.answering(400, "Bad Request")
       .type("https://example.com/probs/general")
       .description("The request is invalid.")
-      .answers(Condition.STATUS, Condition.UNKNOWN_PATH, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY, Condition.UNDOCUMENTED_CLIENT_ERROR)
+      .answers(Condition.STATUS, Condition.UNKNOWN_PATH, Condition.METHOD_NOT_ALLOWED,
+          Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY,
+          Condition.UNDOCUMENTED_CLIENT_ERROR)
       .addedByLibrary()),
 
   /**

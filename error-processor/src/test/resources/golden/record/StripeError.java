@@ -38,7 +38,7 @@ public enum StripeError implements DocumentedError {
       .attribute("type", "invalid_request_error")),
 
   /**
-   * 402 Request Failed: "Your card was declined.".
+   * 402 Request Failed: "Your card was declined."
    *
    * <p>The bank said no.
    *
@@ -51,7 +51,7 @@ public enum StripeError implements DocumentedError {
       .attribute("doc_url", "https://stripe.com/docs/error-codes/card-declined")),
 
   /**
-   * 404 Not Found: "No such route.".
+   * 404 Not Found: "No such route."
    *
    * <p>No resource has this path.
    *
@@ -73,7 +73,9 @@ public enum StripeError implements DocumentedError {
   BAD_REQUEST(StripeStatus.BAD_REQUEST, ErrorRow.answering(400, "Bad Request")
       .description("Often a missing parameter.")
       .attribute("type", "invalid_request_error")
-      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY, Condition.UNDOCUMENTED_CLIENT_ERROR)
+      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE,
+          Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY,
+          Condition.UNDOCUMENTED_CLIENT_ERROR)
       .addedByLibrary()),
 
   /**

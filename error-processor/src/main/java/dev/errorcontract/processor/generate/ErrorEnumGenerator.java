@@ -182,7 +182,7 @@ final class ErrorEnumGenerator {
     if (!error.answers().isEmpty()) {
       List<CodeBlock> names = new ArrayList<>();
       error.answers().forEach(c -> names.add(CodeBlock.of("$T.$L", Condition.class, c.name())));
-      code.add("\n.answers($L)", CodeBlock.join(names, ", "));
+      code.add("\n.answers($L)", CodeBlock.join(names, ",$W"));
     }
     if (error.addedByLibrary()) {
       code.add("\n.addedByLibrary()");
