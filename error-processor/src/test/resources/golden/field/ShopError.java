@@ -60,7 +60,7 @@ public enum ShopError implements DocumentedError {
       .attribute("category", "lookup")),
 
   /**
-   * 404 Not Found: "No such route.".
+   * 404 Not Found: "No such route."
    *
    * <p>No resource has this path.
    *
@@ -82,7 +82,9 @@ public enum ShopError implements DocumentedError {
   BAD_REQUEST(ShopStatus.BAD_REQUEST, ErrorRow.answering(400, "Bad Request")
       .description("The request is invalid {see} below.")
       .attribute("category", "client")
-      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY, Condition.UNDOCUMENTED_CLIENT_ERROR)
+      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE,
+          Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY,
+          Condition.UNDOCUMENTED_CLIENT_ERROR)
       .addedByLibrary()),
 
   /**
@@ -123,8 +125,14 @@ public enum ShopError implements DocumentedError {
       .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR, Condition.UNEXPECTED_FAILURE)
       .addedByLibrary());
 
+  /**
+   * The status row this error answers with.
+   */
   private final ShopStatus status;
 
+  /**
+   * The row's published values.
+   */
   private final ErrorRow row;
 
   /**
@@ -132,6 +140,12 @@ public enum ShopError implements DocumentedError {
    */
   private final RowBodies bodies;
 
+  /**
+   * An error of the catalog; its bodies are compiled here, once.
+   *
+   * @param status the status row it answers with
+   * @param row its published values
+   */
   ShopError(ShopStatus status, ErrorRow row) {
     this.status = status;
     this.row = row.of(status);
@@ -246,14 +260,23 @@ public enum ShopError implements DocumentedError {
 
   /**
    * The body of a template detail; for this catalog's exceptions.
+   *
+   * @param detail the rendered detail
+   * @param instance the instance, or {@code null} for none
+   * @return the body, written as it is sent
    */
   ErrorBody render(String detail, String instance) {
     return bodies.render(detail, instance);
   }
 
   /**
-   * The body of a template detail whose members hold its {@code arguments}, in placeholder
-   * order; for this catalog's exceptions.
+   * The body of a template detail whose members hold its arguments; for this catalog's
+   * exceptions.
+   *
+   * @param detail the rendered detail
+   * @param instance the instance, or {@code null} for none
+   * @param arguments the template's arguments, in placeholder order
+   * @return the body, written as it is sent
    */
   ErrorBody render(String detail, String instance, Object[] arguments) {
     return bodies.render(detail, instance, arguments);
@@ -264,6 +287,8 @@ public enum ShopError implements DocumentedError {
    * status row covering it, else the answer of an undocumented 4xx or 5xx. Answer with
    * {@code statusFor(status)}.
    *
+   * @param status an error status, 400 to 599
+   * @return the error answering it
    * @throws IllegalArgumentException if {@code status} is not from 400 to 599
    */
   public static ShopError forStatus(int status) {
@@ -290,6 +315,8 @@ public enum ShopError implements DocumentedError {
   /**
    * The error answering a condition the framework raises, as the catalog declares it.
    *
+   * @param condition the condition
+   * @return the error answering it
    * @throws IllegalArgumentException for {@code STATUS}, which depends on the status: use
    *     {@link #forStatus}
    */
@@ -308,7 +335,10 @@ public enum ShopError implements DocumentedError {
   }
 
   /**
-   * The error with this machine code, if any.
+   * The error with a machine code.
+   *
+   * @param code a machine code
+   * @return the error with this code, or empty if none has it
    */
   public static Optional<ShopError> byCode(String code) {
     if (code == null) {
@@ -323,6 +353,8 @@ public enum ShopError implements DocumentedError {
 
   /**
    * The whole catalog as one object, for framework glue.
+   *
+   * @return the catalog's table
    */
   public static ErrorTable table() {
     return Table.INSTANCE;
@@ -332,6 +364,9 @@ public enum ShopError implements DocumentedError {
    * Holds the body shape: enum constructors may not read the enum's own static fields.
    */
   private static final class Shape {
+    /**
+     * The members of every body, in order, and where their values come from.
+     */
     private static final JsonShape SHAPE = JsonShape.of(
         JsonShape.value("message", CatalogValue.DETAIL),
         JsonShape.attribute("category", "category").omittedWhenAbsent(),
@@ -339,6 +374,9 @@ public enum ShopError implements DocumentedError {
         JsonShape.value("code", CatalogValue.CODE))
         .mediaType("application/json");
 
+    /**
+     * Only the one instance, or none.
+     */
     private Shape() {
     }
   }
@@ -347,12 +385,24 @@ public enum ShopError implements DocumentedError {
    * The catalog as one object; its answers are those of the static methods above.
    */
   private static final class Table implements ErrorTable {
+    /**
+     * The one table.
+     */
     private static final Table INSTANCE = new Table();
 
+    /**
+     * The status rows, in declaration order.
+     */
     private static final List<ShopStatus> STATUSES = List.of(ShopStatus.values());
 
+    /**
+     * The errors, in declaration order.
+     */
     private static final List<ShopError> ERRORS = List.of(values());
 
+    /**
+     * Only the one instance, or none.
+     */
     private Table() {
     }
 

@@ -13,8 +13,17 @@ import javax.annotation.processing.Generated;
     comments = "from field.ShopErrors"
 )
 public abstract sealed class ShopException extends CatalogException {
+  /**
+   * The serialized form's version.
+   */
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Only the nested exceptions extend this class.
+   *
+   * @param cause the cause, or {@code null}
+   * @param recordStackTrace whether the stack trace is filled in
+   */
   private ShopException(Throwable cause, boolean recordStackTrace) {
     super(cause, recordStackTrace);
   }
@@ -46,6 +55,9 @@ public abstract sealed class ShopException extends CatalogException {
   /**
    * The body with this instance: shared by every exception of a constant detail; rendered per
    * exception by the template ones, which override this.
+   *
+   * @param instance the instance, or {@code null} for none
+   * @return the body
    */
   ErrorBody bodyWithInstance(String instance) {
     return error().body(status(), instance);
@@ -59,12 +71,20 @@ public abstract sealed class ShopException extends CatalogException {
    * <p>Machine code <code>invalid_limit</code>.
    */
   public static final class InvalidLimit extends ShopException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The {@code {limit}} of the detail.
+     */
     private final int limit;
 
     /**
      * Creates the exception.
+     *
+     * @param limit the {@code {limit}} of the detail
      */
     public InvalidLimit(int limit) {
       this(limit, null);
@@ -72,6 +92,9 @@ public abstract sealed class ShopException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param limit the {@code {limit}} of the detail
+     * @param cause the cause, or {@code null}
      */
     public InvalidLimit(int limit, Throwable cause) {
       super(cause, false);
@@ -80,6 +103,8 @@ public abstract sealed class ShopException extends CatalogException {
 
     /**
      * The {@code {limit}} of the detail.
+     *
+     * @return the argument
      */
     public int limit() {
       return limit;
@@ -110,6 +135,9 @@ public abstract sealed class ShopException extends CatalogException {
    * <p>Quoted, non-ASCII, {&#64;code x} and } and *&#47; and &#64;param.
    */
   public static final class CafeCouldntBrew extends ShopException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -121,6 +149,8 @@ public abstract sealed class ShopException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public CafeCouldntBrew(Throwable cause) {
       super(cause, false);
@@ -140,14 +170,26 @@ public abstract sealed class ShopException extends CatalogException {
    * <p>Machine code <code>order_not_found</code>.
    */
   public static final class OrderOfNotFound extends ShopException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The {@code {orderId}} of the detail.
+     */
     private final long orderId;
 
+    /**
+     * The {@code {customer}} of the detail.
+     */
     private final String customer;
 
     /**
      * Creates the exception.
+     *
+     * @param orderId the {@code {orderId}} of the detail
+     * @param customer the {@code {customer}} of the detail
      */
     public OrderOfNotFound(long orderId, String customer) {
       this(orderId, customer, null);
@@ -155,6 +197,10 @@ public abstract sealed class ShopException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param orderId the {@code {orderId}} of the detail
+     * @param customer the {@code {customer}} of the detail
+     * @param cause the cause, or {@code null}
      */
     public OrderOfNotFound(long orderId, String customer, Throwable cause) {
       super(cause, true);
@@ -164,6 +210,8 @@ public abstract sealed class ShopException extends CatalogException {
 
     /**
      * The {@code {orderId}} of the detail.
+     *
+     * @return the argument
      */
     public long orderId() {
       return orderId;
@@ -171,6 +219,8 @@ public abstract sealed class ShopException extends CatalogException {
 
     /**
      * The {@code {customer}} of the detail.
+     *
+     * @return the argument
      */
     public String customer() {
       return customer;
@@ -197,13 +247,16 @@ public abstract sealed class ShopException extends CatalogException {
   }
 
   /**
-   * 404 Not Found: "No such route.".
+   * 404 Not Found: "No such route."
    *
    * <p>No resource has this path.
    *
    * <p>Also answers <code>UNKNOWN_PATH</code>.
    */
   public static final class NoSuchRoute extends ShopException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -215,6 +268,8 @@ public abstract sealed class ShopException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public NoSuchRoute(Throwable cause) {
       super(cause, false);
@@ -236,6 +291,9 @@ public abstract sealed class ShopException extends CatalogException {
    * <p>Also answers <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
    */
   public static final class BadRequest extends ShopException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -247,6 +305,8 @@ public abstract sealed class ShopException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public BadRequest(Throwable cause) {
       super(cause, false);
@@ -266,6 +326,9 @@ public abstract sealed class ShopException extends CatalogException {
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    */
   public static final class Unauthorized extends ShopException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -277,6 +340,8 @@ public abstract sealed class ShopException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public Unauthorized(Throwable cause) {
       super(cause, false);
@@ -296,6 +361,9 @@ public abstract sealed class ShopException extends CatalogException {
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    */
   public static final class NotFound extends ShopException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -307,6 +375,8 @@ public abstract sealed class ShopException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public NotFound(Throwable cause) {
       super(cause, false);
@@ -328,6 +398,9 @@ public abstract sealed class ShopException extends CatalogException {
    * <p>Also answers <code>UNDOCUMENTED_SERVER_ERROR</code>, <code>UNEXPECTED_FAILURE</code>.
    */
   public static final class InternalServerError extends ShopException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -339,6 +412,8 @@ public abstract sealed class ShopException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public InternalServerError(Throwable cause) {
       super(cause, true);

@@ -51,8 +51,16 @@ public enum ShopStatus implements DocumentedStatus {
       .title("Internal Server Error")
       .description("Our fault <sorry> & */ @here."));
 
+  /**
+   * The row's published values.
+   */
   private final StatusRow row;
 
+  /**
+   * A status row of the published table.
+   *
+   * @param row the row's published values
+   */
   ShopStatus(StatusRow row) {
     this.row = row;
   }
@@ -106,7 +114,10 @@ public enum ShopStatus implements DocumentedStatus {
   }
 
   /**
-   * The status row covering this code, if the catalog documents it.
+   * The status row covering a code.
+   *
+   * @param code an HTTP status code
+   * @return the row covering {@code code}, or empty if the catalog documents none
    */
   public static Optional<ShopStatus> of(int code) {
     switch (code) {

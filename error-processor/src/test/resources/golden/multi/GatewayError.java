@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
 )
 public enum GatewayError implements DocumentedError {
   /**
-   * 400 Bad Request: "Malformed JSON.".
+   * 400 Bad Request: "Malformed JSON."
    *
    * <p>The body is not JSON.
    *
@@ -37,7 +37,7 @@ public enum GatewayError implements DocumentedError {
       .answers(Condition.UNREADABLE_BODY)),
 
   /**
-   * 502 Server Errors: "The upstream did not answer.".
+   * 502 Server Errors: "The upstream did not answer."
    *
    * <p>Try again later.
    */
@@ -54,7 +54,8 @@ public enum GatewayError implements DocumentedError {
    */
   BAD_REQUEST(GatewayStatus.BAD_REQUEST, ErrorRow.answering(400, "Bad Request")
       .type("about:blank")
-      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNDOCUMENTED_CLIENT_ERROR)
+      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE,
+          Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNDOCUMENTED_CLIENT_ERROR)
       .addedByLibrary()),
 
   /**
@@ -84,8 +85,14 @@ public enum GatewayError implements DocumentedError {
       .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR, Condition.UNEXPECTED_FAILURE)
       .addedByLibrary());
 
+  /**
+   * The status row this error answers with.
+   */
   private final GatewayStatus status;
 
+  /**
+   * The row's published values.
+   */
   private final ErrorRow row;
 
   /**
@@ -93,6 +100,12 @@ public enum GatewayError implements DocumentedError {
    */
   private final RowBodies bodies;
 
+  /**
+   * An error of the catalog; its bodies are compiled here, once.
+   *
+   * @param status the status row it answers with
+   * @param row its published values
+   */
   GatewayError(GatewayStatus status, ErrorRow row) {
     this.status = status;
     this.row = row.of(status);
@@ -207,14 +220,23 @@ public enum GatewayError implements DocumentedError {
 
   /**
    * The body of a template detail; for this catalog's exceptions.
+   *
+   * @param detail the rendered detail
+   * @param instance the instance, or {@code null} for none
+   * @return the body, written as it is sent
    */
   ErrorBody render(String detail, String instance) {
     return bodies.render(detail, instance);
   }
 
   /**
-   * The body of a template detail whose members hold its {@code arguments}, in placeholder
-   * order; for this catalog's exceptions.
+   * The body of a template detail whose members hold its arguments; for this catalog's
+   * exceptions.
+   *
+   * @param detail the rendered detail
+   * @param instance the instance, or {@code null} for none
+   * @param arguments the template's arguments, in placeholder order
+   * @return the body, written as it is sent
    */
   ErrorBody render(String detail, String instance, Object[] arguments) {
     return bodies.render(detail, instance, arguments);
@@ -225,6 +247,8 @@ public enum GatewayError implements DocumentedError {
    * status row covering it, else the answer of an undocumented 4xx or 5xx. Answer with
    * {@code statusFor(status)}.
    *
+   * @param status an error status, 400 to 599
+   * @return the error answering it
    * @throws IllegalArgumentException if {@code status} is not from 400 to 599
    */
   public static GatewayError forStatus(int status) {
@@ -252,6 +276,8 @@ public enum GatewayError implements DocumentedError {
   /**
    * The error answering a condition the framework raises, as the catalog declares it.
    *
+   * @param condition the condition
+   * @return the error answering it
    * @throws IllegalArgumentException for {@code STATUS}, which depends on the status: use
    *     {@link #forStatus}
    */
@@ -270,7 +296,10 @@ public enum GatewayError implements DocumentedError {
   }
 
   /**
-   * The error with this machine code, if any.
+   * The error with a machine code.
+   *
+   * @param code a machine code
+   * @return the error with this code, or empty if none has it
    */
   public static Optional<GatewayError> byCode(String code) {
     return Optional.empty();
@@ -278,6 +307,8 @@ public enum GatewayError implements DocumentedError {
 
   /**
    * The whole catalog as one object, for framework glue.
+   *
+   * @return the catalog's table
    */
   public static ErrorTable table() {
     return Table.INSTANCE;
@@ -287,6 +318,9 @@ public enum GatewayError implements DocumentedError {
    * Holds the body shape: enum constructors may not read the enum's own static fields.
    */
   private static final class Shape {
+    /**
+     * The members of every body, in order, and where their values come from.
+     */
     private static final JsonShape SHAPE = JsonShape.of(
         JsonShape.value("type", CatalogValue.TYPE),
         JsonShape.value("title", CatalogValue.TITLE),
@@ -294,6 +328,9 @@ public enum GatewayError implements DocumentedError {
         JsonShape.value("detail", CatalogValue.DETAIL))
         .mediaType("application/problem+json");
 
+    /**
+     * Only the one instance, or none.
+     */
     private Shape() {
     }
   }
@@ -302,12 +339,24 @@ public enum GatewayError implements DocumentedError {
    * The catalog as one object; its answers are those of the static methods above.
    */
   private static final class Table implements ErrorTable {
+    /**
+     * The one table.
+     */
     private static final Table INSTANCE = new Table();
 
+    /**
+     * The status rows, in declaration order.
+     */
     private static final List<GatewayStatus> STATUSES = List.of(GatewayStatus.values());
 
+    /**
+     * The errors, in declaration order.
+     */
     private static final List<GatewayError> ERRORS = List.of(values());
 
+    /**
+     * Only the one instance, or none.
+     */
     private Table() {
     }
 

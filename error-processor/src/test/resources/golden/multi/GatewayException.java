@@ -13,8 +13,17 @@ import javax.annotation.processing.Generated;
     comments = "from multi.GatewayErrors"
 )
 public abstract sealed class GatewayException extends CatalogException {
+  /**
+   * The serialized form's version.
+   */
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Only the nested exceptions extend this class.
+   *
+   * @param cause the cause, or {@code null}
+   * @param recordStackTrace whether the stack trace is filled in
+   */
   private GatewayException(Throwable cause, boolean recordStackTrace) {
     super(cause, recordStackTrace);
   }
@@ -46,19 +55,25 @@ public abstract sealed class GatewayException extends CatalogException {
   /**
    * The body with this instance: shared by every exception of a constant detail; rendered per
    * exception by the template ones, which override this.
+   *
+   * @param instance the instance, or {@code null} for none
+   * @return the body
    */
   ErrorBody bodyWithInstance(String instance) {
     return error().body(status(), instance);
   }
 
   /**
-   * 400 Bad Request: "Malformed JSON.".
+   * 400 Bad Request: "Malformed JSON."
    *
    * <p>The body is not JSON.
    *
    * <p>Also answers <code>UNREADABLE_BODY</code>.
    */
   public static final class MalformedJson extends GatewayException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -70,6 +85,8 @@ public abstract sealed class GatewayException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public MalformedJson(Throwable cause) {
       super(cause, false);
@@ -82,11 +99,14 @@ public abstract sealed class GatewayException extends CatalogException {
   }
 
   /**
-   * 502 Server Errors: "The upstream did not answer.".
+   * 502 Server Errors: "The upstream did not answer."
    *
    * <p>Try again later.
    */
   public static final class TheUpstreamDidNotAnswer extends GatewayException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -98,6 +118,8 @@ public abstract sealed class GatewayException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public TheUpstreamDidNotAnswer(Throwable cause) {
       super(cause, true);
@@ -117,6 +139,9 @@ public abstract sealed class GatewayException extends CatalogException {
    * <p>Also answers <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
    */
   public static final class BadRequest extends GatewayException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -128,6 +153,8 @@ public abstract sealed class GatewayException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public BadRequest(Throwable cause) {
       super(cause, false);
@@ -147,6 +174,9 @@ public abstract sealed class GatewayException extends CatalogException {
    * <p>Also answers <code>UNKNOWN_PATH</code>.
    */
   public static final class NotFound extends GatewayException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -158,6 +188,8 @@ public abstract sealed class GatewayException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public NotFound(Throwable cause) {
       super(cause, false);
@@ -179,8 +211,14 @@ public abstract sealed class GatewayException extends CatalogException {
    * <p>Also answers <code>UNDOCUMENTED_SERVER_ERROR</code>, <code>UNEXPECTED_FAILURE</code>.
    */
   public static final class ServerErrors extends GatewayException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The code this exception answers with.
+     */
     private final int status;
 
     /**
@@ -193,6 +231,8 @@ public abstract sealed class GatewayException extends CatalogException {
     /**
      * Creates the exception with its cause, which is logged but never sent to the client;
      * it answers with 500.
+     *
+     * @param cause the cause, or {@code null}
      */
     public ServerErrors(Throwable cause) {
       this(500, cause);
@@ -201,6 +241,7 @@ public abstract sealed class GatewayException extends CatalogException {
     /**
      * Creates the exception answering with {@code status}, a code its row covers.
      *
+     * @param status the code to answer with
      * @throws IllegalArgumentException if the row does not cover {@code status}
      */
     public ServerErrors(int status) {
@@ -211,6 +252,8 @@ public abstract sealed class GatewayException extends CatalogException {
      * Creates the exception answering with {@code status}, a code its row covers, with its
      * cause, which is logged but never sent to the client.
      *
+     * @param status the code to answer with
+     * @param cause the cause, or {@code null}
      * @throws IllegalArgumentException if the row does not cover {@code status}
      */
     public ServerErrors(int status, Throwable cause) {

@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 )
 public enum GatewayStatus implements DocumentedStatus {
   /**
-   * 400 Bad Request
+   * 400 Bad Request.
    *
    * <p>The page gives no title; this is the standard reason phrase.
    */
@@ -24,7 +24,7 @@ public enum GatewayStatus implements DocumentedStatus {
       .title("Bad Request")),
 
   /**
-   * 404 Not Found
+   * 404 Not Found.
    *
    * <p>The page gives no title; this is the standard reason phrase.
    */
@@ -38,8 +38,16 @@ public enum GatewayStatus implements DocumentedStatus {
       .title("Server Errors")
       .description("Something went wrong on our side."));
 
+  /**
+   * The row's published values.
+   */
   private final StatusRow row;
 
+  /**
+   * A status row of the published table.
+   *
+   * @param row the row's published values
+   */
   GatewayStatus(StatusRow row) {
     this.row = row;
   }
@@ -93,7 +101,10 @@ public enum GatewayStatus implements DocumentedStatus {
   }
 
   /**
-   * The status row covering this code, if the catalog documents it.
+   * The status row covering a code.
+   *
+   * @param code an HTTP status code
+   * @return the row covering {@code code}, or empty if the catalog documents none
    */
   public static Optional<GatewayStatus> of(int code) {
     switch (code) {

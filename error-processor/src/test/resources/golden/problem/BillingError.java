@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
 )
 public enum BillingError implements DocumentedError {
   /**
-   * 403 Forbidden: "Your current balance is 30, but that costs 50.".
+   * 403 Forbidden: "Your current balance is 30, but that costs 50."
    *
    * <p>The account cannot pay.
    *
@@ -60,7 +60,9 @@ public enum BillingError implements DocumentedError {
   BAD_REQUEST(BillingStatus.BAD_REQUEST, ErrorRow.answering(400, "Bad Request")
       .type("https://example.com/probs/general")
       .description("The request is invalid.")
-      .answers(Condition.STATUS, Condition.UNKNOWN_PATH, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY, Condition.UNDOCUMENTED_CLIENT_ERROR)
+      .answers(Condition.STATUS, Condition.UNKNOWN_PATH, Condition.METHOD_NOT_ALLOWED,
+          Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY,
+          Condition.UNDOCUMENTED_CLIENT_ERROR)
       .addedByLibrary()),
 
   /**
@@ -91,8 +93,14 @@ public enum BillingError implements DocumentedError {
       .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR, Condition.UNEXPECTED_FAILURE)
       .addedByLibrary());
 
+  /**
+   * The status row this error answers with.
+   */
   private final BillingStatus status;
 
+  /**
+   * The row's published values.
+   */
   private final ErrorRow row;
 
   /**
@@ -100,6 +108,12 @@ public enum BillingError implements DocumentedError {
    */
   private final RowBodies bodies;
 
+  /**
+   * An error of the catalog; its bodies are compiled here, once.
+   *
+   * @param status the status row it answers with
+   * @param row its published values
+   */
   BillingError(BillingStatus status, ErrorRow row) {
     this.status = status;
     this.row = row.of(status);
@@ -214,14 +228,23 @@ public enum BillingError implements DocumentedError {
 
   /**
    * The body of a template detail; for this catalog's exceptions.
+   *
+   * @param detail the rendered detail
+   * @param instance the instance, or {@code null} for none
+   * @return the body, written as it is sent
    */
   ErrorBody render(String detail, String instance) {
     return bodies.render(detail, instance);
   }
 
   /**
-   * The body of a template detail whose members hold its {@code arguments}, in placeholder
-   * order; for this catalog's exceptions.
+   * The body of a template detail whose members hold its arguments; for this catalog's
+   * exceptions.
+   *
+   * @param detail the rendered detail
+   * @param instance the instance, or {@code null} for none
+   * @param arguments the template's arguments, in placeholder order
+   * @return the body, written as it is sent
    */
   ErrorBody render(String detail, String instance, Object[] arguments) {
     return bodies.render(detail, instance, arguments);
@@ -232,6 +255,8 @@ public enum BillingError implements DocumentedError {
    * status row covering it, else the answer of an undocumented 4xx or 5xx. Answer with
    * {@code statusFor(status)}.
    *
+   * @param status an error status, 400 to 599
+   * @return the error answering it
    * @throws IllegalArgumentException if {@code status} is not from 400 to 599
    */
   public static BillingError forStatus(int status) {
@@ -256,6 +281,8 @@ public enum BillingError implements DocumentedError {
   /**
    * The error answering a condition the framework raises, as the catalog declares it.
    *
+   * @param condition the condition
+   * @return the error answering it
    * @throws IllegalArgumentException for {@code STATUS}, which depends on the status: use
    *     {@link #forStatus}
    */
@@ -274,7 +301,10 @@ public enum BillingError implements DocumentedError {
   }
 
   /**
-   * The error with this machine code, if any.
+   * The error with a machine code.
+   *
+   * @param code a machine code
+   * @return the error with this code, or empty if none has it
    */
   public static Optional<BillingError> byCode(String code) {
     if (code == null) {
@@ -288,6 +318,8 @@ public enum BillingError implements DocumentedError {
 
   /**
    * The whole catalog as one object, for framework glue.
+   *
+   * @return the catalog's table
    */
   public static ErrorTable table() {
     return Table.INSTANCE;
@@ -297,6 +329,9 @@ public enum BillingError implements DocumentedError {
    * Holds the body shape: enum constructors may not read the enum's own static fields.
    */
   private static final class Shape {
+    /**
+     * The members of every body, in order, and where their values come from.
+     */
     private static final JsonShape SHAPE = JsonShape.of(
         JsonShape.value("type", CatalogValue.TYPE),
         JsonShape.value("title", CatalogValue.TITLE),
@@ -308,6 +343,9 @@ public enum BillingError implements DocumentedError {
         .mediaType("application/problem+json; charset=utf-8")
         .instance(Instance.REQUEST_PATH);
 
+    /**
+     * Only the one instance, or none.
+     */
     private Shape() {
     }
   }
@@ -316,12 +354,24 @@ public enum BillingError implements DocumentedError {
    * The catalog as one object; its answers are those of the static methods above.
    */
   private static final class Table implements ErrorTable {
+    /**
+     * The one table.
+     */
     private static final Table INSTANCE = new Table();
 
+    /**
+     * The status rows, in declaration order.
+     */
     private static final List<BillingStatus> STATUSES = List.of(BillingStatus.values());
 
+    /**
+     * The errors, in declaration order.
+     */
     private static final List<BillingError> ERRORS = List.of(values());
 
+    /**
+     * Only the one instance, or none.
+     */
     private Table() {
     }
 

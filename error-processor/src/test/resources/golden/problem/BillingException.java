@@ -13,8 +13,17 @@ import javax.annotation.processing.Generated;
     comments = "from problem.BillingErrors"
 )
 public abstract sealed class BillingException extends CatalogException {
+  /**
+   * The serialized form's version.
+   */
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Only the nested exceptions extend this class.
+   *
+   * @param cause the cause, or {@code null}
+   * @param recordStackTrace whether the stack trace is filled in
+   */
   private BillingException(Throwable cause, boolean recordStackTrace) {
     super(cause, recordStackTrace);
   }
@@ -46,19 +55,25 @@ public abstract sealed class BillingException extends CatalogException {
   /**
    * The body with this instance: shared by every exception of a constant detail; rendered per
    * exception by the template ones, which override this.
+   *
+   * @param instance the instance, or {@code null} for none
+   * @return the body
    */
   ErrorBody bodyWithInstance(String instance) {
     return error().body(status(), instance);
   }
 
   /**
-   * 403 Forbidden: "Your current balance is 30, but that costs 50.".
+   * 403 Forbidden: "Your current balance is 30, but that costs 50."
    *
    * <p>The account cannot pay.
    *
    * <p>Machine code <code>out_of_credit</code>.
    */
   public static final class YourCurrentBalanceIs30ButThatCosts50 extends BillingException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -70,6 +85,8 @@ public abstract sealed class BillingException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public YourCurrentBalanceIs30ButThatCosts50(Throwable cause) {
       super(cause, false);
@@ -87,12 +104,20 @@ public abstract sealed class BillingException extends CatalogException {
    * <p>Amounts are above zero.
    */
   public static final class AmountIsNotPositive extends BillingException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The {@code {amount}} of the detail.
+     */
     private final long amount;
 
     /**
      * Creates the exception.
+     *
+     * @param amount the {@code {amount}} of the detail
      */
     public AmountIsNotPositive(long amount) {
       this(amount, null);
@@ -100,6 +125,9 @@ public abstract sealed class BillingException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param amount the {@code {amount}} of the detail
+     * @param cause the cause, or {@code null}
      */
     public AmountIsNotPositive(long amount, Throwable cause) {
       super(cause, false);
@@ -108,6 +136,8 @@ public abstract sealed class BillingException extends CatalogException {
 
     /**
      * The {@code {amount}} of the detail.
+     *
+     * @return the argument
      */
     public long amount() {
       return amount;
@@ -143,6 +173,9 @@ public abstract sealed class BillingException extends CatalogException {
    * <p>Also answers <code>UNKNOWN_PATH</code>, <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
    */
   public static final class BadRequest extends BillingException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -154,6 +187,8 @@ public abstract sealed class BillingException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public BadRequest(Throwable cause) {
       super(cause, false);
@@ -173,6 +208,9 @@ public abstract sealed class BillingException extends CatalogException {
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    */
   public static final class Forbidden extends BillingException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -184,6 +222,8 @@ public abstract sealed class BillingException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public Forbidden(Throwable cause) {
       super(cause, false);
@@ -205,6 +245,9 @@ public abstract sealed class BillingException extends CatalogException {
    * <p>Also answers <code>UNDOCUMENTED_SERVER_ERROR</code>, <code>UNEXPECTED_FAILURE</code>.
    */
   public static final class InternalServerError extends BillingException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -216,6 +259,8 @@ public abstract sealed class BillingException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public InternalServerError(Throwable cause) {
       super(cause, true);

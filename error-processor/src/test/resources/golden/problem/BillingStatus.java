@@ -36,8 +36,16 @@ public enum BillingStatus implements DocumentedStatus {
       .title("Internal Server Error")
       .description("Our fault."));
 
+  /**
+   * The row's published values.
+   */
   private final StatusRow row;
 
+  /**
+   * A status row of the published table.
+   *
+   * @param row the row's published values
+   */
   BillingStatus(StatusRow row) {
     this.row = row;
   }
@@ -91,7 +99,10 @@ public enum BillingStatus implements DocumentedStatus {
   }
 
   /**
-   * The status row covering this code, if the catalog documents it.
+   * The status row covering a code.
+   *
+   * @param code an HTTP status code
+   * @return the row covering {@code code}, or empty if the catalog documents none
    */
   public static Optional<BillingStatus> of(int code) {
     switch (code) {

@@ -38,7 +38,7 @@ public enum StripeError implements DocumentedError {
       .attribute("type", "invalid_request_error")),
 
   /**
-   * 402 Request Failed: "Your card was declined.".
+   * 402 Request Failed: "Your card was declined."
    *
    * <p>The bank said no.
    *
@@ -51,7 +51,7 @@ public enum StripeError implements DocumentedError {
       .attribute("doc_url", "https://stripe.com/docs/error-codes/card-declined")),
 
   /**
-   * 404 Not Found: "No such route.".
+   * 404 Not Found: "No such route."
    *
    * <p>No resource has this path.
    *
@@ -73,7 +73,9 @@ public enum StripeError implements DocumentedError {
   BAD_REQUEST(StripeStatus.BAD_REQUEST, ErrorRow.answering(400, "Bad Request")
       .description("Often a missing parameter.")
       .attribute("type", "invalid_request_error")
-      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY, Condition.UNDOCUMENTED_CLIENT_ERROR)
+      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE,
+          Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY,
+          Condition.UNDOCUMENTED_CLIENT_ERROR)
       .addedByLibrary()),
 
   /**
@@ -107,8 +109,14 @@ public enum StripeError implements DocumentedError {
       .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR, Condition.UNEXPECTED_FAILURE)
       .addedByLibrary());
 
+  /**
+   * The status row this error answers with.
+   */
   private final StripeStatus status;
 
+  /**
+   * The row's published values.
+   */
   private final ErrorRow row;
 
   /**
@@ -116,6 +124,12 @@ public enum StripeError implements DocumentedError {
    */
   private final RowBodies bodies;
 
+  /**
+   * An error of the catalog; its bodies are compiled here, once.
+   *
+   * @param status the status row it answers with
+   * @param row its published values
+   */
   StripeError(StripeStatus status, ErrorRow row) {
     this.status = status;
     this.row = row.of(status);
@@ -230,14 +244,23 @@ public enum StripeError implements DocumentedError {
 
   /**
    * The body of a template detail; for this catalog's exceptions.
+   *
+   * @param detail the rendered detail
+   * @param instance the instance, or {@code null} for none
+   * @return the body, written as it is sent
    */
   ErrorBody render(String detail, String instance) {
     return bodies.render(detail, instance);
   }
 
   /**
-   * The body of a template detail whose members hold its {@code arguments}, in placeholder
-   * order; for this catalog's exceptions.
+   * The body of a template detail whose members hold its arguments; for this catalog's
+   * exceptions.
+   *
+   * @param detail the rendered detail
+   * @param instance the instance, or {@code null} for none
+   * @param arguments the template's arguments, in placeholder order
+   * @return the body, written as it is sent
    */
   ErrorBody render(String detail, String instance, Object[] arguments) {
     return bodies.render(detail, instance, arguments);
@@ -248,6 +271,8 @@ public enum StripeError implements DocumentedError {
    * status row covering it, else the answer of an undocumented 4xx or 5xx. Answer with
    * {@code statusFor(status)}.
    *
+   * @param status an error status, 400 to 599
+   * @return the error answering it
    * @throws IllegalArgumentException if {@code status} is not from 400 to 599
    */
   public static StripeError forStatus(int status) {
@@ -274,6 +299,8 @@ public enum StripeError implements DocumentedError {
   /**
    * The error answering a condition the framework raises, as the catalog declares it.
    *
+   * @param condition the condition
+   * @return the error answering it
    * @throws IllegalArgumentException for {@code STATUS}, which depends on the status: use
    *     {@link #forStatus}
    */
@@ -292,7 +319,10 @@ public enum StripeError implements DocumentedError {
   }
 
   /**
-   * The error with this machine code, if any.
+   * The error with a machine code.
+   *
+   * @param code a machine code
+   * @return the error with this code, or empty if none has it
    */
   public static Optional<StripeError> byCode(String code) {
     if (code == null) {
@@ -307,6 +337,8 @@ public enum StripeError implements DocumentedError {
 
   /**
    * The whole catalog as one object, for framework glue.
+   *
+   * @return the catalog's table
    */
   public static ErrorTable table() {
     return Table.INSTANCE;
@@ -316,6 +348,9 @@ public enum StripeError implements DocumentedError {
    * Holds the body shape: enum constructors may not read the enum's own static fields.
    */
   private static final class Shape {
+    /**
+     * The members of every body, in order, and where their values come from.
+     */
     private static final JsonShape SHAPE = JsonShape.of(
         JsonShape.object("error",
             JsonShape.attribute("type", "type").omittedWhenAbsent(),
@@ -325,6 +360,9 @@ public enum StripeError implements DocumentedError {
             JsonShape.attribute("doc_url", "doc_url").omittedWhenAbsent()))
         .mediaType("application/json");
 
+    /**
+     * Only the one instance, or none.
+     */
     private Shape() {
     }
   }
@@ -333,12 +371,24 @@ public enum StripeError implements DocumentedError {
    * The catalog as one object; its answers are those of the static methods above.
    */
   private static final class Table implements ErrorTable {
+    /**
+     * The one table.
+     */
     private static final Table INSTANCE = new Table();
 
+    /**
+     * The status rows, in declaration order.
+     */
     private static final List<StripeStatus> STATUSES = List.of(StripeStatus.values());
 
+    /**
+     * The errors, in declaration order.
+     */
     private static final List<StripeError> ERRORS = List.of(values());
 
+    /**
+     * Only the one instance, or none.
+     */
     private Table() {
     }
 

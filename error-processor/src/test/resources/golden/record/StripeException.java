@@ -13,8 +13,17 @@ import javax.annotation.processing.Generated;
     comments = "from record.StripeErrors"
 )
 public abstract sealed class StripeException extends CatalogException {
+  /**
+   * The serialized form's version.
+   */
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Only the nested exceptions extend this class.
+   *
+   * @param cause the cause, or {@code null}
+   * @param recordStackTrace whether the stack trace is filled in
+   */
   private StripeException(Throwable cause, boolean recordStackTrace) {
     super(cause, recordStackTrace);
   }
@@ -46,6 +55,9 @@ public abstract sealed class StripeException extends CatalogException {
   /**
    * The body with this instance: shared by every exception of a constant detail; rendered per
    * exception by the template ones, which override this.
+   *
+   * @param instance the instance, or {@code null} for none
+   * @return the body
    */
   ErrorBody bodyWithInstance(String instance) {
     return error().body(status(), instance);
@@ -59,12 +71,20 @@ public abstract sealed class StripeException extends CatalogException {
    * <p>Machine code <code>parameter_missing</code>.
    */
   public static final class MissingParameter extends StripeException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The {@code {param}} of the detail.
+     */
     private final String param;
 
     /**
      * Creates the exception.
+     *
+     * @param param the {@code {param}} of the detail
      */
     public MissingParameter(String param) {
       this(param, null);
@@ -72,6 +92,9 @@ public abstract sealed class StripeException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param param the {@code {param}} of the detail
+     * @param cause the cause, or {@code null}
      */
     public MissingParameter(String param, Throwable cause) {
       super(cause, false);
@@ -80,6 +103,8 @@ public abstract sealed class StripeException extends CatalogException {
 
     /**
      * The {@code {param}} of the detail.
+     *
+     * @return the argument
      */
     public String param() {
       return param;
@@ -106,13 +131,16 @@ public abstract sealed class StripeException extends CatalogException {
   }
 
   /**
-   * 402 Request Failed: "Your card was declined.".
+   * 402 Request Failed: "Your card was declined."
    *
    * <p>The bank said no.
    *
    * <p>Machine code <code>card_declined</code>.
    */
   public static final class YourCardWasDeclined extends StripeException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -124,6 +152,8 @@ public abstract sealed class StripeException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public YourCardWasDeclined(Throwable cause) {
       super(cause, false);
@@ -136,13 +166,16 @@ public abstract sealed class StripeException extends CatalogException {
   }
 
   /**
-   * 404 Not Found: "No such route.".
+   * 404 Not Found: "No such route."
    *
    * <p>No resource has this path.
    *
    * <p>Also answers <code>UNKNOWN_PATH</code>.
    */
   public static final class NoSuchRoute extends StripeException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -154,6 +187,8 @@ public abstract sealed class StripeException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public NoSuchRoute(Throwable cause) {
       super(cause, false);
@@ -175,6 +210,9 @@ public abstract sealed class StripeException extends CatalogException {
    * <p>Also answers <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
    */
   public static final class BadRequest extends StripeException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -186,6 +224,8 @@ public abstract sealed class StripeException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public BadRequest(Throwable cause) {
       super(cause, false);
@@ -203,6 +243,9 @@ public abstract sealed class StripeException extends CatalogException {
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    */
   public static final class RequestFailed extends StripeException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -214,6 +257,8 @@ public abstract sealed class StripeException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public RequestFailed(Throwable cause) {
       super(cause, false);
@@ -231,6 +276,9 @@ public abstract sealed class StripeException extends CatalogException {
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    */
   public static final class NotFound extends StripeException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -242,6 +290,8 @@ public abstract sealed class StripeException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public NotFound(Throwable cause) {
       super(cause, false);
@@ -261,6 +311,9 @@ public abstract sealed class StripeException extends CatalogException {
    * <p>Also answers <code>UNDOCUMENTED_SERVER_ERROR</code>, <code>UNEXPECTED_FAILURE</code>.
    */
   public static final class ServerErrors extends StripeException {
+    /**
+     * The serialized form's version.
+     */
     private static final long serialVersionUID = 1L;
 
     /**
@@ -272,6 +325,8 @@ public abstract sealed class StripeException extends CatalogException {
 
     /**
      * Creates the exception with its cause, which is logged but never sent to the client.
+     *
+     * @param cause the cause, or {@code null}
      */
     public ServerErrors(Throwable cause) {
       super(cause, true);

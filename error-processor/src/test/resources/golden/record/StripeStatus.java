@@ -23,25 +23,33 @@ public enum StripeStatus implements DocumentedStatus {
       .description("Often a missing parameter.")),
 
   /**
-   * 402 Request Failed
+   * 402 Request Failed.
    */
   REQUEST_FAILED(StatusRow.covering(402)
       .title("Request Failed")),
 
   /**
-   * 404 Not Found
+   * 404 Not Found.
    */
   NOT_FOUND(StatusRow.covering(404)
       .title("Not Found")),
 
   /**
-   * 500 Server Errors
+   * 500 Server Errors.
    */
   SERVER_ERRORS(StatusRow.covering(500)
       .title("Server Errors"));
 
+  /**
+   * The row's published values.
+   */
   private final StatusRow row;
 
+  /**
+   * A status row of the published table.
+   *
+   * @param row the row's published values
+   */
   StripeStatus(StatusRow row) {
     this.row = row;
   }
@@ -95,7 +103,10 @@ public enum StripeStatus implements DocumentedStatus {
   }
 
   /**
-   * The status row covering this code, if the catalog documents it.
+   * The status row covering a code.
+   *
+   * @param code an HTTP status code
+   * @return the row covering {@code code}, or empty if the catalog documents none
    */
   public static Optional<StripeStatus> of(int code) {
     switch (code) {

@@ -74,6 +74,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   private final Set<String> deferred = new TreeSet<>();
   /** Catalog names taken so far, {@code package.Name}: two catalogs of one package must not share one. */
   private final Map<String, TypeElement> byGeneratedName = new HashMap<>();
+  /** Catalog names this round holds in more than one package. */
+  private final Set<String> sharedNames = new TreeSet<>();
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -117,6 +119,22 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         catalogTypes.put(type.getQualifiedName().toString(), type);
       }
     }
+    // Catalogs of one name in different packages are fine; their documentation goes under their package.
+    Map<String, Integer> simpleNames = new HashMap<>();
+    for (TypeElement type : catalogTypes.values()) {
+      CatalogReader.find(type, AnnotationNames.ERROR_CATALOG)
+          .flatMap(a -> a.getElementValues().entrySet().stream()
+              .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
+              .map(e -> String.valueOf(e.getValue().getValue()))
+              .findFirst())
+          .ifPresent(name -> simpleNames.merge(name, 1, Integer::sum));
+    }
+    sharedNames.clear();
+    simpleNames.forEach((name, count) -> {
+      if (count > 1) {
+        sharedNames.add(name);
+      }
+    });
     // Sorted by name, so that output and diagnostics do not depend on javac's iteration order.
     for (TypeElement type : catalogTypes.values()) {
       try {
@@ -166,6 +184,9 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         internalError(type, e);
         return;
       }
+    }
+    if (sharedNames.contains(model.name())) {
+      resources = resources.stream().map(r -> r.inPackage(model.packageName())).toList();
     }
     writeResources(type, resources);
   }

@@ -52,7 +52,8 @@ public final class ErrorBodyWriter implements MessageBodyWriter<ErrorBody> {
    * send a string header as it is.
    */
   static void exactContentType(MediaType mediaType, MultivaluedMap<String, Object> httpHeaders) {
-    if (mediaType instanceof ExactMediaType) {
+    // Only where a spelling may differ: a plain application/json costs nothing here.
+    if (mediaType instanceof ExactMediaType && ((ExactMediaType) mediaType).respelled()) {
       httpHeaders.putSingle(HttpHeaders.CONTENT_TYPE, ((ExactMediaType) mediaType).declared());
     }
   }

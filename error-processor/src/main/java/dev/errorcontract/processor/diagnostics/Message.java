@@ -280,7 +280,7 @@ public enum Message {
   CATALOG_TOO_LARGE(Kind.ERROR, "catalog-too-large",
       "The catalog's %s errors with %s template arguments are too many for one generated %s enum: its"
           + " initializer would need about %s bytes of bytecode, and javac limits a method to 64 KB (about"
-          + " 1,700 errors without arguments). Split the table into several catalogs, for example one per API"
+          + " 1,600 errors without arguments). Split the table into several catalogs, for example one per API"
           + " area"),
 
   INTERNAL_ERROR(Kind.ERROR, "internal-error",

@@ -34,6 +34,10 @@ import javax.lang.model.element.Modifier;
 final class ErrorEnumGenerator {
 
   private static final ClassName STRING = ClassName.get(String.class);
+  private static final MethodSpec NOT_INSTANTIATED = MethodSpec.constructorBuilder()
+      .addModifiers(Modifier.PRIVATE)
+      .addJavadoc("Only the one instance, or none.\n")
+      .build();
 
   private final GeneratedFiles files;
 
@@ -62,16 +66,21 @@ final class ErrorEnumGenerator {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Holds the body shape: enum constructors may not read the enum's own static fields.\n")
             .addField(FieldSpec.builder(JsonShape.class, "SHAPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The members of every body, in order, and where their values come from.\n")
                 .initializer(BodyShapeCode.shape(catalog.body()))
                 .build())
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(NOT_INSTANTIATED)
             .build())
-        .addField(status, "status", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(ErrorRow.class, "row", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(FieldSpec.builder(status, "status", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The status row this error answers with.\n").build())
+        .addField(FieldSpec.builder(ErrorRow.class, "row", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The row's published values.\n").build())
         .addField(FieldSpec.builder(RowBodies.class, "bodies", Modifier.PRIVATE, Modifier.FINAL)
             .addJavadoc("The bodies, compiled once: encoded for a constant detail, templates otherwise.\n")
             .build())
         .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("An error of the catalog; its bodies are compiled here, once.\n\n"
+                + "@param status the status row it answers with\n@param row its published values\n")
             .addParameter(status, "status")
             .addParameter(ErrorRow.class, "row")
             .addStatement("this.status = status")
@@ -110,15 +119,20 @@ final class ErrorEnumGenerator {
             .addParameter(String.class, "detail")
             .addParameter(String.class, "instance")
             .returns(ErrorBody.class)
-            .addJavadoc("The body of a template detail; for this catalog's exceptions.\n")
+            .addJavadoc("The body of a template detail; for this catalog's exceptions.\n\n"
+                + "@param detail the rendered detail\n@param instance the instance, or {@code null} for none\n"
+                + "@return the body, written as it is sent\n")
             .addStatement("return bodies.render(detail, instance)").build())
         .addMethod(MethodSpec.methodBuilder("render")
             .addParameter(String.class, "detail")
             .addParameter(String.class, "instance")
             .addParameter(Object[].class, "arguments")
             .returns(ErrorBody.class)
-            .addJavadoc("The body of a template detail whose members hold its {@code arguments}, in placeholder\n"
-                + "order; for this catalog's exceptions.\n")
+            .addJavadoc("The body of a template detail whose members hold its arguments; for this catalog's\n"
+                + "exceptions.\n\n"
+                + "@param detail the rendered detail\n@param instance the instance, or {@code null} for none\n"
+                + "@param arguments the template's arguments, in placeholder order\n"
+                + "@return the body, written as it is sent\n")
             .addStatement("return bodies.render(detail, instance, arguments)").build())
         .addMethod(forStatus(catalog, self))
         .addMethod(forCondition(catalog, self))
@@ -126,7 +140,7 @@ final class ErrorEnumGenerator {
         .addMethod(MethodSpec.methodBuilder("table")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(ErrorTable.class)
-            .addJavadoc("The whole catalog as one object, for framework glue.\n")
+            .addJavadoc("The whole catalog as one object, for framework glue.\n\n@return the catalog's table\n")
             .addStatement("return Table.INSTANCE")
             .build())
         .addType(table(catalog, self, status));
@@ -168,7 +182,7 @@ final class ErrorEnumGenerator {
     if (!error.answers().isEmpty()) {
       List<CodeBlock> names = new ArrayList<>();
       error.answers().forEach(c -> names.add(CodeBlock.of("$T.$L", Condition.class, c.name())));
-      code.add("\n.answers($L)", CodeBlock.join(names, ", "));
+      code.add("\n.answers($L)", CodeBlock.join(names, ",$W"));
     }
     if (error.addedByLibrary()) {
       code.add("\n.addedByLibrary()");
@@ -188,6 +202,8 @@ final class ErrorEnumGenerator {
         .addJavadoc("The error answering an error status raised without a row of its own: the answer of the\n"
             + "status row covering it, else the answer of an undocumented 4xx or 5xx. Answer with\n"
             + "{@code statusFor(status)}.\n\n"
+            + "@param status an error status, 400 to 599\n"
+            + "@return the error answering it\n"
             + "@throws IllegalArgumentException if {@code status} is not from 400 to 599\n")
         .beginControlFlow("switch (status)");
     for (StatusModel status : catalog.statuses()) {
@@ -217,6 +233,8 @@ final class ErrorEnumGenerator {
         .addParameter(Condition.class, "condition")
         .returns(self)
         .addJavadoc("The error answering a condition the framework raises, as the catalog declares it.\n\n"
+            + "@param condition the condition\n"
+            + "@return the error answering it\n"
             + "@throws IllegalArgumentException for {@code STATUS}, which depends on the status: use\n"
             + "    {@link #forStatus}\n")
         .beginControlFlow("switch (condition)");
@@ -237,7 +255,8 @@ final class ErrorEnumGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(String.class, "code")
         .returns(result)
-        .addJavadoc("The error with this machine code, if any.\n");
+        .addJavadoc("The error with a machine code.\n\n@param code a machine code\n"
+            + "@return the error with this code, or empty if none has it\n");
     List<ErrorModel> coded = catalog.errors().stream().filter(e -> e.machineCode() != null).toList();
     if (coded.isEmpty()) {
       return method.addStatement("return $T.empty()", Optional.class).build();
@@ -262,12 +281,14 @@ final class ErrorEnumGenerator {
         .addSuperinterface(ErrorTable.class)
         .addJavadoc("The catalog as one object; its answers are those of the static methods above.\n")
         .addField(FieldSpec.builder(table, "INSTANCE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("new Table()").build())
+            .addJavadoc("The one table.\n").initializer("new Table()").build())
         .addField(FieldSpec.builder(statuses, "STATUSES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The status rows, in declaration order.\n")
             .initializer("$T.of($T.values())", List.class, status).build())
         .addField(FieldSpec.builder(errors, "ERRORS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The errors, in declaration order.\n")
             .initializer("$T.of(values())", List.class).build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(NOT_INSTANTIATED)
         .addMethod(override("name", STRING).addStatement("return $L", GeneratedFiles.literal(catalog.name())).build())
         .addMethod(override("statuses", statuses).addStatement("return STATUSES").build())
         .addMethod(override("errors", errors).addStatement("return ERRORS").build())

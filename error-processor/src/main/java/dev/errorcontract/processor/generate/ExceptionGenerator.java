@@ -33,6 +33,7 @@ final class ExceptionGenerator {
   // Specs are immutable: the parts every nested exception has are built once.
   private static final FieldSpec SERIAL_VERSION_UID =
       FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The serialized form's version.\n")
           .initializer("1L")
           .build();
   private static final AnnotationSpec OVERRIDE = AnnotationSpec.builder(Override.class).build();
@@ -40,6 +41,7 @@ final class ExceptionGenerator {
   private static final CodeBlock CREATES = CodeBlock.of("Creates the exception.\n");
   private static final CodeBlock CREATES_WITH_CAUSE =
       CodeBlock.of("Creates the exception with its cause, which is logged but never sent to the client.\n");
+  private static final CodeBlock CAUSE_PARAM = CodeBlock.of("@param cause the cause, or {@code null}\n");
 
   private final GeneratedFiles files;
   private final Types types;
@@ -65,6 +67,8 @@ final class ExceptionGenerator {
         .addField(SERIAL_VERSION_UID)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Only the nested exceptions extend this class.\n\n@param cause the cause, or {@code null}\n"
+                + "@param recordStackTrace whether the stack trace is filled in\n")
             .addParameter(Throwable.class, "cause")
             .addParameter(boolean.class, "recordStackTrace")
             .addStatement("super(cause, recordStackTrace)")
@@ -96,7 +100,8 @@ final class ExceptionGenerator {
             .addParameter(String.class, "instance")
             .returns(ErrorBody.class)
             .addJavadoc("The body with this instance: shared by every exception of a constant detail; rendered per\n"
-                + "exception by the template ones, which override this.\n")
+                + "exception by the template ones, which override this.\n\n"
+                + "@param instance the instance, or {@code null} for none\n@return the body\n")
             .addStatement("return error().body(status(), instance)")
             .build());
     Set<String> boundArguments = BodyShapeCode.boundArguments(catalog.body());
@@ -115,7 +120,8 @@ final class ExceptionGenerator {
     for (ErrorModel.ArgModel arg : error.args()) {
       TypeName argType = TypeName.get(arg.type());
       boolean isTransient = !arg.type().getKind().isPrimitive() && !types.isAssignable(arg.type(), serializable);
-      FieldSpec.Builder field = FieldSpec.builder(argType, arg.name(), Modifier.PRIVATE, Modifier.FINAL);
+      FieldSpec.Builder field = FieldSpec.builder(argType, arg.name(), Modifier.PRIVATE, Modifier.FINAL)
+          .addJavadoc("The {@code {$L}} of the detail.\n", arg.name());
       if (isTransient) {
         field.addModifiers(Modifier.TRANSIENT);
       }
@@ -123,7 +129,7 @@ final class ExceptionGenerator {
       type.addMethod(MethodSpec.methodBuilder(arg.name())
           .addModifiers(Modifier.PUBLIC)
           .returns(argType)
-          .addJavadoc("The {@code {$L}} of the detail.\n", arg.name())
+          .addJavadoc("The {@code {$L}} of the detail.\n\n@return the argument\n", arg.name())
           .addStatement("return $L", arg.name())
           .build());
     }
@@ -135,7 +141,8 @@ final class ExceptionGenerator {
         ? constructorsWithoutArgs.computeIfAbsent(error.recordsStackTrace(), r -> constructors(List.of(), r))
         : constructors(error.args(), error.recordsStackTrace());
     if (anyCode) {
-      type.addField(int.class, "status", Modifier.PRIVATE, Modifier.FINAL)
+      type.addField(FieldSpec.builder(int.class, "status", Modifier.PRIVATE, Modifier.FINAL)
+              .addJavadoc("The code this exception answers with.\n").build())
           .addMethod(MethodSpec.methodBuilder("status")
               .addAnnotation(OVERRIDE)
               .addModifiers(Modifier.PUBLIC)
@@ -184,13 +191,20 @@ final class ExceptionGenerator {
         .addJavadoc(CREATES);
     MethodSpec.Builder withCause = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
         .addJavadoc(CREATES_WITH_CAUSE);
+    if (!args.isEmpty()) {
+      plain.addJavadoc("\n");
+      withCause.addJavadoc("\n");
+    }
     for (ErrorModel.ArgModel arg : args) {
       TypeName argType = TypeName.get(arg.type());
+      plain.addJavadoc("@param $L the {@code {$L}} of the detail\n", arg.name(), arg.name());
+      withCause.addJavadoc("@param $L the {@code {$L}} of the detail\n", arg.name(), arg.name());
       plain.addParameter(argType, arg.name());
       withCause.addParameter(argType, arg.name());
       names.add(arg.name());
     }
-    withCause.addParameter(CAUSE)
+    withCause.addJavadoc(args.isEmpty() ? "\n$L" : "$L", CAUSE_PARAM)
+        .addParameter(CAUSE)
         .addStatement("super(cause, $L)", recordsStackTrace);
     names.forEach(n -> withCause.addStatement("this.$L = $L", n, n));
     names.add("null");
@@ -210,17 +224,20 @@ final class ExceptionGenerator {
             .addStatement("this($L, null)", first).build(),
         MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
             .addJavadoc("Creates the exception with its cause, which is logged but never sent to the client;\n"
-                + "it answers with $L.\n", first)
+                + "it answers with $L.\n\n$L", first, CAUSE_PARAM)
             .addParameter(CAUSE)
             .addStatement("this($L, cause)", first).build(),
         MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
             .addJavadoc("Creates the exception answering with {@code status}, a code its row covers.\n\n"
+                + "@param status the code to answer with\n"
                 + "@throws IllegalArgumentException if the row does not cover {@code status}\n")
             .addParameter(int.class, "status")
             .addStatement("this(status, null)").build(),
         MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
             .addJavadoc("Creates the exception answering with {@code status}, a code its row covers, with its\n"
                 + "cause, which is logged but never sent to the client.\n\n"
+                + "@param status the code to answer with\n"
+                + "@param cause the cause, or {@code null}\n"
                 + "@throws IllegalArgumentException if the row does not cover {@code status}\n")
             .addParameter(int.class, "status")
             .addParameter(CAUSE)

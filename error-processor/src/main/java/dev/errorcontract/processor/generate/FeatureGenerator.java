@@ -46,6 +46,7 @@ final class FeatureGenerator {
             + "{@code @Provider}, so that scanning does not register them twice.\n",
             catalog.name(), catalog.featureName())
         .addField(FieldSpec.builder(runtime, "FEATURE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The one feature of the catalog, answering with {@link $T#table()}.\n", errorEnum)
             .initializer("$T.of($T.table())", runtime, errorEnum)
             .build())
         .addMethod(MethodSpec.constructorBuilder()
@@ -55,7 +56,8 @@ final class FeatureGenerator {
         .addMethod(MethodSpec.methodBuilder("feature")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(runtime)
-            .addJavadoc("The feature to register; its options (such as the correlation header) can be changed.\n")
+            .addJavadoc("The feature to register, also for answering from a request filter with {@code toResponse}.\n"
+                + "\n@return the catalog's feature; its {@code with...} options return changed copies\n")
             .addStatement("return FEATURE")
             .build())
         .addMethod(MethodSpec.methodBuilder("configure")

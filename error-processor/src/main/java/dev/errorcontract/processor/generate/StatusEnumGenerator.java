@@ -2,6 +2,7 @@ package dev.errorcontract.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -41,8 +42,11 @@ final class StatusEnumGenerator {
     }
     TypeName integers = ParameterizedTypeName.get(List.class, Integer.class);
     TypeName headers = ParameterizedTypeName.get(Map.class, String.class, String.class);
-    type.addField(StatusRow.class, "row", Modifier.PRIVATE, Modifier.FINAL)
+    type.addField(FieldSpec.builder(StatusRow.class, "row", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The row's published values.\n")
+            .build())
         .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("A status row of the published table.\n\n@param row the row's published values\n")
             .addParameter(StatusRow.class, "row")
             .addStatement("this.row = row")
             .build())
@@ -88,7 +92,8 @@ final class StatusEnumGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(int.class, "code")
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
-        .addJavadoc("The status row covering this code, if the catalog documents it.\n")
+        .addJavadoc("The status row covering a code.\n\n@param code an HTTP status code\n"
+            + "@return the row covering {@code code}, or empty if the catalog documents none\n")
         .beginControlFlow("switch (code)");
     for (StatusModel status : catalog.statuses()) {
       for (int code : status.codes()) {

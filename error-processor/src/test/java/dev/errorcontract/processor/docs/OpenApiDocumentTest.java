@@ -120,7 +120,21 @@ class OpenApiDocumentTest {
       assertEquals(error.detail(), row.get("detail").asText());
       assertEquals(error.status().code(), row.get("status").asInt());
     }
-    assertEquals(400, data.get("undocumentedClientErrors").asInt());
+    assertEquals(CatalogJsonFormat.VERSION, data.get("format").asInt());
+    assertEquals(data.get("conditions").get("UNDOCUMENTED_CLIENT_ERROR").asText(),
+        ((Enum<?>) forCondition(errors, "UNDOCUMENTED_CLIENT_ERROR")).name());
+  }
+
+  /** The catalog.json format these tests read. */
+  private static final class CatalogJsonFormat {
+    static final int VERSION = 2;
+  }
+
+  /** The generated table's answer to a condition, through the runtime API. */
+  private static Object forCondition(Class<?> errors, String condition) throws Exception {
+    Object table = errors.getMethod("table").invoke(null);
+    return ((dev.errorcontract.catalog.ErrorTable) table)
+        .forCondition(dev.errorcontract.catalog.Condition.valueOf(condition));
   }
 
   /** The exception of a template error, with 1000 for an int argument and "1000" for any other. */

@@ -100,7 +100,7 @@ class PublishedPageValidatorTest {
   void rowMissingFromTheCatalog() {
     page("passport-errors.md");
     JavaFileObject source = Catalogs.source(Catalogs.PASSPORT.replace(
-        "@Status(code = 429, title = \"Too Many Requests\", description = \"The rate limit was exceeded.\"),", ""),
+        "@Status(code = 429, title = \"Too Many Requests\", description = \"The rate limit was exceeded.\")\n", ""),
         PAGE);
     Compilation compilation = DocsCompiler.compile(project, source);
     assertThat(compilation).hadErrorCount(1);

@@ -32,7 +32,7 @@ final class Compiled extends ClassLoader {
     }
     Compilation compilation = javac()
         .withProcessors(new ErrorCatalogProcessor())
-        .withOptions("-Xlint:all,-processing", "-Werror", "--release", "17")
+        .withOptions("-Xlint:all,-processing", "-Xdoclint", "-Xdoclint/package:-record.shape", "-Werror", "--release", "17")
         .compile(files);
     assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> String.valueOf(compilation.diagnostics()));
     return new Compiled(compilation);

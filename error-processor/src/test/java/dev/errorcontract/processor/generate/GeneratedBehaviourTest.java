@@ -167,7 +167,7 @@ class GeneratedBehaviourTest {
         + "\"message\":\"Missing parameter: amount\",\"param\":\"amount\"}}", missing.body());
 
     // Jackson reads each body into the user's record and writes it back to the very same bytes.
-    Class<?> record = RECORD.load("record.StripeBody");
+    Class<?> record = RECORD.load("record.shape.StripeBody");
     for (DocumentedError error : table.errors()) {
       byte[] body = error.body() != null ? error.body().toByteArray() : missing.body().toByteArray();
       assertArrayEquals(body, JACKSON.writeValueAsBytes(JACKSON.readValue(body, record)), name(error));
@@ -254,7 +254,7 @@ class GeneratedBehaviourTest {
   // ------------------------------------------------------------------ helpers
 
   private static Compiled compile(Scenarios.Scenario scenario) {
-    return Compiled.compile(scenario.catalogType(), scenario.source());
+    return Compiled.compile(scenario.sources());
   }
 
   /**

@@ -23,7 +23,7 @@ class GoldenFilesTest {
   void generatedSourcesMatchTheGoldenFiles() throws IOException {
     boolean update = Boolean.getBoolean("golden.update");
     for (Scenario scenario : Scenarios.ALL) {
-      Compiled compiled = Compiled.compile(scenario.catalogType(), scenario.source());
+      Compiled compiled = Compiled.compile(scenario.sources());
       assertEquals(scenario.generated(), compiled.generatedSources(), scenario.name());
       for (String path : scenario.generated()) {
         Path golden = GOLDEN.resolve(path);
@@ -40,8 +40,8 @@ class GoldenFilesTest {
   @Test
   void identicalInputGivesByteIdenticalOutput() {
     for (Scenario scenario : Scenarios.ALL) {
-      Compiled first = Compiled.compile(scenario.catalogType(), scenario.source());
-      Compiled second = Compiled.compile(scenario.catalogType(), scenario.source());
+      Compiled first = Compiled.compile(scenario.sources());
+      Compiled second = Compiled.compile(scenario.sources());
       for (String path : first.generatedSources()) {
         assertEquals(first.source(path), second.source(path), path);
       }
@@ -51,7 +51,7 @@ class GoldenFilesTest {
   @Test
   void generatedCodeHasNoTimestampAndNoPermitsList() {
     for (Scenario scenario : Scenarios.ALL) {
-      Compiled compiled = Compiled.compile(scenario.catalogType(), scenario.source());
+      Compiled compiled = Compiled.compile(scenario.sources());
       for (String path : scenario.generated()) {
         String source = compiled.source(path);
         assertFalse(source.contains(" permits "), path);

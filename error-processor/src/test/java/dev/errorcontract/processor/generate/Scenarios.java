@@ -11,7 +11,17 @@ final class Scenarios {
   private Scenarios() {}
 
   /** A catalog source, its qualified type name and the generated files it gives. */
-  record Scenario(String name, String catalogType, String source, List<String> generated) {}
+  record Scenario(String name, String catalogType, String source, List<String> generated, String... more) {
+
+    /** The qualified names and texts of every source, the catalog's first. */
+    String[] sources() {
+      String[] all = new String[2 + more.length];
+      all[0] = catalogType;
+      all[1] = source;
+      System.arraycopy(more, 0, all, 2, more.length);
+      return all;
+    }
+  }
 
   /** A field body with members, a shared attribute, an argument member, text that is hard on Javadoc. */
   static final Scenario FIELD = new Scenario("field", "field.ShopErrors", """
@@ -51,6 +61,7 @@ final class Scenarios {
 
       import dev.errorcontract.catalog.*;
 
+      /** The Billing API's published error table. */
       @ErrorCatalog(value = "Billing", attributes = "balance")
       @Status(code = 400, title = "Bad Request", description = "The request is invalid.")
       @Status(code = 403, title = "Forbidden", description = "Not allowed.")
@@ -72,10 +83,10 @@ final class Scenarios {
   static final Scenario RECORD = new Scenario("record", "record.StripeErrors", """
       package record;
 
-      import com.fasterxml.jackson.annotation.JsonInclude;
-      import com.fasterxml.jackson.annotation.JsonProperty;
       import dev.errorcontract.catalog.*;
+      import record.shape.StripeBody;
 
+      /** The Stripe API's published error table. */
       @ErrorCatalog(value = "Stripe", attributes = {"type", "doc_url"})
       @Status(code = 400, title = "Bad Request", description = "Often a missing parameter.",
           attributes = @Attribute(name = "type", value = "invalid_request_error"))
@@ -92,17 +103,28 @@ final class Scenarios {
           answers = Condition.UNKNOWN_PATH)
       @RecordBody(StripeBody.class)
       interface StripeErrors {}
+      """, List.of("record/StripeError.java", "record/StripeException.java", "record/StripeStatus.java"),
+      "record.shape.StripeBody", """
+      package record.shape;
 
-      record StripeBody(@JsonProperty("error") StripeDetail error) {}
+      import com.fasterxml.jackson.annotation.JsonProperty;
+
+      public record StripeBody(@JsonProperty("error") StripeDetail error) {}
+      """,
+      "record.shape.StripeDetail", """
+      package record.shape;
+
+      import com.fasterxml.jackson.annotation.JsonInclude;
+      import dev.errorcontract.catalog.*;
 
       @JsonInclude(JsonInclude.Include.NON_NULL)
-      record StripeDetail(
+      public record StripeDetail(
           @Bind(attribute = "type") String type,
           @Bind(CatalogValue.CODE) String code,
           @Bind(CatalogValue.DETAIL) String message,
           @Bind(argument = "param") String param,
           @Bind(attribute = "doc_url") String doc_url) {}
-      """, List.of("record/StripeError.java", "record/StripeException.java", "record/StripeStatus.java"));
+      """);
 
   /** A status row of several codes, bare statuses, a condition answered by a chosen row. */
   static final Scenario MULTI = new Scenario("multi", "multi.GatewayErrors", """
@@ -110,6 +132,7 @@ final class Scenarios {
 
       import dev.errorcontract.catalog.*;
 
+      /** The Gateway API's published error table. */
       @ErrorCatalog("Gateway")
       @Status(code = 400)
       @Status(code = 404)
