@@ -3,15 +3,15 @@ package shop;
 import dev.errorcontract.jaxrs.ErrorContractFeature;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.ext.Provider;
 import javax.annotation.processing.Generated;
 
 /**
  * Makes every error response of a JAX-RS application a documented one of the Shop catalog.
  *
- * <p>In Java SE: {@code register(ShopFeature.feature())}. In a Jakarta EE server it is found by scanning.
+ * <p>In Java SE: {@code register(ShopFeature.feature())}. Where providers are found by scanning (a Jakarta EE
+ * server, Quarkus) the generated providers are, and nothing needs registering; this feature is not a
+ * {@code @Provider}, so that scanning does not register them twice.
  */
-@Provider
 @Generated(
     value = "dev.errorcontract.processor.ErrorCatalogProcessor",
     comments = "from shop.ShopErrors"

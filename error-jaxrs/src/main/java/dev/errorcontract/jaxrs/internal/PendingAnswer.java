@@ -37,8 +37,13 @@ public final class PendingAnswer {
     return new PendingAnswer(answer, null, answer.mediaType(), correlationId);
   }
 
+  /** A catalog exception without an instance of its own. */
+  public static PendingAnswer of(CatalogException exception, ExactMediaType mediaType) {
+    return new PendingAnswer(null, exception, mediaType, null);
+  }
+
   /**
-   * A catalog exception without an instance of its own.
+   * A catalog exception without an instance of its own, whose cause was logged.
    *
    * @param correlationId the id its logged cause was given, or {@code null} for none
    */
