@@ -2,13 +2,18 @@ package dev.errorcontract.integration.quarkus;
 
 import dev.errorcontract.catalog.ApiError;
 import dev.errorcontract.catalog.Arg;
+import dev.errorcontract.catalog.CatalogValue;
 import dev.errorcontract.catalog.ErrorCatalog;
 import dev.errorcontract.catalog.FieldBody;
 import dev.errorcontract.catalog.Header;
+import dev.errorcontract.catalog.Instance;
+import dev.errorcontract.catalog.Member;
 import dev.errorcontract.catalog.Status;
 
 /**
- * The application's published error table, the one error-jaxrs's HTTP suite runs against. From it the
+ * The application's published error table: error-jaxrs's test catalog, with the request path as the
+ * instance of every answer and a media type with a parameter, the two things the response filter and
+ * the body writer must finish on Quarkus as elsewhere. From it the
  * processor generates {@code ShopError}, {@code ShopException} and the JAX-RS providers Quarkus finds
  * in its index of the application: nothing is registered or configured by hand.
  */
@@ -32,5 +37,7 @@ import dev.errorcontract.catalog.Status;
 @ApiError(status = 429, detail = "Slow down", description = "Too many requests from this key.")
 @ApiError(status = 503, detail = "Down for maintenance \u2013 back soon", constant = "MAINTENANCE",
     description = "Planned maintenance.")
-@FieldBody("detail")
+@FieldBody(value = "detail", instance = Instance.REQUEST_PATH,
+    mediaType = "application/json; charset=utf-8",
+    members = @Member(name = "instance", value = CatalogValue.INSTANCE))
 interface ShopErrors {}
