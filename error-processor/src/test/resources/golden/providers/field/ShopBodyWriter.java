@@ -29,6 +29,9 @@ import javax.annotation.processing.Generated;
     comments = "from field.ShopErrors"
 )
 public final class ShopBodyWriter implements MessageBodyWriter<ErrorBody>, GeneratedProvider<ShopError> {
+  /**
+   * The library's writer; stateless, shared.
+   */
   private static final MessageBodyWriter<ErrorBody> WRITER = ProviderRuntime.bodyWriter();
 
   /**

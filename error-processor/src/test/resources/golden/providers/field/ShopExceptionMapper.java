@@ -24,6 +24,9 @@ import javax.annotation.processing.Generated;
     comments = "from field.ShopErrors"
 )
 public final class ShopExceptionMapper implements ExceptionMapper<ShopException>, GeneratedProvider<ShopError> {
+  /**
+   * The catalog's runtime, shared by every provider of the catalog.
+   */
   private final ProviderRuntime runtime;
 
   /**

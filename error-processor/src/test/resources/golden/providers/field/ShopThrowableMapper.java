@@ -25,6 +25,9 @@ import javax.annotation.processing.Generated;
     comments = "from field.ShopErrors"
 )
 public final class ShopThrowableMapper implements ExceptionMapper<Throwable>, GeneratedProvider<ShopError> {
+  /**
+   * The catalog's runtime, shared by every provider of the catalog.
+   */
   private final ProviderRuntime runtime;
 
   /**

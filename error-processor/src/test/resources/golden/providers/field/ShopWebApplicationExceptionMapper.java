@@ -27,6 +27,9 @@ import javax.annotation.processing.Generated;
     comments = "from field.ShopErrors"
 )
 public final class ShopWebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException>, GeneratedProvider<ShopError> {
+  /**
+   * The catalog's runtime, shared by every provider of the catalog.
+   */
   private final ProviderRuntime runtime;
 
   /**

@@ -29,6 +29,9 @@ import javax.annotation.processing.Generated;
     comments = "from problem.BillingErrors"
 )
 public final class BillingBodyWriter implements MessageBodyWriter<ErrorBody>, GeneratedProvider<BillingError> {
+  /**
+   * The library's writer; stateless, shared.
+   */
   private static final MessageBodyWriter<ErrorBody> WRITER = ProviderRuntime.bodyWriter();
 
   /**

@@ -24,6 +24,9 @@ import javax.annotation.processing.Generated;
     comments = "from problem.BillingErrors"
 )
 public final class BillingExceptionMapper implements ExceptionMapper<BillingException>, GeneratedProvider<BillingError> {
+  /**
+   * The catalog's runtime, shared by every provider of the catalog.
+   */
   private final ProviderRuntime runtime;
 
   /**

@@ -25,6 +25,9 @@ import javax.annotation.processing.Generated;
     comments = "from problem.BillingErrors"
 )
 public final class BillingThrowableMapper implements ExceptionMapper<Throwable>, GeneratedProvider<BillingError> {
+  /**
+   * The catalog's runtime, shared by every provider of the catalog.
+   */
   private final ProviderRuntime runtime;
 
   /**

@@ -27,6 +27,9 @@ import javax.annotation.processing.Generated;
     comments = "from problem.BillingErrors"
 )
 public final class BillingWebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException>, GeneratedProvider<BillingError> {
+  /**
+   * The catalog's runtime, shared by every provider of the catalog.
+   */
   private final ProviderRuntime runtime;
 
   /**

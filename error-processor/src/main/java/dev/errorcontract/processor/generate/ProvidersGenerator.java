@@ -168,6 +168,7 @@ final class ProvidersGenerator {
             + "whatever JSON provider the application installs.\n", catalog.name());
     type.addField(FieldSpec.builder(writerType, "WRITER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.bodyWriter()", PROVIDER_RUNTIME)
+            .addJavadoc("The library's writer; stateless, shared.\n")
             .build())
         .addMethod(noArgumentConstructor().build())
         .addMethod(MethodSpec.methodBuilder("isWriteable")
@@ -245,7 +246,9 @@ final class ProvidersGenerator {
   }
 
   private static FieldSpec runtimeField(CatalogModel catalog) {
-    return FieldSpec.builder(PROVIDER_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL).build();
+    return FieldSpec.builder(PROVIDER_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The catalog's runtime, shared by every provider of the catalog.\n")
+        .build();
   }
 
   private static MethodSpec runtimeConstructor(CatalogModel catalog) {

@@ -43,7 +43,9 @@ class ProvidersGoldenFilesTest {
     sources.add(JavaFileObjects.forSourceString(scenario.catalogType(), scenario.source()));
     Compilation compilation = javac()
         .withProcessors(new ErrorCatalogProcessor())
-        .withOptions("--release", "17")
+        // As strict as a user's build may be, for the generated code (doclint only on its packages).
+        .withOptions("-Xlint:all,-processing", "-Xdoclint", "-Xdoclint/package:field,problem",
+            "-Werror", "--release", "17")
         .compile(sources);
     assertEquals(Compilation.Status.SUCCESS, compilation.status(),
         () -> String.valueOf(compilation.diagnostics()));
