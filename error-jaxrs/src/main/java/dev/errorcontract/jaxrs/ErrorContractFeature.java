@@ -190,7 +190,7 @@ public final class ErrorContractFeature implements Feature {
   public boolean configure(FeatureContext context) {
     Contract contract = contract();
     // What the catalog's generated providers do already (found by scanning) is not registered twice.
-    Set<GeneratedRoles> generated = GeneratedRoles.registered(context.getConfiguration(), table);
+    Set<GeneratedRoles> generated = GeneratedRoles.registered(context, table);
     CatalogExceptionMapper catalog = new CatalogExceptionMapper(contract, correlationHeader);
     WebApplicationExceptionMapper web = new WebApplicationExceptionMapper(contract);
     if (!generated.contains(GeneratedRoles.CATALOG_EXCEPTION_MAPPER)) {

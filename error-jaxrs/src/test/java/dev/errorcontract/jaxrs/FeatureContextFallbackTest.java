@@ -51,4 +51,23 @@ class FeatureContextFallbackTest {
             "PendingAnswerWriter 100", "UnreadableBodyInterceptor 100"),
         registered);
   }
+
+  @Test
+  void registersEverythingWhereTheContextCannotTellWhatIsRegistered() {
+    List<Object> registered = new ArrayList<>();
+    FeatureContext standIn =
+        (FeatureContext) Proxy.newProxyInstance(
+            getClass().getClassLoader(), new Class<?>[] {FeatureContext.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("register")) {
+                registered.add(args[0]);
+                return proxy;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
+
+    assertTrue(TestFeature.feature().configure(standIn));
+
+    assertEquals(7, registered.size(), String.valueOf(registered));
+  }
 }

@@ -5,6 +5,7 @@ import dev.errorcontract.catalog.ErrorTable;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -35,16 +36,26 @@ public enum GeneratedRoles {
 
   private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
 
-  /** The roles filled by providers generated for {@code table} among those {@code configuration} holds. */
-  public static Set<GeneratedRoles> registered(Configuration configuration, ErrorTable table) {
+  /**
+   * The roles filled by providers generated for {@code table} among those the context's configuration
+   * holds; none where the context cannot tell (a stand-in context, say), so that the feature then
+   * registers everything.
+   */
+  public static Set<GeneratedRoles> registered(FeatureContext context, ErrorTable table) {
     Set<GeneratedRoles> roles = EnumSet.noneOf(GeneratedRoles.class);
     Class<?> errorEnum = errorEnum(table);
-    if (configuration == null || errorEnum == null) {
+    List<Class<?>> classes = new ArrayList<>();
+    try {
+      Configuration configuration = context.getConfiguration();
+      if (configuration == null || errorEnum == null) {
+        return roles;
+      }
+      classes.addAll(configuration.getClasses());
+      for (Object instance : configuration.getInstances()) {
+        classes.add(instance.getClass());
+      }
+    } catch (RuntimeException cannotTell) {
       return roles;
-    }
-    List<Class<?>> classes = new ArrayList<>(configuration.getClasses());
-    for (Object instance : configuration.getInstances()) {
-      classes.add(instance.getClass());
     }
     for (Class<?> type : classes) {
       if (generatedFor(type, errorEnum)) {
