@@ -22,7 +22,7 @@ class ErroneousRowsTest {
   /** A catalog of package {@code test} named Shop: {@code declaration} holds its annotations. */
   static JavaFileObject shop(String declaration) {
     return source("ShopErrors", "package test;\nimport dev.errorcontract.catalog.*;\n" + declaration
-        + (declaration.contains("interface ShopErrors") ? "" : "interface ShopErrors {}\n"));
+        + (declaration.contains("ShopErrors {") ? "" : "interface ShopErrors {}\n"));
   }
 
   // Rows on a type without @ErrorCatalog.
