@@ -55,10 +55,12 @@ final class ErrorEnumGenerator {
             + "published error table, then one per error status no row answers, which the library adds.\n",
             catalog.name(), ClassName.get(catalog.declaringType()));
     for (ErrorModel error : catalog.errors()) {
-      type.addEnumConstant(error.constantName(), TypeSpec.anonymousClassBuilder(arguments(catalog, error, status))
+      type.addEnumConstant(error.constantName(), TypeSpec.anonymousClassBuilder("$T.$L, Rows.$L()", status,
+              error.status().constantName(), rowMethod(error))
           .addJavadoc(Javadocs.error(error))
           .build());
     }
+    type.addType(rows(catalog, self));
     TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
     TypeName attributes = ParameterizedTypeName.get(Map.class, String.class, String.class);
     TypeName conditions = ParameterizedTypeName.get(Set.class, Condition.class);
@@ -152,7 +154,35 @@ final class ErrorEnumGenerator {
    * the first as one piece of text rather than a format argument per value, since a catalog has one per
    * error.
    */
-  private static CodeBlock arguments(CatalogModel catalog, ErrorModel error, ClassName status) {
+  /**
+   * {@code Rows}: one method per constant building its row. The rows are built there rather than in
+   * the constants' arguments, as a reader might expect, because the JVM limits the enum's static
+   * initializer to 64 KB of bytecode: this way a constant costs it the same few bytes whatever its row
+   * declares, and catalogs of thousands of rows compile.
+   */
+  private static TypeSpec rows(CatalogModel catalog, ClassName self) {
+    TypeSpec.Builder rows = TypeSpec.classBuilder("Rows")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The published values of each row, one method per constant. They are built here, not in the\n"
+            + "constants' arguments, to keep the enum's initializer small: the JVM limits it to 64 KB.\n")
+        .addMethod(NOT_INSTANTIATED);
+    for (ErrorModel error : catalog.errors()) {
+      rows.addMethod(MethodSpec.methodBuilder(rowMethod(error))
+          .addModifiers(Modifier.STATIC)
+          .returns(ErrorRow.class)
+          .addJavadoc("The row of {@link $T#$L}.\n\n@return its published values\n", self, error.constantName())
+          .addStatement("return $L", row(error))
+          .build());
+    }
+    return rows.build();
+  }
+
+  /** {@code invalidLimit}: the nested exception's name, unique in the catalog, decapitalised. */
+  private static String rowMethod(ErrorModel error) {
+    return Character.toLowerCase(error.className().charAt(0)) + error.className().substring(1);
+  }
+
+  private static CodeBlock row(ErrorModel error) {
     StringBuilder calls = new StringBuilder();
     if (!error.title().equals(error.status().title())) {
       call(calls, "title", GeneratedFiles.literal(error.title()));
@@ -176,9 +206,8 @@ final class ErrorEnumGenerator {
           + GeneratedFiles.literal(attribute.getValue()));
     }
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.$L, $T.answering($L, $L)", status, error.status().constantName(), ErrorRow.class, error.code(),
-            GeneratedFiles.literal(error.detail()))
-        .add("$>$>$L", calls.toString());
+        .add("$T.answering($L, $L)", ErrorRow.class, error.code(), GeneratedFiles.literal(error.detail()))
+        .add("$L", calls.toString());
     if (!error.answers().isEmpty()) {
       List<CodeBlock> names = new ArrayList<>();
       error.answers().forEach(c -> names.add(CodeBlock.of("$T.$L", Condition.class, c.name())));
@@ -187,7 +216,7 @@ final class ErrorEnumGenerator {
     if (error.addedByLibrary()) {
       code.add("\n.addedByLibrary()");
     }
-    return code.add("$<$<").build();
+    return code.build(); // a statement: JavaPoet indents its continuation lines
   }
 
   private static void call(StringBuilder calls, String method, String arguments) {
