@@ -31,14 +31,14 @@ public enum GatewayError implements DocumentedError {
    *
    * <p>Also answers <code>UNREADABLE_BODY</code>.
    */
-  MALFORMED_JSON(GatewayStatus.BAD_REQUEST, Rows.malformedJson()),
+  MALFORMED_JSON(GatewayStatus.BAD_REQUEST, malformedJsonRow()),
 
   /**
    * 502 Server Errors: "The upstream did not answer."
    *
    * <p>Try again later.
    */
-  THE_UPSTREAM_DID_NOT_ANSWER(GatewayStatus.SERVER_ERRORS, Rows.theUpstreamDidNotAnswer()),
+  THE_UPSTREAM_DID_NOT_ANSWER(GatewayStatus.SERVER_ERRORS, theUpstreamDidNotAnswerRow()),
 
   /**
    * 400 Bad Request: "Bad Request".
@@ -47,7 +47,7 @@ public enum GatewayError implements DocumentedError {
    *
    * <p>Also answers <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
    */
-  BAD_REQUEST(GatewayStatus.BAD_REQUEST, Rows.badRequest()),
+  BAD_REQUEST(GatewayStatus.BAD_REQUEST, badRequestRow()),
 
   /**
    * 404 Not Found: "Not Found".
@@ -56,7 +56,7 @@ public enum GatewayError implements DocumentedError {
    *
    * <p>Also answers <code>UNKNOWN_PATH</code>.
    */
-  NOT_FOUND(GatewayStatus.NOT_FOUND, Rows.notFound()),
+  NOT_FOUND(GatewayStatus.NOT_FOUND, notFoundRow()),
 
   /**
    * 500, 502, 503, 504 Server Errors: "Server Errors".
@@ -67,7 +67,7 @@ public enum GatewayError implements DocumentedError {
    *
    * <p>Also answers <code>UNDOCUMENTED_SERVER_ERROR</code>, <code>UNEXPECTED_FAILURE</code>.
    */
-  SERVER_ERRORS(GatewayStatus.SERVER_ERRORS, Rows.serverErrors());
+  SERVER_ERRORS(GatewayStatus.SERVER_ERRORS, serverErrorsRow());
 
   /**
    * The status row this error answers with.
@@ -299,77 +299,70 @@ public enum GatewayError implements DocumentedError {
   }
 
   /**
-   * The published values of each row, one method per constant. They are built here, not in the
-   * constants' arguments, to keep the enum's initializer small: the JVM limits it to 64 KB.
+   * The published values of {@link #MALFORMED_JSON}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
    */
-  private static final class Rows {
-    /**
-     * Only the one instance, or none.
-     */
-    private Rows() {
-    }
+  private static ErrorRow malformedJsonRow() {
+    return ErrorRow.answering(400, "Malformed JSON.")
+        .type("about:blank")
+        .description("The body is not JSON.")
+        .answers(Condition.UNREADABLE_BODY);
+  }
 
-    /**
-     * The row of {@link GatewayError#MALFORMED_JSON}.
-     *
-     * @return its published values
-     */
-    static ErrorRow malformedJson() {
-      return ErrorRow.answering(400, "Malformed JSON.")
-          .type("about:blank")
-          .description("The body is not JSON.")
-          .answers(Condition.UNREADABLE_BODY);
-    }
+  /**
+   * The published values of {@link #THE_UPSTREAM_DID_NOT_ANSWER}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow theUpstreamDidNotAnswerRow() {
+    return ErrorRow.answering(502, "The upstream did not answer.")
+        .type("about:blank")
+        .description("Try again later.");
+  }
 
-    /**
-     * The row of {@link GatewayError#THE_UPSTREAM_DID_NOT_ANSWER}.
-     *
-     * @return its published values
-     */
-    static ErrorRow theUpstreamDidNotAnswer() {
-      return ErrorRow.answering(502, "The upstream did not answer.")
-          .type("about:blank")
-          .description("Try again later.");
-    }
+  /**
+   * The published values of {@link #BAD_REQUEST}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow badRequestRow() {
+    return ErrorRow.answering(400, "Bad Request")
+        .type("about:blank")
+        .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE,
+            Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNDOCUMENTED_CLIENT_ERROR)
+        .addedByLibrary();
+  }
 
-    /**
-     * The row of {@link GatewayError#BAD_REQUEST}.
-     *
-     * @return its published values
-     */
-    static ErrorRow badRequest() {
-      return ErrorRow.answering(400, "Bad Request")
-          .type("about:blank")
-          .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE,
-              Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNDOCUMENTED_CLIENT_ERROR)
-          .addedByLibrary();
-    }
+  /**
+   * The published values of {@link #NOT_FOUND}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow notFoundRow() {
+    return ErrorRow.answering(404, "Not Found")
+        .type("about:blank")
+        .answers(Condition.STATUS, Condition.UNKNOWN_PATH)
+        .addedByLibrary();
+  }
 
-    /**
-     * The row of {@link GatewayError#NOT_FOUND}.
-     *
-     * @return its published values
-     */
-    static ErrorRow notFound() {
-      return ErrorRow.answering(404, "Not Found")
-          .type("about:blank")
-          .answers(Condition.STATUS, Condition.UNKNOWN_PATH)
-          .addedByLibrary();
-    }
-
-    /**
-     * The row of {@link GatewayError#SERVER_ERRORS}.
-     *
-     * @return its published values
-     */
-    static ErrorRow serverErrors() {
-      return ErrorRow.answering(500, "Server Errors")
-          .type("about:blank")
-          .description("Something went wrong on our side.")
-          .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR,
-              Condition.UNEXPECTED_FAILURE)
-          .addedByLibrary();
-    }
+  /**
+   * The published values of {@link #SERVER_ERRORS}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow serverErrorsRow() {
+    return ErrorRow.answering(500, "Server Errors")
+        .type("about:blank")
+        .description("Something went wrong on our side.")
+        .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR,
+            Condition.UNEXPECTED_FAILURE)
+        .addedByLibrary();
   }
 
   /**

@@ -31,14 +31,14 @@ public enum BillingError implements DocumentedError {
    *
    * <p>Machine code <code>out_of_credit</code>.
    */
-  YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50(BillingStatus.FORBIDDEN, Rows.yourCurrentBalanceIs30ButThatCosts50()),
+  YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50(BillingStatus.FORBIDDEN, yourCurrentBalanceIs30ButThatCosts50Row()),
 
   /**
    * 400 Bad Request: "Amount {amount} is not positive".
    *
    * <p>Amounts are above zero.
    */
-  AMOUNT_IS_NOT_POSITIVE(BillingStatus.BAD_REQUEST, Rows.amountIsNotPositive()),
+  AMOUNT_IS_NOT_POSITIVE(BillingStatus.BAD_REQUEST, amountIsNotPositiveRow()),
 
   /**
    * 400 Bad Request: "Bad Request".
@@ -49,7 +49,7 @@ public enum BillingError implements DocumentedError {
    *
    * <p>Also answers <code>UNKNOWN_PATH</code>, <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
    */
-  BAD_REQUEST(BillingStatus.BAD_REQUEST, Rows.badRequest()),
+  BAD_REQUEST(BillingStatus.BAD_REQUEST, badRequestRow()),
 
   /**
    * 403 Forbidden: "Forbidden".
@@ -58,7 +58,7 @@ public enum BillingError implements DocumentedError {
    *
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    */
-  FORBIDDEN(BillingStatus.FORBIDDEN, Rows.forbidden()),
+  FORBIDDEN(BillingStatus.FORBIDDEN, forbiddenRow()),
 
   /**
    * 500 Internal Server Error: "Internal Server Error".
@@ -69,7 +69,7 @@ public enum BillingError implements DocumentedError {
    *
    * <p>Also answers <code>UNDOCUMENTED_SERVER_ERROR</code>, <code>UNEXPECTED_FAILURE</code>.
    */
-  INTERNAL_SERVER_ERROR(BillingStatus.INTERNAL_SERVER_ERROR, Rows.internalServerError());
+  INTERNAL_SERVER_ERROR(BillingStatus.INTERNAL_SERVER_ERROR, internalServerErrorRow());
 
   /**
    * The status row this error answers with.
@@ -304,83 +304,76 @@ public enum BillingError implements DocumentedError {
   }
 
   /**
-   * The published values of each row, one method per constant. They are built here, not in the
-   * constants' arguments, to keep the enum's initializer small: the JVM limits it to 64 KB.
+   * The published values of {@link #YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
    */
-  private static final class Rows {
-    /**
-     * Only the one instance, or none.
-     */
-    private Rows() {
-    }
+  private static ErrorRow yourCurrentBalanceIs30ButThatCosts50Row() {
+    return ErrorRow.answering(403, "Your current balance is 30, but that costs 50.")
+        .title("You do not have enough credit.")
+        .type("https://example.com/probs/out-of-credit")
+        .description("The account cannot pay.")
+        .code("out_of_credit")
+        .attribute("balance", "30");
+  }
 
-    /**
-     * The row of {@link BillingError#YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50}.
-     *
-     * @return its published values
-     */
-    static ErrorRow yourCurrentBalanceIs30ButThatCosts50() {
-      return ErrorRow.answering(403, "Your current balance is 30, but that costs 50.")
-          .title("You do not have enough credit.")
-          .type("https://example.com/probs/out-of-credit")
-          .description("The account cannot pay.")
-          .code("out_of_credit")
-          .attribute("balance", "30");
-    }
+  /**
+   * The published values of {@link #AMOUNT_IS_NOT_POSITIVE}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow amountIsNotPositiveRow() {
+    return ErrorRow.answering(400, "Amount {amount} is not positive")
+        .type("https://example.com/probs/general")
+        .description("Amounts are above zero.")
+        .arguments("amount");
+  }
 
-    /**
-     * The row of {@link BillingError#AMOUNT_IS_NOT_POSITIVE}.
-     *
-     * @return its published values
-     */
-    static ErrorRow amountIsNotPositive() {
-      return ErrorRow.answering(400, "Amount {amount} is not positive")
-          .type("https://example.com/probs/general")
-          .description("Amounts are above zero.")
-          .arguments("amount");
-    }
+  /**
+   * The published values of {@link #BAD_REQUEST}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow badRequestRow() {
+    return ErrorRow.answering(400, "Bad Request")
+        .type("https://example.com/probs/general")
+        .description("The request is invalid.")
+        .answers(Condition.STATUS, Condition.UNKNOWN_PATH, Condition.METHOD_NOT_ALLOWED,
+            Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY,
+            Condition.UNDOCUMENTED_CLIENT_ERROR)
+        .addedByLibrary();
+  }
 
-    /**
-     * The row of {@link BillingError#BAD_REQUEST}.
-     *
-     * @return its published values
-     */
-    static ErrorRow badRequest() {
-      return ErrorRow.answering(400, "Bad Request")
-          .type("https://example.com/probs/general")
-          .description("The request is invalid.")
-          .answers(Condition.STATUS, Condition.UNKNOWN_PATH, Condition.METHOD_NOT_ALLOWED,
-              Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY,
-              Condition.UNDOCUMENTED_CLIENT_ERROR)
-          .addedByLibrary();
-    }
+  /**
+   * The published values of {@link #FORBIDDEN}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow forbiddenRow() {
+    return ErrorRow.answering(403, "Forbidden")
+        .type("https://example.com/probs/general")
+        .description("Not allowed.")
+        .answers(Condition.STATUS)
+        .addedByLibrary();
+  }
 
-    /**
-     * The row of {@link BillingError#FORBIDDEN}.
-     *
-     * @return its published values
-     */
-    static ErrorRow forbidden() {
-      return ErrorRow.answering(403, "Forbidden")
-          .type("https://example.com/probs/general")
-          .description("Not allowed.")
-          .answers(Condition.STATUS)
-          .addedByLibrary();
-    }
-
-    /**
-     * The row of {@link BillingError#INTERNAL_SERVER_ERROR}.
-     *
-     * @return its published values
-     */
-    static ErrorRow internalServerError() {
-      return ErrorRow.answering(500, "Internal Server Error")
-          .type("https://example.com/probs/general")
-          .description("Our fault.")
-          .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR,
-              Condition.UNEXPECTED_FAILURE)
-          .addedByLibrary();
-    }
+  /**
+   * The published values of {@link #INTERNAL_SERVER_ERROR}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow internalServerErrorRow() {
+    return ErrorRow.answering(500, "Internal Server Error")
+        .type("https://example.com/probs/general")
+        .description("Our fault.")
+        .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR,
+            Condition.UNEXPECTED_FAILURE)
+        .addedByLibrary();
   }
 
   /**

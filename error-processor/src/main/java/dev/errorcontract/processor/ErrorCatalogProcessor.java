@@ -21,6 +21,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,22 +125,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         catalogTypes.put(type.getQualifiedName().toString(), type);
       }
     }
-    // Catalogs of one name in different packages are fine; their documentation goes under their package.
-    Map<String, Integer> simpleNames = new HashMap<>();
-    for (TypeElement type : catalogTypes.values()) {
-      CatalogReader.find(type, AnnotationNames.ERROR_CATALOG)
-          .flatMap(a -> a.getElementValues().entrySet().stream()
-              .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
-              .map(e -> String.valueOf(e.getValue().getValue()))
-              .findFirst())
-          .ifPresent(name -> simpleNames.merge(name, 1, Integer::sum));
-    }
     sharedNames.clear();
-    simpleNames.forEach((name, count) -> {
-      if (count > 1) {
-        sharedNames.add(name);
-      }
-    });
+    sharedNames.addAll(namesInSeveralPackages(catalogTypes.values()));
     // Sorted by name, so that output and diagnostics do not depend on javac's iteration order.
     for (TypeElement type : catalogTypes.values()) {
       try {
@@ -148,6 +135,26 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         internalError(type, e);
       }
     }
+  }
+
+  /**
+   * The catalog names given in more than one package: such catalogs are fine, and their documentation
+   * goes under their package so that neither overwrites the other.
+   */
+  private static Set<String> namesInSeveralPackages(Collection<TypeElement> catalogTypes) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (TypeElement type : catalogTypes) {
+      CatalogReader.find(type, AnnotationNames.ERROR_CATALOG)
+          .flatMap(CatalogReader::explicitValue)
+          .ifPresent(name -> counts.merge(name, 1, Integer::sum));
+    }
+    Set<String> shared = new TreeSet<>();
+    counts.forEach((name, count) -> {
+      if (count > 1) {
+        shared.add(name);
+      }
+    });
+    return shared;
   }
 
   private void process(TypeElement type, boolean lastRound) {

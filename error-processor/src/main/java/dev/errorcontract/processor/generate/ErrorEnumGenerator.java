@@ -55,12 +55,12 @@ final class ErrorEnumGenerator {
             + "published error table, then one per error status no row answers, which the library adds.\n",
             catalog.name(), ClassName.get(catalog.declaringType()));
     for (ErrorModel error : catalog.errors()) {
-      type.addEnumConstant(error.constantName(), TypeSpec.anonymousClassBuilder("$T.$L, Rows.$L()", status,
+      type.addEnumConstant(error.constantName(), TypeSpec.anonymousClassBuilder("$T.$L, $L()", status,
               error.status().constantName(), rowMethod(error))
           .addJavadoc(Javadocs.error(error))
           .build());
     }
-    type.addType(rows(catalog, self));
+
     TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
     TypeName attributes = ParameterizedTypeName.get(Map.class, String.class, String.class);
     TypeName conditions = ParameterizedTypeName.get(Set.class, Condition.class);
@@ -145,6 +145,7 @@ final class ErrorEnumGenerator {
             .addJavadoc("The whole catalog as one object, for framework glue.\n\n@return the catalog's table\n")
             .addStatement("return Table.INSTANCE")
             .build())
+        .addMethods(rowMethods(catalog))
         .addType(table(catalog, self, status));
     return files.file(catalog, type);
   }
@@ -155,31 +156,32 @@ final class ErrorEnumGenerator {
    * error.
    */
   /**
-   * {@code Rows}: one method per constant building its row. The rows are built there rather than in
-   * the constants' arguments, as a reader might expect, because the JVM limits the enum's static
-   * initializer to 64 KB of bytecode: this way a constant costs it the same few bytes whatever its row
-   * declares, and catalogs of thousands of rows compile.
+   * One method per constant building its row, such as {@code invalidLimitRow()}. The rows are built in
+   * methods rather than in the constants' arguments, as a reader might expect, because the JVM limits
+   * the enum's static initializer to 64 KB of bytecode: this way a constant costs it the same few bytes
+   * whatever its row declares, and catalogs of thousands of rows compile.
    */
-  private static TypeSpec rows(CatalogModel catalog, ClassName self) {
-    TypeSpec.Builder rows = TypeSpec.classBuilder("Rows")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The published values of each row, one method per constant. They are built here, not in the\n"
-            + "constants' arguments, to keep the enum's initializer small: the JVM limits it to 64 KB.\n")
-        .addMethod(NOT_INSTANTIATED);
+  private static List<MethodSpec> rowMethods(CatalogModel catalog) {
+    List<MethodSpec> methods = new ArrayList<>();
     for (ErrorModel error : catalog.errors()) {
-      rows.addMethod(MethodSpec.methodBuilder(rowMethod(error))
-          .addModifiers(Modifier.STATIC)
+      methods.add(MethodSpec.methodBuilder(rowMethod(error))
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(ErrorRow.class)
-          .addJavadoc("The row of {@link $T#$L}.\n\n@return its published values\n", self, error.constantName())
+          .addJavadoc("The published values of {@link #$L}, built here rather than in the constant's arguments\n"
+              + "to keep the enum's initializer small: the JVM limits it to 64 KB.\n\n@return the row\n",
+              error.constantName())
           .addStatement("return $L", row(error))
           .build());
     }
-    return rows.build();
+    return methods;
   }
 
-  /** {@code invalidLimit}: the nested exception's name, unique in the catalog, decapitalised. */
+  /**
+   * {@code invalidLimitRow}: the nested exception's name, unique in the catalog, decapitalised; the
+   * suffix keeps it apart from every keyword and every other method of the enum.
+   */
   private static String rowMethod(ErrorModel error) {
-    return Character.toLowerCase(error.className().charAt(0)) + error.className().substring(1);
+    return Character.toLowerCase(error.className().charAt(0)) + error.className().substring(1) + "Row";
   }
 
   private static CodeBlock row(ErrorModel error) {

@@ -45,7 +45,7 @@ final class ConditionValidator {
         Error earlier = named.putIfAbsent(condition, error);
         if (earlier != null && earlier != error) {
           report.report(Message.CONDITION_ANSWERED_TWICE, catalog.type(), answer, Meaning.name(condition),
-              earlier.detail().get(), error.detail().get());
+              ErrorValidator.label(earlier), ErrorValidator.label(error));
         }
       }
     }

@@ -48,6 +48,24 @@ class ErroneousBodiesTest {
   }
 
   @Test
+  void erroneousMemberNamedLikeTheDetailField() {
+    JavaFileObject file = shop("@ErrorCatalog(\"Shop\")\n" + ROWS + """
+        @FieldBody(value = "message", members = @Member(name = "message", constant = "again"))
+        """);
+    assertOneError(compile(file), Message.MEMBER_NAME_DUPLICATE, file, "\"message\", constant");
+  }
+
+  @Test
+  void erroneousMemberConstantLongerThanAClassFileConstant() {
+    JavaFileObject file = shop("@ErrorCatalog(\"Shop\")\n" + ROWS
+        + "@FieldBody(value = \"detail\", members = @Member(name = \"note\",\n    constant = \"" + "é".repeat(40_000)
+        + "\"))\n");
+    Compilation compilation = compile(file);
+    assertOneError(compilation, Message.TEXT_TOO_LONG, file, "\"éé");
+    assertThat(compilation).hadErrorContaining("This constant is 80,002 bytes long once encoded");
+  }
+
+  @Test
   void erroneousMemberHoldingAnUndeclaredAttribute() {
     JavaFileObject file = shop("@ErrorCatalog(value = \"Shop\", attributes = \"type\")\n" + ROWS + """
         @FieldBody(value = "detail", members = {@Member(name = "type", attribute = "type"),

@@ -446,7 +446,7 @@ class ErroneousRowsTest {
     Compilation compilation = compile(file);
     assertOneError(compilation, Message.CONDITION_ANSWERED_TWICE, file, ".UNKNOWN_PATH}");
     assertThat(compilation).hadErrorContaining("Condition.UNKNOWN_PATH is answered by both error \"No such route.\""
-        + " and error \"Nothing here.\"");
+        + " (status 404) and error \"Nothing here.\" (status 404)");
   }
 
   @Test
@@ -534,5 +534,24 @@ class ErroneousRowsTest {
         @FieldBody("detail")
         """);
     assertOneWarning(compile(file), Message.MISSING_DESCRIPTION, file, "@ApiError(status = 400, detail = \"Also");
+  }
+
+  // Messages name each thing once and tell rows apart.
+
+  @Test
+  void erroneousOneDetailUnderTwoStatusesNamesBothRowsApart() {
+    JavaFileObject file = shop("""
+        @ErrorCatalog("Shop")
+        @Status(code = 400)
+        @Status(code = 404)
+        @Status(code = 500)
+        @ApiError(status = 400, detail = "Invalid.", description = "d")
+        @ApiError(status = 404, detail = "Invalid.", description = "Again")
+        @FieldBody("detail")
+        """);
+    Compilation compilation = compile(file);
+    assertOneError(compilation, Message.CONSTANT_NAME_DUPLICATE, file, "\"Invalid.\", description = \"Again\"");
+    assertThat(compilation).hadErrorContaining("Error \"Invalid.\" (status 400) and error \"Invalid.\" (status 404)"
+        + " both generate the constant ShopError.INVALID.");
   }
 }

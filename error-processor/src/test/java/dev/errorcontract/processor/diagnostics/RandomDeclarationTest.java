@@ -243,6 +243,10 @@ class RandomDeclarationTest {
         assertWithMessage("%s", text).that(text).doesNotContain("threw an uncaught exception");
         assertWithMessage("%s", text).that(text).doesNotContain("[error-contract:internal-error]");
         if (text.contains("[error-contract:")) {
+          // A message fills in every value, and never names one thing twice as if it were two.
+          assertWithMessage("%s", text).that(text).doesNotContain("%s");
+          assertWithMessage("%s", text).that(text).doesNotContain("<error>");
+          assertWithMessage("%s", text).that(text).doesNotMatch("(?s).*(\"[^\"]+\") and (error |status row )?\\1(?! \\().*");
           // Every problem has a place: a file and a line.
           assertWithMessage("no position: %s", text).that(diagnostic.getSource()).isNotNull();
           assertWithMessage("no line: %s", text).that(diagnostic.getLineNumber()).isGreaterThan(0L);

@@ -161,8 +161,40 @@ class StripeCatalogTest {
     JsonNode added = server.get("content").get("application/json").get("examples").get("SERVER_ERRORS");
     assertEquals("Added by the library: the published page has no row for it.", added.get("description").asText());
     assertEquals("{\"error\":{\"type\":\"api_error\",\"message\":\"Server Errors\"}}", added.get("value").toString());
+    assertEquals("{\"status\":500,\"title\":\"Server Errors\",\"code\":null,\"attributes\":{\"type\":\"api_error\"},"
+        + "\"answers\":[\"STATUS\",\"UNDOCUMENTED_SERVER_ERROR\",\"UNEXPECTED_FAILURE\"],\"addedByLibrary\":true}",
+        added.get("x-error-contract").toString());
     JsonNode error = document.get("components").get("schemas").get("StripeErrorBody").get("properties").get("error");
     // Members left out when absent are not required.
     assertEquals("[\"message\"]", error.get("required").toString());
+  }
+
+  @Test
+  void problemDetailsCarryPerRowTitleAndTypeAndTheDeclaredMediaType() throws Exception {
+    JavaFileObject source = JavaFileObjects.forSourceString("com.example.credit.CreditErrors", """
+        package com.example.credit;
+        import dev.errorcontract.catalog.*;
+        @ErrorCatalog("Credit")
+        @Status(code = 403, title = "Forbidden", description = "Not allowed.")
+        @Status(code = 400)
+        @Status(code = 500)
+        @ApiError(status = 403, detail = "Your current balance is 30, but that costs 50.", description = "d",
+            title = "You do not have enough credit.", type = "https://example.com/probs/out-of-credit")
+        @ProblemBody(instance = Instance.REQUEST_PATH, mediaType = "application/problem+json; charset=utf-8")
+        interface CreditErrors {}
+        """);
+    Compilation compilation = DocsCompiler.compile(null, source);
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode document = JSON.readTree(DocsCompiler.resource(compilation, "Credit.openapi.json"));
+    JsonNode example = document.at("/components/responses/Credit403/content")
+        .get("application/problem+json; charset=utf-8").get("examples").get("YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50");
+    assertEquals("{\"type\":\"https://example.com/probs/out-of-credit\",\"title\":\"You do not have enough credit.\","
+        + "\"status\":403,\"detail\":\"Your current balance is 30, but that costs 50.\"}", example.get("value").toString());
+    assertEquals("https://example.com/probs/out-of-credit", example.get("x-error-contract").get("type").asText());
+    JsonNode data = JSON.readTree(DocsCompiler.resource(compilation, "Credit.catalog.json"));
+    assertEquals("application/problem+json; charset=utf-8", data.get("mediaType").asText());
+    assertEquals("REQUEST_PATH", data.get("instance").asText());
+    assertEquals("You do not have enough credit.", data.get("errors").get(0).get("title").asText());
+    assertEquals("about:blank", data.get("errors").get(1).get("type").asText());
   }
 }
