@@ -197,6 +197,14 @@ class QuarkusHttpTest {
   }
 
   @Test
+  void aFilterAbortingWithTheFeaturesResponseSendsTheDocumentedError() throws Exception {
+    assertDocumented(400, "Invalid limit: 12", get("/aborted/limit/12"));
+    HttpResponse<byte[]> response = get("/aborted/retry");
+    assertDocumented(ShopError.SLOW_DOWN, response);
+    assertEquals(List.of("7"), response.headers().allValues("Retry-After"));
+  }
+
+  @Test
   void unknownPathIsTheDocumented404WithTheRawPath() throws Exception {
     assertDocumented(ShopError.NOT_FOUND, get("/no/such%20path?q=1"));
   }
