@@ -31,20 +31,14 @@ public enum ShopError implements DocumentedError {
    *
    * <p>Machine code <code>invalid_limit</code>.
    */
-  INVALID_LIMIT(ShopStatus.BAD_REQUEST, ErrorRow.answering(400, "Invalid limit: {limit}")
-      .description("The page limit is over 1000.")
-      .code("invalid_limit")
-      .arguments("limit")
-      .attribute("category", "client")),
+  INVALID_LIMIT(ShopStatus.BAD_REQUEST, invalidLimitRow()),
 
   /**
    * 400 Bad Request: "Café couldn’t "brew"".
    *
    * <p>Quoted, non-ASCII, {&#64;code x} and } and *&#47; and &#64;param.
    */
-  CAFE_COULDNT_BREW(ShopStatus.BAD_REQUEST, ErrorRow.answering(400, "Caf\u00e9 couldn\u2019t \"brew\"")
-      .description("Quoted, non-ASCII, {@code x} and } and */ and @param.")
-      .attribute("category", "client")),
+  CAFE_COULDNT_BREW(ShopStatus.BAD_REQUEST, cafeCouldntBrewRow()),
 
   /**
    * 404 Not Found: "Order {orderId} of {customer} not found".
@@ -53,22 +47,16 @@ public enum ShopError implements DocumentedError {
    *
    * <p>Machine code <code>order_not_found</code>.
    */
-  ORDER_OF_NOT_FOUND(ShopStatus.NOT_FOUND, ErrorRow.answering(404, "Order {orderId} of {customer} not found")
-      .description("No such order.")
-      .code("order_not_found")
-      .arguments("orderId", "customer")
-      .attribute("category", "lookup")),
+  ORDER_OF_NOT_FOUND(ShopStatus.NOT_FOUND, orderOfNotFoundRow()),
 
   /**
-   * 404 Not Found: "No such route.".
+   * 404 Not Found: "No such route."
    *
    * <p>No resource has this path.
    *
    * <p>Also answers <code>UNKNOWN_PATH</code>.
    */
-  NO_SUCH_ROUTE(ShopStatus.NOT_FOUND, ErrorRow.answering(404, "No such route.")
-      .description("No resource has this path.")
-      .answers(Condition.UNKNOWN_PATH)),
+  NO_SUCH_ROUTE(ShopStatus.NOT_FOUND, noSuchRouteRow()),
 
   /**
    * 400 Bad Request: "Bad Request".
@@ -79,11 +67,7 @@ public enum ShopError implements DocumentedError {
    *
    * <p>Also answers <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
    */
-  BAD_REQUEST(ShopStatus.BAD_REQUEST, ErrorRow.answering(400, "Bad Request")
-      .description("The request is invalid {see} below.")
-      .attribute("category", "client")
-      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY, Condition.UNDOCUMENTED_CLIENT_ERROR)
-      .addedByLibrary()),
+  BAD_REQUEST(ShopStatus.BAD_REQUEST, badRequestRow()),
 
   /**
    * 401 Unauthorized: "Unauthorized".
@@ -92,10 +76,7 @@ public enum ShopError implements DocumentedError {
    *
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    */
-  UNAUTHORIZED(ShopStatus.UNAUTHORIZED, ErrorRow.answering(401, "Unauthorized")
-      .description("No valid API key.")
-      .answers(Condition.STATUS)
-      .addedByLibrary()),
+  UNAUTHORIZED(ShopStatus.UNAUTHORIZED, unauthorizedRow()),
 
   /**
    * 404 Not Found: "Not Found".
@@ -104,10 +85,7 @@ public enum ShopError implements DocumentedError {
    *
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    */
-  NOT_FOUND(ShopStatus.NOT_FOUND, ErrorRow.answering(404, "Not Found")
-      .description("No such resource.")
-      .answers(Condition.STATUS)
-      .addedByLibrary()),
+  NOT_FOUND(ShopStatus.NOT_FOUND, notFoundRow()),
 
   /**
    * 500 Internal Server Error: "Internal Server Error".
@@ -118,10 +96,7 @@ public enum ShopError implements DocumentedError {
    *
    * <p>Also answers <code>UNDOCUMENTED_SERVER_ERROR</code>, <code>UNEXPECTED_FAILURE</code>.
    */
-  INTERNAL_SERVER_ERROR(ShopStatus.INTERNAL_SERVER_ERROR, ErrorRow.answering(500, "Internal Server Error")
-      .description("Our fault <sorry> & */ @here.")
-      .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR, Condition.UNEXPECTED_FAILURE)
-      .addedByLibrary());
+  INTERNAL_SERVER_ERROR(ShopStatus.INTERNAL_SERVER_ERROR, internalServerErrorRow());
 
   /**
    * The status row this error answers with.
@@ -356,6 +331,114 @@ public enum ShopError implements DocumentedError {
    */
   public static ErrorTable table() {
     return Table.INSTANCE;
+  }
+
+  /**
+   * The published values of {@link #INVALID_LIMIT}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow invalidLimitRow() {
+    return ErrorRow.answering(400, "Invalid limit: {limit}")
+        .description("The page limit is over 1000.")
+        .code("invalid_limit")
+        .arguments("limit")
+        .attribute("category", "client");
+  }
+
+  /**
+   * The published values of {@link #CAFE_COULDNT_BREW}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow cafeCouldntBrewRow() {
+    return ErrorRow.answering(400, "Caf\u00e9 couldn\u2019t \"brew\"")
+        .description("Quoted, non-ASCII, {@code x} and } and */ and @param.")
+        .attribute("category", "client");
+  }
+
+  /**
+   * The published values of {@link #ORDER_OF_NOT_FOUND}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow orderOfNotFoundRow() {
+    return ErrorRow.answering(404, "Order {orderId} of {customer} not found")
+        .description("No such order.")
+        .code("order_not_found")
+        .arguments("orderId", "customer")
+        .attribute("category", "lookup");
+  }
+
+  /**
+   * The published values of {@link #NO_SUCH_ROUTE}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow noSuchRouteRow() {
+    return ErrorRow.answering(404, "No such route.")
+        .description("No resource has this path.")
+        .answers(Condition.UNKNOWN_PATH);
+  }
+
+  /**
+   * The published values of {@link #BAD_REQUEST}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow badRequestRow() {
+    return ErrorRow.answering(400, "Bad Request")
+        .description("The request is invalid {see} below.")
+        .attribute("category", "client")
+        .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE,
+            Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY,
+            Condition.UNDOCUMENTED_CLIENT_ERROR)
+        .addedByLibrary();
+  }
+
+  /**
+   * The published values of {@link #UNAUTHORIZED}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow unauthorizedRow() {
+    return ErrorRow.answering(401, "Unauthorized")
+        .description("No valid API key.")
+        .answers(Condition.STATUS)
+        .addedByLibrary();
+  }
+
+  /**
+   * The published values of {@link #NOT_FOUND}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow notFoundRow() {
+    return ErrorRow.answering(404, "Not Found")
+        .description("No such resource.")
+        .answers(Condition.STATUS)
+        .addedByLibrary();
+  }
+
+  /**
+   * The published values of {@link #INTERNAL_SERVER_ERROR}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow internalServerErrorRow() {
+    return ErrorRow.answering(500, "Internal Server Error")
+        .description("Our fault <sorry> & */ @here.")
+        .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR,
+            Condition.UNEXPECTED_FAILURE)
+        .addedByLibrary();
   }
 
   /**

@@ -247,7 +247,7 @@ public abstract sealed class ShopException extends CatalogException {
   }
 
   /**
-   * 404 Not Found: "No such route.".
+   * 404 Not Found: "No such route."
    *
    * <p>No resource has this path.
    *

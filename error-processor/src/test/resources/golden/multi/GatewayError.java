@@ -25,25 +25,20 @@ import javax.annotation.processing.Generated;
 )
 public enum GatewayError implements DocumentedError {
   /**
-   * 400 Bad Request: "Malformed JSON.".
+   * 400 Bad Request: "Malformed JSON."
    *
    * <p>The body is not JSON.
    *
    * <p>Also answers <code>UNREADABLE_BODY</code>.
    */
-  MALFORMED_JSON(GatewayStatus.BAD_REQUEST, ErrorRow.answering(400, "Malformed JSON.")
-      .type("about:blank")
-      .description("The body is not JSON.")
-      .answers(Condition.UNREADABLE_BODY)),
+  MALFORMED_JSON(GatewayStatus.BAD_REQUEST, malformedJsonRow()),
 
   /**
-   * 502 Server Errors: "The upstream did not answer.".
+   * 502 Server Errors: "The upstream did not answer."
    *
    * <p>Try again later.
    */
-  THE_UPSTREAM_DID_NOT_ANSWER(GatewayStatus.SERVER_ERRORS, ErrorRow.answering(502, "The upstream did not answer.")
-      .type("about:blank")
-      .description("Try again later.")),
+  THE_UPSTREAM_DID_NOT_ANSWER(GatewayStatus.SERVER_ERRORS, theUpstreamDidNotAnswerRow()),
 
   /**
    * 400 Bad Request: "Bad Request".
@@ -52,10 +47,7 @@ public enum GatewayError implements DocumentedError {
    *
    * <p>Also answers <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
    */
-  BAD_REQUEST(GatewayStatus.BAD_REQUEST, ErrorRow.answering(400, "Bad Request")
-      .type("about:blank")
-      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNDOCUMENTED_CLIENT_ERROR)
-      .addedByLibrary()),
+  BAD_REQUEST(GatewayStatus.BAD_REQUEST, badRequestRow()),
 
   /**
    * 404 Not Found: "Not Found".
@@ -64,10 +56,7 @@ public enum GatewayError implements DocumentedError {
    *
    * <p>Also answers <code>UNKNOWN_PATH</code>.
    */
-  NOT_FOUND(GatewayStatus.NOT_FOUND, ErrorRow.answering(404, "Not Found")
-      .type("about:blank")
-      .answers(Condition.STATUS, Condition.UNKNOWN_PATH)
-      .addedByLibrary()),
+  NOT_FOUND(GatewayStatus.NOT_FOUND, notFoundRow()),
 
   /**
    * 500, 502, 503, 504 Server Errors: "Server Errors".
@@ -78,11 +67,7 @@ public enum GatewayError implements DocumentedError {
    *
    * <p>Also answers <code>UNDOCUMENTED_SERVER_ERROR</code>, <code>UNEXPECTED_FAILURE</code>.
    */
-  SERVER_ERRORS(GatewayStatus.SERVER_ERRORS, ErrorRow.answering(500, "Server Errors")
-      .type("about:blank")
-      .description("Something went wrong on our side.")
-      .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR, Condition.UNEXPECTED_FAILURE)
-      .addedByLibrary());
+  SERVER_ERRORS(GatewayStatus.SERVER_ERRORS, serverErrorsRow());
 
   /**
    * The status row this error answers with.
@@ -311,6 +296,73 @@ public enum GatewayError implements DocumentedError {
    */
   public static ErrorTable table() {
     return Table.INSTANCE;
+  }
+
+  /**
+   * The published values of {@link #MALFORMED_JSON}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow malformedJsonRow() {
+    return ErrorRow.answering(400, "Malformed JSON.")
+        .type("about:blank")
+        .description("The body is not JSON.")
+        .answers(Condition.UNREADABLE_BODY);
+  }
+
+  /**
+   * The published values of {@link #THE_UPSTREAM_DID_NOT_ANSWER}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow theUpstreamDidNotAnswerRow() {
+    return ErrorRow.answering(502, "The upstream did not answer.")
+        .type("about:blank")
+        .description("Try again later.");
+  }
+
+  /**
+   * The published values of {@link #BAD_REQUEST}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow badRequestRow() {
+    return ErrorRow.answering(400, "Bad Request")
+        .type("about:blank")
+        .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE,
+            Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNDOCUMENTED_CLIENT_ERROR)
+        .addedByLibrary();
+  }
+
+  /**
+   * The published values of {@link #NOT_FOUND}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow notFoundRow() {
+    return ErrorRow.answering(404, "Not Found")
+        .type("about:blank")
+        .answers(Condition.STATUS, Condition.UNKNOWN_PATH)
+        .addedByLibrary();
+  }
+
+  /**
+   * The published values of {@link #SERVER_ERRORS}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow serverErrorsRow() {
+    return ErrorRow.answering(500, "Server Errors")
+        .type("about:blank")
+        .description("Something went wrong on our side.")
+        .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR,
+            Condition.UNEXPECTED_FAILURE)
+        .addedByLibrary();
   }
 
   /**

@@ -64,7 +64,7 @@ public abstract sealed class GatewayException extends CatalogException {
   }
 
   /**
-   * 400 Bad Request: "Malformed JSON.".
+   * 400 Bad Request: "Malformed JSON."
    *
    * <p>The body is not JSON.
    *
@@ -99,7 +99,7 @@ public abstract sealed class GatewayException extends CatalogException {
   }
 
   /**
-   * 502 Server Errors: "The upstream did not answer.".
+   * 502 Server Errors: "The upstream did not answer."
    *
    * <p>Try again later.
    */

@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 )
 public enum GatewayStatus implements DocumentedStatus {
   /**
-   * 400 Bad Request
+   * 400 Bad Request.
    *
    * <p>The page gives no title; this is the standard reason phrase.
    */
@@ -24,7 +24,7 @@ public enum GatewayStatus implements DocumentedStatus {
       .title("Bad Request")),
 
   /**
-   * 404 Not Found
+   * 404 Not Found.
    *
    * <p>The page gives no title; this is the standard reason phrase.
    */

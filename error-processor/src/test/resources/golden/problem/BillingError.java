@@ -25,28 +25,20 @@ import javax.annotation.processing.Generated;
 )
 public enum BillingError implements DocumentedError {
   /**
-   * 403 Forbidden: "Your current balance is 30, but that costs 50.".
+   * 403 Forbidden: "Your current balance is 30, but that costs 50."
    *
    * <p>The account cannot pay.
    *
    * <p>Machine code <code>out_of_credit</code>.
    */
-  YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50(BillingStatus.FORBIDDEN, ErrorRow.answering(403, "Your current balance is 30, but that costs 50.")
-      .title("You do not have enough credit.")
-      .type("https://example.com/probs/out-of-credit")
-      .description("The account cannot pay.")
-      .code("out_of_credit")
-      .attribute("balance", "30")),
+  YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50(BillingStatus.FORBIDDEN, yourCurrentBalanceIs30ButThatCosts50Row()),
 
   /**
    * 400 Bad Request: "Amount {amount} is not positive".
    *
    * <p>Amounts are above zero.
    */
-  AMOUNT_IS_NOT_POSITIVE(BillingStatus.BAD_REQUEST, ErrorRow.answering(400, "Amount {amount} is not positive")
-      .type("https://example.com/probs/general")
-      .description("Amounts are above zero.")
-      .arguments("amount")),
+  AMOUNT_IS_NOT_POSITIVE(BillingStatus.BAD_REQUEST, amountIsNotPositiveRow()),
 
   /**
    * 400 Bad Request: "Bad Request".
@@ -57,11 +49,7 @@ public enum BillingError implements DocumentedError {
    *
    * <p>Also answers <code>UNKNOWN_PATH</code>, <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
    */
-  BAD_REQUEST(BillingStatus.BAD_REQUEST, ErrorRow.answering(400, "Bad Request")
-      .type("https://example.com/probs/general")
-      .description("The request is invalid.")
-      .answers(Condition.STATUS, Condition.UNKNOWN_PATH, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY, Condition.UNDOCUMENTED_CLIENT_ERROR)
-      .addedByLibrary()),
+  BAD_REQUEST(BillingStatus.BAD_REQUEST, badRequestRow()),
 
   /**
    * 403 Forbidden: "Forbidden".
@@ -70,11 +58,7 @@ public enum BillingError implements DocumentedError {
    *
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    */
-  FORBIDDEN(BillingStatus.FORBIDDEN, ErrorRow.answering(403, "Forbidden")
-      .type("https://example.com/probs/general")
-      .description("Not allowed.")
-      .answers(Condition.STATUS)
-      .addedByLibrary()),
+  FORBIDDEN(BillingStatus.FORBIDDEN, forbiddenRow()),
 
   /**
    * 500 Internal Server Error: "Internal Server Error".
@@ -85,11 +69,7 @@ public enum BillingError implements DocumentedError {
    *
    * <p>Also answers <code>UNDOCUMENTED_SERVER_ERROR</code>, <code>UNEXPECTED_FAILURE</code>.
    */
-  INTERNAL_SERVER_ERROR(BillingStatus.INTERNAL_SERVER_ERROR, ErrorRow.answering(500, "Internal Server Error")
-      .type("https://example.com/probs/general")
-      .description("Our fault.")
-      .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR, Condition.UNEXPECTED_FAILURE)
-      .addedByLibrary());
+  INTERNAL_SERVER_ERROR(BillingStatus.INTERNAL_SERVER_ERROR, internalServerErrorRow());
 
   /**
    * The status row this error answers with.
@@ -321,6 +301,79 @@ public enum BillingError implements DocumentedError {
    */
   public static ErrorTable table() {
     return Table.INSTANCE;
+  }
+
+  /**
+   * The published values of {@link #YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow yourCurrentBalanceIs30ButThatCosts50Row() {
+    return ErrorRow.answering(403, "Your current balance is 30, but that costs 50.")
+        .title("You do not have enough credit.")
+        .type("https://example.com/probs/out-of-credit")
+        .description("The account cannot pay.")
+        .code("out_of_credit")
+        .attribute("balance", "30");
+  }
+
+  /**
+   * The published values of {@link #AMOUNT_IS_NOT_POSITIVE}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow amountIsNotPositiveRow() {
+    return ErrorRow.answering(400, "Amount {amount} is not positive")
+        .type("https://example.com/probs/general")
+        .description("Amounts are above zero.")
+        .arguments("amount");
+  }
+
+  /**
+   * The published values of {@link #BAD_REQUEST}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow badRequestRow() {
+    return ErrorRow.answering(400, "Bad Request")
+        .type("https://example.com/probs/general")
+        .description("The request is invalid.")
+        .answers(Condition.STATUS, Condition.UNKNOWN_PATH, Condition.METHOD_NOT_ALLOWED,
+            Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY,
+            Condition.UNDOCUMENTED_CLIENT_ERROR)
+        .addedByLibrary();
+  }
+
+  /**
+   * The published values of {@link #FORBIDDEN}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow forbiddenRow() {
+    return ErrorRow.answering(403, "Forbidden")
+        .type("https://example.com/probs/general")
+        .description("Not allowed.")
+        .answers(Condition.STATUS)
+        .addedByLibrary();
+  }
+
+  /**
+   * The published values of {@link #INTERNAL_SERVER_ERROR}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow internalServerErrorRow() {
+    return ErrorRow.answering(500, "Internal Server Error")
+        .type("https://example.com/probs/general")
+        .description("Our fault.")
+        .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR,
+            Condition.UNEXPECTED_FAILURE)
+        .addedByLibrary();
   }
 
   /**

@@ -64,7 +64,7 @@ public abstract sealed class BillingException extends CatalogException {
   }
 
   /**
-   * 403 Forbidden: "Your current balance is 30, but that costs 50.".
+   * 403 Forbidden: "Your current balance is 30, but that costs 50."
    *
    * <p>The account cannot pay.
    *

@@ -31,35 +31,25 @@ public enum StripeError implements DocumentedError {
    *
    * <p>Machine code <code>parameter_missing</code>.
    */
-  MISSING_PARAMETER(StripeStatus.BAD_REQUEST, ErrorRow.answering(400, "Missing parameter: {param}")
-      .description("A required parameter is missing.")
-      .code("parameter_missing")
-      .arguments("param")
-      .attribute("type", "invalid_request_error")),
+  MISSING_PARAMETER(StripeStatus.BAD_REQUEST, missingParameterRow()),
 
   /**
-   * 402 Request Failed: "Your card was declined.".
+   * 402 Request Failed: "Your card was declined."
    *
    * <p>The bank said no.
    *
    * <p>Machine code <code>card_declined</code>.
    */
-  YOUR_CARD_WAS_DECLINED(StripeStatus.REQUEST_FAILED, ErrorRow.answering(402, "Your card was declined.")
-      .description("The bank said no.")
-      .code("card_declined")
-      .attribute("type", "card_error")
-      .attribute("doc_url", "https://stripe.com/docs/error-codes/card-declined")),
+  YOUR_CARD_WAS_DECLINED(StripeStatus.REQUEST_FAILED, yourCardWasDeclinedRow()),
 
   /**
-   * 404 Not Found: "No such route.".
+   * 404 Not Found: "No such route."
    *
    * <p>No resource has this path.
    *
    * <p>Also answers <code>UNKNOWN_PATH</code>.
    */
-  NO_SUCH_ROUTE(StripeStatus.NOT_FOUND, ErrorRow.answering(404, "No such route.")
-      .description("No resource has this path.")
-      .answers(Condition.UNKNOWN_PATH)),
+  NO_SUCH_ROUTE(StripeStatus.NOT_FOUND, noSuchRouteRow()),
 
   /**
    * 400 Bad Request: "Bad Request".
@@ -70,30 +60,21 @@ public enum StripeError implements DocumentedError {
    *
    * <p>Also answers <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
    */
-  BAD_REQUEST(StripeStatus.BAD_REQUEST, ErrorRow.answering(400, "Bad Request")
-      .description("Often a missing parameter.")
-      .attribute("type", "invalid_request_error")
-      .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY, Condition.UNDOCUMENTED_CLIENT_ERROR)
-      .addedByLibrary()),
+  BAD_REQUEST(StripeStatus.BAD_REQUEST, badRequestRow()),
 
   /**
    * 402 Request Failed: "Request Failed".
    *
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    */
-  REQUEST_FAILED(StripeStatus.REQUEST_FAILED, ErrorRow.answering(402, "Request Failed")
-      .attribute("type", "card_error")
-      .answers(Condition.STATUS)
-      .addedByLibrary()),
+  REQUEST_FAILED(StripeStatus.REQUEST_FAILED, requestFailedRow()),
 
   /**
    * 404 Not Found: "Not Found".
    *
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    */
-  NOT_FOUND(StripeStatus.NOT_FOUND, ErrorRow.answering(404, "Not Found")
-      .answers(Condition.STATUS)
-      .addedByLibrary()),
+  NOT_FOUND(StripeStatus.NOT_FOUND, notFoundRow()),
 
   /**
    * 500 Server Errors: "Server Errors".
@@ -102,10 +83,7 @@ public enum StripeError implements DocumentedError {
    *
    * <p>Also answers <code>UNDOCUMENTED_SERVER_ERROR</code>, <code>UNEXPECTED_FAILURE</code>.
    */
-  SERVER_ERRORS(StripeStatus.SERVER_ERRORS, ErrorRow.answering(500, "Server Errors")
-      .attribute("type", "api_error")
-      .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR, Condition.UNEXPECTED_FAILURE)
-      .addedByLibrary());
+  SERVER_ERRORS(StripeStatus.SERVER_ERRORS, serverErrorsRow());
 
   /**
    * The status row this error answers with.
@@ -340,6 +318,101 @@ public enum StripeError implements DocumentedError {
    */
   public static ErrorTable table() {
     return Table.INSTANCE;
+  }
+
+  /**
+   * The published values of {@link #MISSING_PARAMETER}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow missingParameterRow() {
+    return ErrorRow.answering(400, "Missing parameter: {param}")
+        .description("A required parameter is missing.")
+        .code("parameter_missing")
+        .arguments("param")
+        .attribute("type", "invalid_request_error");
+  }
+
+  /**
+   * The published values of {@link #YOUR_CARD_WAS_DECLINED}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow yourCardWasDeclinedRow() {
+    return ErrorRow.answering(402, "Your card was declined.")
+        .description("The bank said no.")
+        .code("card_declined")
+        .attribute("type", "card_error")
+        .attribute("doc_url", "https://stripe.com/docs/error-codes/card-declined");
+  }
+
+  /**
+   * The published values of {@link #NO_SUCH_ROUTE}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow noSuchRouteRow() {
+    return ErrorRow.answering(404, "No such route.")
+        .description("No resource has this path.")
+        .answers(Condition.UNKNOWN_PATH);
+  }
+
+  /**
+   * The published values of {@link #BAD_REQUEST}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow badRequestRow() {
+    return ErrorRow.answering(400, "Bad Request")
+        .description("Often a missing parameter.")
+        .attribute("type", "invalid_request_error")
+        .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE,
+            Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY,
+            Condition.UNDOCUMENTED_CLIENT_ERROR)
+        .addedByLibrary();
+  }
+
+  /**
+   * The published values of {@link #REQUEST_FAILED}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow requestFailedRow() {
+    return ErrorRow.answering(402, "Request Failed")
+        .attribute("type", "card_error")
+        .answers(Condition.STATUS)
+        .addedByLibrary();
+  }
+
+  /**
+   * The published values of {@link #NOT_FOUND}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow notFoundRow() {
+    return ErrorRow.answering(404, "Not Found")
+        .answers(Condition.STATUS)
+        .addedByLibrary();
+  }
+
+  /**
+   * The published values of {@link #SERVER_ERRORS}, built here rather than in the constant's arguments
+   * to keep the enum's initializer small: the JVM limits it to 64 KB.
+   *
+   * @return the row
+   */
+  private static ErrorRow serverErrorsRow() {
+    return ErrorRow.answering(500, "Server Errors")
+        .attribute("type", "api_error")
+        .answers(Condition.STATUS, Condition.UNDOCUMENTED_SERVER_ERROR,
+            Condition.UNEXPECTED_FAILURE)
+        .addedByLibrary();
   }
 
   /**

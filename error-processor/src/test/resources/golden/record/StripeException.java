@@ -131,7 +131,7 @@ public abstract sealed class StripeException extends CatalogException {
   }
 
   /**
-   * 402 Request Failed: "Your card was declined.".
+   * 402 Request Failed: "Your card was declined."
    *
    * <p>The bank said no.
    *
@@ -166,7 +166,7 @@ public abstract sealed class StripeException extends CatalogException {
   }
 
   /**
-   * 404 Not Found: "No such route.".
+   * 404 Not Found: "No such route."
    *
    * <p>No resource has this path.
    *

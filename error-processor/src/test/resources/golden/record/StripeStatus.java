@@ -23,19 +23,19 @@ public enum StripeStatus implements DocumentedStatus {
       .description("Often a missing parameter.")),
 
   /**
-   * 402 Request Failed
+   * 402 Request Failed.
    */
   REQUEST_FAILED(StatusRow.covering(402)
       .title("Request Failed")),
 
   /**
-   * 404 Not Found
+   * 404 Not Found.
    */
   NOT_FOUND(StatusRow.covering(404)
       .title("Not Found")),
 
   /**
-   * 500 Server Errors
+   * 500 Server Errors.
    */
   SERVER_ERRORS(StatusRow.covering(500)
       .title("Server Errors"));

@@ -17,7 +17,7 @@ import java.util.Arrays;
  * the stream. A response then costs its values and this small object, not an array of the whole body.
  * Two bodies are equal when their bytes are, whatever their kind.
  */
-public abstract sealed class ErrorBody permits ErrorBody.Encoded, ErrorBody.Streamed {
+public abstract sealed class ErrorBody permits ErrorBody.Encoded, ErrorBody.Streamed, ErrorBody.StreamedWithArguments {
 
   static {
     // The compiled templates live in the internal package; they make bodies through this hook only.
@@ -63,7 +63,9 @@ public abstract sealed class ErrorBody permits ErrorBody.Encoded, ErrorBody.Stre
 
     @Override
     public ErrorBody streamed(BodyTemplate template, String detail, String instance, Object[] arguments) {
-      return new Streamed(template, detail, instance, arguments);
+      return arguments == null
+          ? new Streamed(template, detail, instance)
+          : new StreamedWithArguments(template, detail, instance, arguments);
     }
   }
 
@@ -102,17 +104,50 @@ public abstract sealed class ErrorBody permits ErrorBody.Encoded, ErrorBody.Stre
     }
   }
 
-  /** A body held as its template and values, encoded each time it is written. */
+  /**
+   * A body held as its template and values, encoded each time it is written; most bodies bind no
+   * argument to a member, and so keep no array of them (a response's allocation counts).
+   */
   static final class Streamed extends ErrorBody {
 
     private final BodyTemplate template;
     private final String detail;
     /** Null when the body carries no instance. */
     private final String instance;
-    /** The row's template arguments; null when the body binds none. */
+
+    private Streamed(BodyTemplate template, String detail, String instance) {
+      this.template = template;
+      this.detail = detail;
+      this.instance = instance;
+    }
+
+    @Override
+    public int length() {
+      return template.length(detail, instance, null);
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      template.write(detail, instance, null, out);
+    }
+
+    @Override
+    public byte[] toByteArray() {
+      return template.bytes(detail, instance, null);
+    }
+  }
+
+  /** A streamed body whose members hold template arguments too. */
+  static final class StreamedWithArguments extends ErrorBody {
+
+    private final BodyTemplate template;
+    private final String detail;
+    /** Null when the body carries no instance. */
+    private final String instance;
+    /** The row's template arguments, in placeholder order. */
     private final Object[] arguments;
 
-    private Streamed(BodyTemplate template, String detail, String instance, Object[] arguments) {
+    private StreamedWithArguments(BodyTemplate template, String detail, String instance, Object[] arguments) {
       this.template = template;
       this.detail = detail;
       this.instance = instance;

@@ -6,7 +6,9 @@ import dev.errorcontract.jaxrs.internal.CatalogExceptionMapper;
 import dev.errorcontract.jaxrs.internal.Contract;
 import dev.errorcontract.jaxrs.internal.ErrorBodyWriter;
 import dev.errorcontract.jaxrs.internal.ErrorResponseFilter;
+import dev.errorcontract.jaxrs.internal.GeneratedRoles;
 import dev.errorcontract.jaxrs.internal.PendingAnswerWriter;
+import dev.errorcontract.jaxrs.internal.ProviderRuntime;
 import dev.errorcontract.jaxrs.internal.ThrowableMapper;
 import dev.errorcontract.jaxrs.internal.UnreadableBodyInterceptor;
 import dev.errorcontract.jaxrs.internal.WebApplicationExceptionMapper;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Makes every error response of a Jakarta REST application a documented one of an {@link
@@ -74,7 +77,7 @@ public final class ErrorContractFeature implements Feature {
    * The priority of the registered providers. Lower wins for mappers of one type; for response filters
    * lower runs later, so the contract's filter sees the final response.
    */
-  static final int PRIORITY = 100;
+  static final int PRIORITY = ProviderRuntime.PRIORITY;
 
   private final ErrorTable table;
   private final String correlationHeader;
@@ -163,7 +166,8 @@ public final class ErrorContractFeature implements Feature {
    *     the feature's response filter adds it to the body (it runs on aborted requests too).
    */
   public Response toResponse(CatalogException e) {
-    return CatalogExceptionMapper.respond(contract(), Objects.requireNonNull(e, "e"));
+    return CatalogExceptionMapper.respond(
+        contract(), Objects.requireNonNull(e, "e"), correlationHeader);
   }
 
   private Contract contract() {
@@ -185,20 +189,46 @@ public final class ErrorContractFeature implements Feature {
   @Override
   public boolean configure(FeatureContext context) {
     Contract contract = contract();
-    CatalogExceptionMapper catalog = new CatalogExceptionMapper(contract);
+    // What the catalog's generated providers do already (found by scanning) is not registered twice.
+    Set<GeneratedRoles> generated = GeneratedRoles.registered(context, table);
+    CatalogExceptionMapper catalog = new CatalogExceptionMapper(contract, correlationHeader);
     WebApplicationExceptionMapper web = new WebApplicationExceptionMapper(contract);
-    context.register(catalog, Map.of(ExceptionMapper.class, PRIORITY));
-    context.register(web, Map.of(ExceptionMapper.class, PRIORITY));
-    context.register(
-        new ThrowableMapper(contract, catalog, web, correlationHeader),
-        Map.of(ExceptionMapper.class, PRIORITY));
-    context.register(
-        new ErrorResponseFilter(contract, correlationHeader),
-        Map.of(ContainerResponseFilter.class, PRIORITY));
-    context.register(new ErrorBodyWriter(), Map.of(MessageBodyWriter.class, PRIORITY));
-    context.register(new PendingAnswerWriter(), Map.of(MessageBodyWriter.class, PRIORITY));
-    context.register(new UnreadableBodyInterceptor(), Map.of(ReaderInterceptor.class, PRIORITY));
+    if (!generated.contains(GeneratedRoles.CATALOG_EXCEPTION_MAPPER)) {
+      register(context, catalog, ExceptionMapper.class);
+    }
+    if (!generated.contains(GeneratedRoles.WEB_APPLICATION_EXCEPTION_MAPPER)) {
+      register(context, web, ExceptionMapper.class);
+    }
+    if (!generated.contains(GeneratedRoles.THROWABLE_MAPPER)) {
+      register(
+          context,
+          new ThrowableMapper(contract, catalog, web, correlationHeader),
+          ExceptionMapper.class);
+    }
+    if (!generated.contains(GeneratedRoles.RESPONSE_FILTER)) {
+      register(
+          context, new ErrorResponseFilter(contract, correlationHeader), ContainerResponseFilter.class);
+    }
+    if (!generated.contains(GeneratedRoles.BODY_WRITER)) {
+      register(context, new ErrorBodyWriter(), MessageBodyWriter.class);
+    }
+    register(context, new PendingAnswerWriter(), MessageBodyWriter.class);
+    if (!generated.contains(GeneratedRoles.READER_INTERCEPTOR)) {
+      register(context, new UnreadableBodyInterceptor(), ReaderInterceptor.class);
+    }
     return true;
+  }
+
+  /**
+   * Registers {@code component} for {@code contract} with the contract's priority; where the context
+   * rejects a map of contracts (Quarkus REST's does), with the priority alone.
+   */
+  private static void register(FeatureContext context, Object component, Class<?> contract) {
+    try {
+      context.register(component, Map.of(contract, PRIORITY));
+    } catch (UnsupportedOperationException contractsRejected) {
+      context.register(component, PRIORITY);
+    }
   }
 
   private static boolean isTokenChar(int c) {

@@ -21,6 +21,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +55,11 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     types.addAll(AnnotationNames.BODIES);
     types.addAll(AnnotationNames.ROWS);
     types.add(AnnotationNames.PUBLISHED_PAGE);
+    // Claimed too, though read from the catalog: javac's -Xlint:processing names unclaimed annotations,
+    // and a user's -Werror makes that an error. @Generated is on the very types this processor writes;
+    // it has SOURCE retention and no processor of its own.
+    types.add(AnnotationNames.BIND);
+    types.add("javax.annotation.processing.Generated");
     return types;
   }
 
@@ -74,6 +80,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   private final Set<String> deferred = new TreeSet<>();
   /** Catalog names taken so far, {@code package.Name}: two catalogs of one package must not share one. */
   private final Map<String, TypeElement> byGeneratedName = new HashMap<>();
+  /** Catalog names this round holds in more than one package. */
+  private final Set<String> sharedNames = new TreeSet<>();
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -117,6 +125,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         catalogTypes.put(type.getQualifiedName().toString(), type);
       }
     }
+    sharedNames.clear();
+    sharedNames.addAll(namesInSeveralPackages(catalogTypes.values()));
     // Sorted by name, so that output and diagnostics do not depend on javac's iteration order.
     for (TypeElement type : catalogTypes.values()) {
       try {
@@ -125,6 +135,26 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         internalError(type, e);
       }
     }
+  }
+
+  /**
+   * The catalog names given in more than one package: such catalogs are fine, and their documentation
+   * goes under their package so that neither overwrites the other.
+   */
+  private static Set<String> namesInSeveralPackages(Collection<TypeElement> catalogTypes) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (TypeElement type : catalogTypes) {
+      CatalogReader.find(type, AnnotationNames.ERROR_CATALOG)
+          .flatMap(CatalogReader::explicitValue)
+          .ifPresent(name -> counts.merge(name, 1, Integer::sum));
+    }
+    Set<String> shared = new TreeSet<>();
+    counts.forEach((name, count) -> {
+      if (count > 1) {
+        shared.add(name);
+      }
+    });
+    return shared;
   }
 
   private void process(TypeElement type, boolean lastRound) {
@@ -166,6 +196,9 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         internalError(type, e);
         return;
       }
+    }
+    if (sharedNames.contains(model.name())) {
+      resources = resources.stream().map(r -> r.inPackage(model.packageName())).toList();
     }
     writeResources(type, resources);
   }

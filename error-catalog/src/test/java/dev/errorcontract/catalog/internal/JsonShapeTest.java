@@ -67,6 +67,19 @@ class JsonShapeTest {
   }
 
   @Test
+  void everyArgumentTypeIsWrittenByItsJsonKind() throws IOException {
+    JsonShape shape = JsonShape.of(argument("a", "a"), argument("b", "b"), argument("c", "c"), argument("d", "d"),
+        argument("e", "e"), argument("f", "f"), argument("g", "g"));
+    RowBodies bodies = shape.compile(ErrorRow.answering(400, "{a}{b}{c}{d}{e}{f}{g}")
+        .arguments("a", "b", "c", "d", "e", "f", "g").of(BAD_REQUEST));
+    ErrorBody body = bodies.render("x", null, new Object[] {
+        (short) -3, (byte) 7, new java.math.BigInteger("123456789012345678901234567890"), 'q',
+        new StringBuilder("caf\u00e9 \uD83D\uDE00"), java.time.DayOfWeek.MONDAY, new java.math.BigDecimal("1.50")});
+    assertBody("{\"a\":-3,\"b\":7,\"c\":123456789012345678901234567890,\"d\":\"q\","
+        + "\"e\":\"caf\u00e9 \\uD83D\\uDE00\",\"f\":\"MONDAY\",\"g\":\"1.50\"}", body);
+  }
+
+  @Test
   void omittedMembersCostNothingPerResponse() {
     JsonShape shape = JsonShape.of(attribute("a", "a").omittedWhenAbsent(), value("detail", CatalogValue.DETAIL));
     RowBodies bodies = shape.compile(ErrorRow.answering(400, "x").of(BAD_REQUEST));

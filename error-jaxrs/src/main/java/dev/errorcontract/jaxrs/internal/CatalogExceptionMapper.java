@@ -4,6 +4,7 @@ import dev.errorcontract.catalog.CatalogException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Answers a catalog exception with exactly what it documents: its status (a code its status row
@@ -12,28 +13,43 @@ import java.util.Map;
  * the code set them on purpose. When the catalog puts the request's instance in every answer and the
  * exception has none of its own, the body is finished by {@link ErrorResponseFilter}.
  *
+ * <p>An exception's cause (a database failure behind a 503, say) is logged with a fresh correlation
+ * id, at {@code ERROR} for a 5xx and at {@code DEBUG} for a 4xx (a client's mistake would flood the
+ * log), and never sent; the id goes in the correlation header and, for a catalog whose instance is
+ * a correlation URN, in the body's instance, so that a client's report can be matched to the log.
+ *
  * <p>Stateless; one instance serves every thread. Internal: public only so that generated providers
  * can use it; not an API.
  */
 public final class CatalogExceptionMapper implements ExceptionMapper<CatalogException> {
 
-  private final Contract contract;
+  private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
 
-  public CatalogExceptionMapper(Contract contract) {
+  private final Contract contract;
+  /** The header carrying the correlation id of a logged cause, or {@code null} for none. */
+  private final String correlationHeader;
+
+  public CatalogExceptionMapper(Contract contract, String correlationHeader) {
     this.contract = contract;
+    this.correlationHeader = correlationHeader;
   }
 
   @Override
   public Response toResponse(CatalogException e) {
-    return respond(contract, e);
+    return respond(contract, e, correlationHeader);
   }
 
-  /** The documented response to {@code e}. */
-  public static Response respond(Contract contract, CatalogException e) {
+  /**
+   * The documented response to {@code e}, its cause logged.
+   *
+   * @param correlationHeader the header carrying the correlation id of a logged cause, or null
+   */
+  public static Response respond(Contract contract, CatalogException e, String correlationHeader) {
+    String correlationId = e.getCause() == null ? null : logCause(e);
     Response.ResponseBuilder builder = Response.status(contract.statusType(e.status()));
     Object entity;
     if (contract.instanceOnEveryAnswer() && e.instance() == null) {
-      entity = PendingAnswer.of(e, contract.mediaType(e.mediaType()));
+      entity = PendingAnswer.of(e, contract.mediaType(e.mediaType()), correlationId);
     } else {
       entity = e.body();
     }
@@ -53,6 +69,20 @@ public final class CatalogExceptionMapper implements ExceptionMapper<CatalogExce
     if (!added.isEmpty()) {
       added.forEach(builder::header);
     }
+    if (correlationId != null && correlationHeader != null) {
+      builder.header(correlationHeader, correlationId);
+    }
     return builder.build();
+  }
+
+  /** Logs {@code e} with its cause under a fresh correlation id, and returns the id. */
+  private static String logCause(CatalogException e) {
+    String id = UUID.randomUUID().toString();
+    int status = e.status();
+    LOG.log(
+        status >= 500 ? System.Logger.Level.ERROR : System.Logger.Level.DEBUG,
+        () -> "Answered " + status + " " + e.error() + " for a failure; correlation id " + id,
+        e);
+    return id;
   }
 }

@@ -137,12 +137,14 @@ public final class Contract {
   /**
    * The answer to an error code raised by a web application exception or an error response; codes
    * past 599 answer as an undocumented server error.
+   *
+   * @throws IllegalArgumentException for a code below 400, which is no error
    */
   public Answer answerFor(int status) {
-    if (status >= FIRST && status <= LAST) {
-      return statusAnswers[status - FIRST];
+    if (status < FIRST) {
+      throw new IllegalArgumentException("Not an error status: " + status);
     }
-    return statusAnswers[599 - FIRST];
+    return statusAnswers[Math.min(status, LAST) - FIRST];
   }
 
   /**
@@ -179,14 +181,6 @@ public final class Contract {
       parsed = mediaTypes.computeIfAbsent(mediaType, ExactMediaType::of);
     }
     return parsed;
-  }
-
-  /**
-   * A response builder for a framework-made answer without an instance: its status, its pre-encoded
-   * body with its exact media type and the headers its status row declares.
-   */
-  public Response.ResponseBuilder documented(Answer answer) {
-    return withEntity(answer, answer.body());
   }
 
   /**

@@ -43,6 +43,8 @@ public final class ErrorResponseFilter implements ContainerResponseFilter {
   private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
   private static final int MAX_WARNINGS = 256;
   private static final String URN_UUID = "urn:uuid:";
+  /** The request property marking a response this filter, in any instance, has finished. */
+  private static final String ANSWERED = "dev.errorcontract.jaxrs.answered";
   /** Headers that described the replaced entity and would lie about the documented one. */
   private static final List<String> ENTITY_HEADERS =
       List.of("Content-Length", "Content-Language", "Content-Location", "Content-Disposition");
@@ -62,10 +64,26 @@ public final class ErrorResponseFilter implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    filter(request, response, resourceInfo);
+  }
+
+  /**
+   * Filters with the resource information of the request: a generated provider passes what the
+   * implementation injected into it.
+   */
+  public void filter(
+      ContainerRequestContext request, ContainerResponseContext response,
+      ResourceInfo resourceInfo) {
     int status = response.getStatus();
     if (status < 400) {
       return;
     }
+    if (request.getProperty(ANSWERED) != null) {
+      // Another instance answered already: the generated filter and the feature's may both be
+      // registered where the implementation does not show the feature what scanning registered.
+      return;
+    }
+    request.setProperty(ANSWERED, Boolean.TRUE);
     Object entity = response.getEntity();
     if (entity instanceof PendingAnswer) {
       PendingAnswer pending = (PendingAnswer) entity;

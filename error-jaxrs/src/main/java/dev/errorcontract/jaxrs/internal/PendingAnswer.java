@@ -42,6 +42,16 @@ public final class PendingAnswer {
     return new PendingAnswer(null, exception, mediaType, null);
   }
 
+  /**
+   * A catalog exception without an instance of its own, whose cause was logged.
+   *
+   * @param correlationId the id its logged cause was given, or {@code null} for none
+   */
+  public static PendingAnswer of(
+      CatalogException exception, ExactMediaType mediaType, String correlationId) {
+    return new PendingAnswer(null, exception, mediaType, correlationId);
+  }
+
   /** The id already logged and sent for this answer, or {@code null}. */
   public String correlationId() {
     return correlationId;

@@ -3,6 +3,7 @@ package dev.errorcontract.jaxrs.internal;
 import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.Condition;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.lang.reflect.InvocationTargetException;
@@ -54,13 +55,21 @@ public final class ThrowableMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
+    return toResponse(thrown, web.resourceInfo);
+  }
+
+  /**
+   * The answer to {@code thrown}, with the resource information of the request: a generated provider
+   * passes what the implementation injected into it.
+   */
+  public Response toResponse(Throwable thrown, ResourceInfo resourceInfo) {
     Throwable cause = thrown;
     for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++) {
       if (cause instanceof CatalogException) {
         return catalog.toResponse((CatalogException) cause);
       }
       if (cause instanceof WebApplicationException) {
-        return web.toResponse((WebApplicationException) cause);
+        return web.toResponse((WebApplicationException) cause, resourceInfo);
       }
       if (!isWrapper(cause)) {
         break;

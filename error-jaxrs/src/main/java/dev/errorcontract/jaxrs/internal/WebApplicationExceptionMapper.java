@@ -29,7 +29,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
   private final Contract contract;
 
   /** Injected by the implementation as a per-request proxy: tells an unknown path from a 404 raised. */
-  @Context private ResourceInfo resourceInfo;
+  @Context ResourceInfo resourceInfo;
 
   public WebApplicationExceptionMapper(Contract contract) {
     this.contract = contract;
@@ -37,6 +37,14 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
 
   @Override
   public Response toResponse(WebApplicationException e) {
+    return toResponse(e, resourceInfo);
+  }
+
+  /**
+   * The answer to {@code e}, with the resource information of the request: a generated provider
+   * passes what the implementation injected into it.
+   */
+  public Response toResponse(WebApplicationException e, ResourceInfo resourceInfo) {
     Response original = e.getResponse();
     int status = original == null ? 500 : original.getStatus();
     if (status < 400) {

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AcceptanceServer {
 
+  /** Which JSON provider this run has on its class path: none, jackson or jsonb. */
+  static final String JSON_PROVIDER = System.getProperty("errorcontract.json", "none");
+
   private SeBootstrap.Instance server;
   private int port;
 
@@ -33,6 +36,10 @@ abstract class AcceptanceServer {
     Set<Class<?>> classes = new java.util.HashSet<>(classes());
     classes.add(ProbeResources.class);
     classes.add(ProbeResources.QuantityReader.class);
+    if (JSON_PROVIDER.equals("jackson")) {
+      // Not discovered by every implementation: registered as users do.
+      classes.add(Class.forName("com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider"));
+    }
     Application application =
         new Application() {
           @Override

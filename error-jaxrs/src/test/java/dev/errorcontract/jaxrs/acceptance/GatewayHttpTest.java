@@ -12,7 +12,7 @@ class GatewayHttpTest extends AcceptanceServer {
 
   @Override
   Set<Class<?>> classes() {
-    return Set.of(GatewayFeature.class);
+    return Set.of(GatewayFeature.class, GatewayResources.class);
   }
 
   private static String serverErrors(int status) {
@@ -37,6 +37,24 @@ class GatewayHttpTest extends AcceptanceServer {
     assertAnswer(500, JSON, serverErrors(500), get("/probe/raised/" + code));
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {500, 502, 503, 504})
+  void theRowsExceptionAnswersWithTheCodeItIsGiven(int code) throws Exception {
+    assertAnswer(code, JSON, serverErrors(code), get("/gateway/server-errors/" + code));
+  }
+
+  @Test
+  void anErrorRowOfOneCoveredCodeAnswersWithThatCode() throws Exception {
+    assertAnswer(503, JSON, "{\"message\":\"Upstream maintenance\",\"code\":\"maintenance\",\"status\":503}",
+        get("/gateway/maintenance"));
+  }
+
+  @Test
+  void anExceptionsOwnInstanceIsWritten() throws Exception {
+    assertAnswer(400, JSON, "{\"message\":\"Unknown region\",\"code\":\"unknown_region\",\"status\":400,"
+        + "\"instance\":\"/regions/mars\"}", get("/gateway/region/mars"));
+  }
+
   @Test
   void anUnexpectedFailureIsA500() throws Exception {
     assertAnswer(500, JSON, serverErrors(500), get("/probe/boom"));
@@ -44,6 +62,8 @@ class GatewayHttpTest extends AcceptanceServer {
 
   @Test
   void clientErrors() throws Exception {
+    assertAnswer(400, JSON, "{\"message\":\"Unknown region\",\"code\":\"unknown_region\",\"status\":400}",
+        get("/gateway/region"));
     assertAnswer(400, JSON, "{\"message\":\"Bad Request\",\"status\":400}", get("/probe/raised/400"));
     assertAnswer(400, JSON, "{\"message\":\"Bad Request\",\"status\":400}", get("/nowhere"));
   }

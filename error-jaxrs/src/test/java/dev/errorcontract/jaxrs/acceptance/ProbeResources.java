@@ -55,6 +55,21 @@ public class ProbeResources {
     }
   }
 
+  /** A payload a JSON provider binds, in the runs that have one. */
+  public static class Payload {
+    /** A number the client must send. */
+    public int count;
+  }
+
+  /** An unreadable body as the installed JSON provider fails on it. */
+  @POST
+  @Path("bound")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.TEXT_PLAIN)
+  public String bound(Payload payload) {
+    return "count " + payload.count;
+  }
+
   /** 405 with DELETE, 406 with {@code Accept: text/html}. */
   @GET
   @Path("json")

@@ -3,6 +3,7 @@ package dev.errorcontract.jaxrs.acceptance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -93,10 +94,20 @@ class ProblemHttpTest extends AcceptanceServer {
         get("/probe/raised/409"));
     assertAnswer(400, CONTENT_TYPE, statusProblem("Bad Request", 400, "/probe/built/409"),
         get("/probe/built/409"));
+    assertAnswer(403, CONTENT_TYPE, statusProblem("Forbidden", 403, "/probe/raised/403"),
+        get("/probe/raised/403"));
     assertAnswer(500, CONTENT_TYPE, statusProblem("Internal Server Error", 500, "/probe/boom"),
         get("/probe/boom"));
     assertAnswer(500, CONTENT_TYPE, statusProblem("Internal Server Error", 500, "/probe/raised/503"),
         get("/probe/raised/503"));
+  }
+
+  @Test
+  void headHasTheStatusAndTheDeclaredContentTypeAndNoBody() throws Exception {
+    RawHttp.Answer answer = send("HEAD", "/problem/account", null);
+    assertEquals(400, answer.status(), answer::toString);
+    assertEquals(List.of(CONTENT_TYPE), answer.headers("Content-Type"), answer::toString);
+    assertEquals(0, answer.body().length, answer::toString);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Catalog (e) over HTTP: each framework condition answered by the row the page names, with a
@@ -47,7 +50,7 @@ class RoutedHttpTest extends AcceptanceServer {
 
   @Override
   Set<Class<?>> classes() {
-    return Set.of(RoutedFeature.class);
+    return Set.of(RoutedFeature.class, RoutedResources.class);
   }
 
   @BeforeAll
@@ -124,12 +127,29 @@ class RoutedHttpTest extends AcceptanceServer {
         send("POST", "/probe/quantity", "{\"quantity\":", "Content-Type: application/json"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"count\":", "[1,2", "{\"count\":\"three\"}", "nonsense"})
+  void aBodyTheJsonProviderCannotReadIsThe422Row(String body) throws Exception {
+    assumeTrue(!JSON_PROVIDER.equals("none"), "needs a JSON provider");
+    RawHttp.Answer ok = send("POST", "/probe/bound", "{\"count\":3}", "Content-Type: application/json");
+    assertEquals("count 3", ok.text());
+    assertRouted(422, "The request body could not be read.",
+        send("POST", "/probe/bound", body, "Content-Type: application/json"));
+  }
+
   @Test
   void documentedStatusesRaisedAnswerWithTheirStatusAnswer() throws Exception {
     assertRouted(400, "Bad Request", get("/probe/raised/400"));
     assertRouted(422, "Unprocessable Content", get("/probe/raised/422"));
     assertRouted(503, "Service Unavailable", get("/probe/raised/503"));
     assertRouted(500, "Internal Server Error", get("/probe/raised/500"));
+  }
+
+  @Test
+  void statusAnswersTheConditionsDoNotReachAreThrownAsDocumented() throws Exception {
+    assertRouted(405, "Method Not Allowed", get("/routed/thrown/405"));
+    assertRouted(406, "Not Acceptable", get("/routed/thrown/406"));
+    assertRouted(415, "Unsupported Media Type", get("/routed/thrown/415"));
   }
 
   @Test

@@ -20,7 +20,8 @@ import dev.errorcontract.catalog.Status;
     attributes = @Attribute(name = "type", value = "invalid_request_error"))
 @Status(code = 402, title = "Request Failed",
     description = "The parameters were valid but the request failed.",
-    attributes = @Attribute(name = "type", value = "card_error"))
+    attributes = @Attribute(name = "type", value = "card_error"),
+    suppress = "error-contract:nonstandard-title")
 @Status(code = 404, title = "Not Found", description = "The requested resource doesn't exist.",
     attributes = @Attribute(name = "type", value = "invalid_request_error"))
 @Status(code = {500, 502, 503, 504}, title = "Server Errors",

@@ -258,6 +258,16 @@ public final class CatalogReader {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
   }
 
+  /** The text of an annotation's explicit {@code value}, such as a catalog's name, if it has one. */
+  public static Optional<String> explicitValue(AnnotationMirror mirror) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals("value")) {
+        return Optional.of(String.valueOf(entry.getValue().getValue()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The annotation of this type on the element, if present. */
   public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
     return element.getAnnotationMirrors().stream()

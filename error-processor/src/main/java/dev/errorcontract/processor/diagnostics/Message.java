@@ -109,7 +109,7 @@ public enum Message {
   CODE_BLANK(Kind.ERROR, "code-blank",
       "The machine code of error \"%s\" is blank. Leave code unset, or give a stable code such as \"%s\""),
   CODE_DUPLICATE(Kind.ERROR, "code-duplicate",
-      "The machine code \"%s\" is used by error \"%s\" and error \"%s\". Machine codes identify one error"
+      "The machine code \"%s\" is used by %s and %s. Machine codes identify one error"
           + " each; give each error its own code"),
   CONSTANT_NAME_INVALID(Kind.ERROR, "constant-name-invalid",
       "\"%s\" does not give a Java constant name%s. Set constant = \"%s\" (UPPER_SNAKE_CASE, starting with a letter)"),
@@ -131,7 +131,7 @@ public enum Message {
       "Error \"%s\" answers %s, which is raised with status %s, but the error's status is %s. Name the"
           + " condition on a row of status %s"),
   CONDITION_ANSWERED_TWICE(Kind.ERROR, "condition-answered-twice",
-      "%s is answered by both error \"%s\" and error \"%s\". Name each condition on one row"),
+      "%s is answered by both %s and %s. Name each condition on one row"),
   STATUS_ANSWERED_TWICE(Kind.ERROR, "status-answered-twice",
       "Status row %s has two rows answering Condition.STATUS: error \"%s\" and error \"%s\". Keep answers ="
           + " Condition.STATUS on one of them"),
@@ -278,10 +278,9 @@ public enum Message {
 
   // The processor itself.
   CATALOG_TOO_LARGE(Kind.ERROR, "catalog-too-large",
-      "The catalog's %s errors with %s template arguments are too many for one generated %s enum: its"
-          + " initializer would need about %s bytes of bytecode, and javac limits a method to 64 KB (about"
-          + " 1,700 errors without arguments). Split the table into several catalogs, for example one per API"
-          + " area"),
+      "The catalog's %s errors, %s of them with a machine code, are too many for one generated %s enum: its"
+          + " %s would need about %s bytes of bytecode, and javac limits a method to 64 KB (about 2,900 errors,"
+          + " or 1,700 machine codes). Split the table into several catalogs, for example one per API area"),
 
   INTERNAL_ERROR(Kind.ERROR, "internal-error",
       "error-contract failed unexpectedly while processing this catalog; nothing was generated for it. Please"

@@ -55,8 +55,8 @@ final class Positions {
 
   /** The source of {@code value} (or of {@code annotation} when null) in a container javac wrote; null otherwise. */
   Found find(Element element, AnnotationMirror annotation, AnnotationValue value) {
-    if (trees == null || element == null || annotation == null) {
-      return null;
+    if (trees == null || element == null || annotation == null || element.getAnnotationMirrors().contains(annotation)) {
+      return null; // not inside a container: javac places it
     }
     TreePath path = trees.getPath(element);
     if (path == null) {

@@ -55,10 +55,12 @@ final class ErrorEnumGenerator {
             + "published error table, then one per error status no row answers, which the library adds.\n",
             catalog.name(), ClassName.get(catalog.declaringType()));
     for (ErrorModel error : catalog.errors()) {
-      type.addEnumConstant(error.constantName(), TypeSpec.anonymousClassBuilder(arguments(catalog, error, status))
+      type.addEnumConstant(error.constantName(), TypeSpec.anonymousClassBuilder("$T.$L, $L()", status,
+              error.status().constantName(), rowMethod(error))
           .addJavadoc(Javadocs.error(error))
           .build());
     }
+
     TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
     TypeName attributes = ParameterizedTypeName.get(Map.class, String.class, String.class);
     TypeName conditions = ParameterizedTypeName.get(Set.class, Condition.class);
@@ -143,6 +145,7 @@ final class ErrorEnumGenerator {
             .addJavadoc("The whole catalog as one object, for framework glue.\n\n@return the catalog's table\n")
             .addStatement("return Table.INSTANCE")
             .build())
+        .addMethods(rowMethods(catalog))
         .addType(table(catalog, self, status));
     return files.file(catalog, type);
   }
@@ -152,7 +155,36 @@ final class ErrorEnumGenerator {
    * the first as one piece of text rather than a format argument per value, since a catalog has one per
    * error.
    */
-  private static CodeBlock arguments(CatalogModel catalog, ErrorModel error, ClassName status) {
+  /**
+   * One method per constant building its row, such as {@code invalidLimitRow()}. The rows are built in
+   * methods rather than in the constants' arguments, as a reader might expect, because the JVM limits
+   * the enum's static initializer to 64 KB of bytecode: this way a constant costs it the same few bytes
+   * whatever its row declares, and catalogs of thousands of rows compile.
+   */
+  private static List<MethodSpec> rowMethods(CatalogModel catalog) {
+    List<MethodSpec> methods = new ArrayList<>();
+    for (ErrorModel error : catalog.errors()) {
+      methods.add(MethodSpec.methodBuilder(rowMethod(error))
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(ErrorRow.class)
+          .addJavadoc("The published values of {@link #$L}, built here rather than in the constant's arguments\n"
+              + "to keep the enum's initializer small: the JVM limits it to 64 KB.\n\n@return the row\n",
+              error.constantName())
+          .addStatement("return $L", row(error))
+          .build());
+    }
+    return methods;
+  }
+
+  /**
+   * {@code invalidLimitRow}: the nested exception's name, unique in the catalog, decapitalised; the
+   * suffix keeps it apart from every keyword and every other method of the enum.
+   */
+  private static String rowMethod(ErrorModel error) {
+    return Character.toLowerCase(error.className().charAt(0)) + error.className().substring(1) + "Row";
+  }
+
+  private static CodeBlock row(ErrorModel error) {
     StringBuilder calls = new StringBuilder();
     if (!error.title().equals(error.status().title())) {
       call(calls, "title", GeneratedFiles.literal(error.title()));
@@ -176,18 +208,17 @@ final class ErrorEnumGenerator {
           + GeneratedFiles.literal(attribute.getValue()));
     }
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.$L, $T.answering($L, $L)", status, error.status().constantName(), ErrorRow.class, error.code(),
-            GeneratedFiles.literal(error.detail()))
-        .add("$>$>$L", calls.toString());
+        .add("$T.answering($L, $L)", ErrorRow.class, error.code(), GeneratedFiles.literal(error.detail()))
+        .add("$L", calls.toString());
     if (!error.answers().isEmpty()) {
       List<CodeBlock> names = new ArrayList<>();
       error.answers().forEach(c -> names.add(CodeBlock.of("$T.$L", Condition.class, c.name())));
-      code.add("\n.answers($L)", CodeBlock.join(names, ", "));
+      code.add("\n.answers($L)", CodeBlock.join(names, ",$W"));
     }
     if (error.addedByLibrary()) {
       code.add("\n.addedByLibrary()");
     }
-    return code.add("$<$<").build();
+    return code.build(); // a statement: JavaPoet indents its continuation lines
   }
 
   private static void call(StringBuilder calls, String method, String arguments) {

@@ -11,14 +11,14 @@ import javax.lang.model.util.Elements;
 
 /**
  * Generates {@code <Name>Feature}, the one registration a JAX-RS application needs, when error-jaxrs is
- * on the class path. It is a {@code @Provider}, so Jakarta EE servers find it by scanning.
+ * on the class path. It is not a {@code @Provider}: scanning finds the generated providers themselves
+ * ({@link ProvidersGenerator}), and a scanned feature would register them a second time.
  */
 final class FeatureGenerator {
 
   static final String RUNTIME_FEATURE = "dev.errorcontract.jaxrs.ErrorContractFeature";
   private static final ClassName FEATURE = ClassName.get("jakarta.ws.rs.core", "Feature");
   private static final ClassName FEATURE_CONTEXT = ClassName.get("jakarta.ws.rs.core", "FeatureContext");
-  private static final ClassName PROVIDER = ClassName.get("jakarta.ws.rs.ext", "Provider");
 
   private final GeneratedFiles files;
   private final boolean available;
@@ -40,11 +40,13 @@ final class FeatureGenerator {
     TypeSpec.Builder type = TypeSpec.classBuilder(catalog.featureName())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(FEATURE)
-        .addAnnotation(PROVIDER)
         .addJavadoc("Makes every error response of a JAX-RS application a documented one of the $L catalog.\n\n"
-            + "<p>In Java SE: {@code register($L.feature())}. In a Jakarta EE server it is found by scanning.\n",
+            + "<p>In Java SE: {@code register($L.feature())}. Where providers are found by scanning (a Jakarta EE\n"
+            + "server, Quarkus) the generated providers are, and nothing needs registering; this feature is not a\n"
+            + "{@code @Provider}, so that scanning does not register them twice.\n",
             catalog.name(), catalog.featureName())
         .addField(FieldSpec.builder(runtime, "FEATURE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The one feature of the catalog, answering with {@link $T#table()}.\n", errorEnum)
             .initializer("$T.of($T.table())", runtime, errorEnum)
             .build())
         .addMethod(MethodSpec.constructorBuilder()
@@ -54,7 +56,8 @@ final class FeatureGenerator {
         .addMethod(MethodSpec.methodBuilder("feature")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(runtime)
-            .addJavadoc("The feature to register; its options (such as the correlation header) can be changed.\n")
+            .addJavadoc("The feature to register, also for answering from a request filter with {@code toResponse}.\n"
+                + "\n@return the catalog's feature; its {@code with...} options return changed copies\n")
             .addStatement("return FEATURE")
             .build())
         .addMethod(MethodSpec.methodBuilder("configure")

@@ -16,6 +16,7 @@ public final class Generator {
   private final ErrorEnumGenerator errors;
   private final ExceptionGenerator exceptions;
   private final FeatureGenerator feature;
+  private final ProvidersGenerator providers;
 
   public Generator(Elements elements, Types types) {
     GeneratedFiles files = new GeneratedFiles(elements);
@@ -23,6 +24,7 @@ public final class Generator {
     this.errors = new ErrorEnumGenerator(files);
     this.exceptions = new ExceptionGenerator(files, elements, types);
     this.feature = new FeatureGenerator(files, elements);
+    this.providers = new ProvidersGenerator(files, elements);
   }
 
   /** The Java sources of the catalog, rendered. */
@@ -33,6 +35,7 @@ public final class Generator {
     files.add(exceptions.generate(catalog));
     if (feature.isAvailable()) {
       files.add(feature.generate(catalog));
+      files.addAll(providers.generate(catalog));
     }
     return files.stream().map(Source::of).toList();
   }

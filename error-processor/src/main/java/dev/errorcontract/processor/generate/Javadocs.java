@@ -22,7 +22,7 @@ final class Javadocs {
     if (!status.description().isEmpty()) {
       doc.addAll(List.of(": ", GeneratedFiles.javadoc(status.description())));
     }
-    doc.add("\n");
+    doc.add(endsSentence(doc.get(doc.size() - 1)) ? "\n" : ".\n");
     if (!status.titlePublished()) {
       doc.add("\n<p>The page gives no title; this is the standard reason phrase.\n");
     }
@@ -39,7 +39,7 @@ final class Javadocs {
     String codes = error.addedByLibrary() ? status.codeCell() : Integer.toString(error.code());
     List<String> doc = new ArrayList<>(List.of(
         codes, " ", GeneratedFiles.javadoc(status.title()),
-        ": \"", GeneratedFiles.javadoc(error.detail()), "\".\n"));
+        ": \"", GeneratedFiles.javadoc(error.detail()), endsSentence(error.detail()) ? "\"\n" : "\".\n"));
     if (!error.description().isEmpty()) {
       doc.addAll(List.of("\n<p>", GeneratedFiles.javadoc(error.description()), "\n"));
     }
@@ -60,5 +60,10 @@ final class Javadocs {
       doc.addAll(List.of("\n<p>Also answers ", String.join(", ", conditions), ".\n"));
     }
     return GeneratedFiles.text(doc.toArray(String[]::new));
+  }
+
+  /** Whether published text ends a sentence itself, so that no full stop is added after it. */
+  private static boolean endsSentence(String text) {
+    return text.endsWith(".") || text.endsWith("!") || text.endsWith("?");
   }
 }

@@ -82,16 +82,16 @@ public final class Meaning {
   private void deriveCoverage() {
     Set<Integer> listed = new TreeSet<>();
     for (Status status : catalog.statuses()) {
-      if (status.range().get() == null || status.range().get().isEmpty()) {
-        listed.addAll(listedCodes(status));
-      }
+      listed.addAll(listedCodes(status));
     }
     for (Status status : catalog.statuses()) {
       String range = status.range().get();
       if (range != null && !range.isEmpty()) {
         int cls = rangeClass(range);
         List<Integer> codes = new ArrayList<>();
-        if (cls != 0 && status.codes().isEmpty()) {
+        if (!status.codes().isEmpty()) {
+          codes.addAll(new TreeSet<>(listedCodes(status))); // both given (an error): the codes stand
+        } else if (cls != 0) {
           for (int code = cls * 100; code < cls * 100 + 100; code++) {
             if (!listed.contains(code)) {
               codes.add(code);

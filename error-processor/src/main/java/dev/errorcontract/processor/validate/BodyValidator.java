@@ -198,6 +198,7 @@ final class BodyValidator {
       }
       checkSource(context, subject, value, member.attribute(), member.argument(), at(catalog, member.value()),
           at(catalog, member.attribute()), at(catalog, member.argument()), null);
+      Texts.checkLength(catalog, member.constant(), "constant", report);
       if (Boolean.TRUE.equals(member.omitWhenAbsent().get()) && member.omitWhenAbsent().isExplicit()) {
         String never = neverAbsent(value, member.attribute().get(), member.argument().get());
         if (never != null) {

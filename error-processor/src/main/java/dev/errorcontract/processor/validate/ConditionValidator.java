@@ -45,11 +45,15 @@ final class ConditionValidator {
         Error earlier = named.putIfAbsent(condition, error);
         if (earlier != null && earlier != error) {
           report.report(Message.CONDITION_ANSWERED_TWICE, catalog.type(), answer, Meaning.name(condition),
-              earlier.detail().get(), error.detail().get());
+              ErrorValidator.label(earlier), ErrorValidator.label(error));
         }
       }
     }
     // The fallbacks every other condition ends in; each needs a row when its status is not documented.
+    // A status row that covers nothing is reported already, and may be the very row missing here.
+    if (catalog.statuses().stream().anyMatch(s -> meaning.codes(s).isEmpty())) {
+      return;
+    }
     for (Condition condition : new Condition[] {
         Condition.UNDOCUMENTED_CLIENT_ERROR, Condition.UNDOCUMENTED_SERVER_ERROR, Condition.UNEXPECTED_FAILURE}) {
       if (meaning.conditionAnswer(condition) == null) {

@@ -131,7 +131,7 @@ final class ErrorValidator {
           Texts.checkLength(catalog, error.code(), "code", report);
           Error earlier = codes.putIfAbsent(code, error);
           if (earlier != null) {
-            report.report(Message.CODE_DUPLICATE, catalog.type(), error.code(), code, earlier.detail().get(), detail);
+            report.report(Message.CODE_DUPLICATE, catalog.type(), error.code(), code, label(earlier), label(error));
           }
         }
       }
@@ -158,12 +158,12 @@ final class ErrorValidator {
             constant.isEmpty() || !Character.isLetter(constant.charAt(0)) ? "ERROR_" + status : constant);
       } else if (!(duplicate && !error.constant().isExplicit())) {
         // A repeated detail already had its error; the constant it derives would only say it again.
-        String rowLabel = "Error \"" + detail + "\"";
+        String rowLabel = "E" + label(error).substring(1);
         String earlier = constants.putIfAbsent(constant, rowLabel);
         if (earlier != null) {
           report.report(
               Message.CONSTANT_NAME_DUPLICATE, catalog.type(), where,
-              earlier, "error \"" + detail + "\"", catalog.name().get() + "Error", constant);
+              earlier, label(error), catalog.name().get() + "Error", constant);
         } else {
           checkExceptionName(catalog, constant, rowLabel, where, classes, report);
         }
@@ -195,6 +195,14 @@ final class ErrorValidator {
         checkExceptionName(catalog, constant, label, where, classes, report);
       }
     }
+  }
+
+  /**
+   * An error row in a message that names two: {@code error "Invalid" (status 400)}. The status tells
+   * apart rows of one detail under different statuses, which would otherwise read as one row named twice.
+   */
+  static String label(Error error) {
+    return "error \"" + error.detail().get() + "\" (status " + error.status().get() + ")";
   }
 
   private static String bodyName(Catalog catalog) {

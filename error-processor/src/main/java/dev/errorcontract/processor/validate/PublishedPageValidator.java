@@ -1,7 +1,6 @@
 package dev.errorcontract.processor.validate;
 
-import dev.errorcontract.catalog.PublishedPage;
-import dev.errorcontract.processor.collect.CatalogReader;
+import dev.errorcontract.catalog.Column;
 import dev.errorcontract.processor.collect.Declarations;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
@@ -22,22 +21,19 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.EnumSet;
-import dev.errorcontract.catalog.Column;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 
 /**
- * The drift check: compares a catalog with the checked-in page its {@link PublishedPage} names, and
+ * The drift check: compares a catalog with the checked-in page its {@link dev.errorcontract.catalog.PublishedPage} names, and
  * reports every difference as an error, so the build fails until code and page agree.
  *
  * <p>Rows are matched by their first cell (the status code, the error detail), keeping order: the
@@ -57,27 +53,10 @@ public final class PublishedPageValidator {
   /** The processor option naming the project directory page paths are relative to. */
   public static final String PROJECT_DIR_OPTION = ProjectDirectory.OPTION;
 
-  /** {@code dev.errorcontract.catalog.PublishedPage}. */
-  public static final String ANNOTATION = PublishedPage.class.getCanonicalName();
-
   private final ProcessingEnvironment env;
 
   public PublishedPageValidator(ProcessingEnvironment env) {
     this.env = env;
-  }
-
-  /**
-   * Reports each {@code @PublishedPage} on a type without {@code @ErrorCatalog}, among {@code annotated}
-   * (a round's elements with any of the processor's annotations).
-   */
-  public static void reportPagesWithoutCatalog(
-      Collection<? extends Element> annotated, String catalogAnnotation, Report report) {
-    for (Element element : annotated) {
-      Optional<AnnotationMirror> mirror = CatalogReader.find(element, ANNOTATION);
-      if (mirror.isPresent() && CatalogReader.find(element, catalogAnnotation).isEmpty()) {
-        report.report(Message.PAGE_WITHOUT_CATALOG, element, mirror.get(), null, element.getSimpleName());
-      }
-    }
   }
 
   /** The differences between a valid catalog and its published page; none when it names no page. */
@@ -400,15 +379,5 @@ public final class PublishedPageValidator {
 
   private static Where where(Declarations.Catalog catalog, Located<?> value) {
     return new Where(catalog.type(), value.annotation(), value.value());
-  }
-
-  private static AnnotationValue value(AnnotationMirror mirror) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals("value")) {
-        return entry.getValue();
-      }
-    }
-    return null;
   }
 }

@@ -31,6 +31,10 @@ final class StatusValidator {
     for (Status status : catalog.statuses()) {
       String row = "The status row " + label(status);
       boolean codesUsable = validateCodes(catalog, status, covered, ranges, report);
+      if (codesUsable && meaning.codes(status).isEmpty()) {
+        report.report(Message.STATUS_RANGE_EMPTY, catalog.type(), status.range(), status.range().get());
+        codesUsable = false;
+      }
       boolean titleUsable = validateTitle(catalog, meaning, status, codesUsable, report);
       String description = status.description().get();
       if (description != null) {

@@ -37,8 +37,8 @@ class RandomDeclarationTest {
         "@Status(code = 404, title = \"Not Found\", description = \"No such thing\")",
         "@Status(code = 500, title = \"Internal Server Error\", description = \"Server error\")"));
     final List<String> errors = new ArrayList<>(List.of(
-        "@ErrorDetail(status = 400, detail = \"Invalid nonce\", description = \"d\", code = \"invalid_nonce\")",
-        "@ErrorDetail(status = 404, detail = \"No passport {id}\", description = \"d\","
+        "@ApiError(status = 400, detail = \"Invalid nonce\", description = \"d\", code = \"invalid_nonce\")",
+        "@ApiError(status = 404, detail = \"No passport {id}\", description = \"d\","
             + " args = @Arg(name = \"id\", type = String.class))"));
     final List<String> bodies = new ArrayList<>();
     final List<String> components = new ArrayList<>(List.of(
@@ -50,7 +50,7 @@ class RandomDeclarationTest {
       this.name = "\"C" + index + "\"";
       switch (random.nextInt(3)) {
         case 0 -> bodies.add("@FieldBody(\"detail\")");
-        case 1 -> bodies.add("@ProblemBody(extensions = @Extension(name = \"code\", value = CatalogValue.CODE))");
+        case 1 -> bodies.add("@ProblemBody(extensions = @Member(name = \"code\", value = CatalogValue.CODE))");
         default -> useRecordBody();
       }
     }
@@ -72,12 +72,12 @@ class RandomDeclarationTest {
       String body = kind.equals("enum") ? "; " : "";
       return "package test;\n"
           + "import dev.errorcontract.catalog.*;\n"
-          + "@ErrorCatalog(name = " + name + ", "
-          + attributes.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue() + ", ")
+          + "@ErrorCatalog(value = " + name
+          + attributes.entrySet().stream().map(e -> ", " + e.getKey() + " = " + e.getValue())
               .collect(java.util.stream.Collectors.joining())
-          + "statuses = {\n    "
-          + String.join(",\n    ", statuses) + "},\n  errors = {\n    "
-          + String.join(",\n    ", errors) + "})\n"
+          + ")\n"
+          + String.join("\n", statuses) + "\n"
+          + String.join("\n", errors) + "\n"
           + String.join("\n", bodies) + "\n"
           + suppress
           + kind + " " + typeName() + " {\n  " + body
@@ -99,41 +99,41 @@ class RandomDeclarationTest {
   private static final List<BiConsumer<Declaration, Random>> MUTATIONS = List.of(
       (d, r) -> d.statuses.add("@Status(code = " + pick(r, List.of(0, 99, 600, 1000, -4)) + ", title = \"Odd\","
           + " description = \"d\")"),
-      (d, r) -> d.statuses.add("@Status(code = 400, title = \"Bad Request\", description = \"Again\", name = \"AGAIN\")"),
+      (d, r) -> d.statuses.add("@Status(code = 400, title = \"Bad Request\", description = \"Again\", constant = \"AGAIN\")"),
       (d, r) -> d.statuses.set(0, "@Status(code = 400, title = " + quoted(pick(r, List.of("", " ", "\\t")))
           + ", description = \"d\")"),
-      (d, r) -> d.statuses.set(1, "@Status(code = 404, title = \"Not Found\", description = \"d\", name = "
+      (d, r) -> d.statuses.set(1, "@Status(code = 404, title = \"Not Found\", description = \"d\", constant = "
           + quoted(pick(r, List.of("notFound", "1_X", "A__B", "_", "NOT_FOUND", "CLASS"))) + ")"),
       (d, r) -> d.statuses.add("@Status(code = 401, title = \"Unauthorized\", description = \"d\", headers = "
           + "@Header(name = " + quoted(pick(r, List.of("WWW Authenticate", "", "X:Y", "WWW-Authenticate")))
           + ", value = " + quoted(pick(r, List.of("ApiKey", "a\\nb", "", "x\\u0000"))) + "))"),
-      (d, r) -> d.addError("@ErrorDetail(status = " + pick(r, List.of(418, 302, 103, 700, 200, 204, 304, 0))
+      (d, r) -> d.addError("@ApiError(status = " + pick(r, List.of(418, 302, 103, 700, 200, 204, 304, 0))
           + ", detail = \"Odd status\", description = \"d\")"),
       (d, r) -> {
         int code = pick(r, List.of(200, 204, 304, 301));
         d.statuses.add("@Status(code = " + code + ", title = \"Whatever\", description = \"d\")");
-        d.addError("@ErrorDetail(status = " + code + ", detail = \"Not an error\", description = \"d\")");
+        d.addError("@ApiError(status = " + code + ", detail = \"Not an error\", description = \"d\")");
       },
-      (d, r) -> d.addError("@ErrorDetail(status = 400, detail = \"Invalid nonce\", description = \"again\")"),
-      (d, r) -> d.addError("@ErrorDetail(status = 500, detail = \"Boom\", description = \"d\", code = \"invalid_nonce\")"),
-      (d, r) -> d.addError("@ErrorDetail(status = 400, detail = " + quoted(pick(r, List.of("", " ", "?!", "{}")))
+      (d, r) -> d.addError("@ApiError(status = 400, detail = \"Invalid nonce\", description = \"again\")"),
+      (d, r) -> d.addError("@ApiError(status = 500, detail = \"Boom\", description = \"d\", code = \"invalid_nonce\")"),
+      (d, r) -> d.addError("@ApiError(status = 400, detail = " + quoted(pick(r, List.of("", " ", "?!", "{}")))
           + ", description = \"d\")"),
-      (d, r) -> d.addError("@ErrorDetail(status = 400, detail = \"Coded\", description = \"d\", code = "
+      (d, r) -> d.addError("@ApiError(status = 400, detail = \"Coded\", description = \"d\", code = "
           + quoted(pick(r, List.of(" ", "", "x"))) + ")"),
-      (d, r) -> d.addError("@ErrorDetail(status = 400, detail = \"Named\", description = \"d\", name = "
+      (d, r) -> d.addError("@ApiError(status = 400, detail = \"Named\", description = \"d\", constant = "
           + quoted(pick(r, List.of("x", "INVALID_NONCE", "NOT_FOUND", "A-B", "LIMIT1", "C" + d.index + "_EXCEPTION")))
           + ")"),
-      (d, r) -> d.addError("@ErrorDetail(status = 400, detail = " + quoted(pick(r, List.of(
+      (d, r) -> d.addError("@ApiError(status = 400, detail = " + quoted(pick(r, List.of(
           "Invalid-nonce", "String", "Catalog exception", "Object", "Throwable", "Error body", "Override",
           "C" + d.index + " exception", "C" + d.index + " status", "Bad request", "Not found!")))
           + ", description = \"d\")"),
-      (d, r) -> d.addError("@ErrorDetail(status = 400, detail = \"Limit 1\", description = \"d\", name = \"LIMIT_1\")"),
-      (d, r) -> d.addError("@ErrorDetail(status = 400, detail = " + quoted(pick(r, List.of(
+      (d, r) -> d.addError("@ApiError(status = 400, detail = \"Limit 1\", description = \"d\", constant = \"LIMIT_1\")"),
+      (d, r) -> d.addError("@ApiError(status = 400, detail = " + quoted(pick(r, List.of(
           "Bad {x}", "{", "}", "a {b{c}}", "{1x}", "{class}", "{ x }", "Bad {x} and {x}", "{x}{y}")))
           + ", description = \"d\", args = @Arg(name = \"x\", type = int.class))"),
-      (d, r) -> d.addError("@ErrorDetail(status = 400, detail = \"No placeholder\", description = \"d\","
+      (d, r) -> d.addError("@ApiError(status = 400, detail = \"No placeholder\", description = \"d\","
           + " args = @Arg(name = \"x\", type = int.class))"),
-      (d, r) -> d.addError("@ErrorDetail(status = 400, detail = \"Typed {x}\", description = \"d\","
+      (d, r) -> d.addError("@ApiError(status = 400, detail = \"Typed {x}\", description = \"d\","
           + " args = @Arg(name = \"x\", type = " + pick(r, List.of(
               "java.util.List.class", "Object.class", "int[].class", "void.class", "Runnable.class",
               "java.time.Instant.class", "StackTraces.class", "Integer.class", "CharSequence.class",
@@ -141,20 +141,32 @@ class RandomDeclarationTest {
       (d, r) -> {
         String arg = pick(r, List.of("class", "cause", "detail", "status", "getMessage", "hashCode", "1x", "",
             "serialVersionUID", "body", "error", "headers", "instance", "mediaType", "getClass", "fine"));
-        d.addError("@ErrorDetail(status = 400, detail = \"Arg {" + arg + "}\", description = \"d\","
+        d.addError("@ApiError(status = 400, detail = \"Arg {" + arg + "}\", description = \"d\","
             + " args = @Arg(name = " + quoted(arg) + ", type = String.class))");
       },
-      (d, r) -> d.addError("@ErrorDetail(status = 400, detail = \"Twice {x}\", description = \"d\","
+      (d, r) -> d.addError("@ApiError(status = 400, detail = \"Twice {x}\", description = \"d\","
           + " args = {@Arg(name = \"x\", type = int.class), @Arg(name = \"x\", type = long.class)})"),
       (d, r) -> d.name = quoted(pick(r, List.of("", " ", "lower", "Pass port", "_", "C0", "Pässport" + d.index,
           "String", "C" + d.index + "$"))),
       (d, r) -> d.name = pick(r, List.of("UNKNOWN_NAME", "Missing.NAME")),
-      (d, r) -> d.attributes.put("undocumentedClientErrors", "" + pick(r, List.of(422, 300, 999, 404, 500))),
-      (d, r) -> d.attributes.put("undocumentedServerErrors", "" + pick(r, List.of(503, 404, 600, 500))),
+      (d, r) -> d.addError("@ApiError(status = " + pick(r, List.of(400, 404, 500)) + ", detail = \"Answering\","
+          + " description = \"d\", answers = Condition." + pick(r, List.of("UNKNOWN_PATH", "STATUS",
+              "UNEXPECTED_FAILURE", "UNDOCUMENTED_CLIENT_ERROR", "UNREADABLE_BODY")) + ")"),
+      (d, r) -> {
+        d.attributes.put("attributes", pick(r, List.of("\"type\"", "{\"type\", \"type\"}", "\" \"")));
+        d.members.add("// attributes: " + d.attributes.get("attributes"));
+      },
+      (d, r) -> d.statuses.add(pick(r, List.of("@Status(range = \"5XX\", title = \"Server Errors\")",
+          "@Status(range = \"4XX\")", "@Status(code = {502, 503})", "@Status(code = 502, range = \"5XX\")",
+          "@Status(range = \"6XX\")", "@Status(code = {})", "@Status(code = 499)"))),
       (d, r) -> d.statuses.remove(2),
       // (Not StackTraces.NOPE: a missing member of a known class stops javac before any processor runs.)
       (d, r) -> d.attributes.put("stackTraces", "StackTraces." + pick(r, List.of("CATALOG_DEFAULT", "ALWAYS"))),
-      (d, r) -> d.statuses.set(1, "@Status(code = 404, title = NOT_FOUND_TITLE, description = \"d\")"),
+      // (An unresolved value in a repeated row stops javac before any processor runs: not in a row.)
+      (d, r) -> {
+        d.bodies.clear();
+        d.bodies.add("@FieldBody(DETAIL_FIELD)");
+      },
       (d, r) -> d.bodies.clear(),
       (d, r) -> {
         // A second body of another kind (the same annotation twice is javac's error, not ours).
@@ -172,16 +184,16 @@ class RandomDeclarationTest {
       (d, r) -> {
         d.bodies.clear();
         d.bodies.add("@ProblemBody(type = " + quoted(pick(r, List.of("a b", "", "::", "http://[bad", "%zz",
-            "https://example.com/p", "/relative", "urn:x:y"))) + ", instance = " + r.nextBoolean() + ")");
+            "https://example.com/p", "/relative", "urn:x:y"))) + ", instance = Instance." + pick(r, List.of("NONE", "EXCEPTION", "REQUEST_PATH")) + ")");
       },
       (d, r) -> {
         d.bodies.clear();
         d.bodies.add("@ProblemBody(extensions = {" + pick(r, List.of(
-            "@Extension(name = \"status\", value = CatalogValue.STATUS)",
-            "@Extension(name = \"\", value = CatalogValue.CODE)",
-            "@Extension(name = \"c\", value = CatalogValue.CODE), @Extension(name = \"c\", constant = \"x\")",
-            "@Extension(name = \"c\", value = CatalogValue.CODE, constant = \"x\")",
-            "@Extension(name = \"v\", constant = \"1\")")) + "})");
+            "@Member(name = \"status\", value = CatalogValue.STATUS)",
+            "@Member(name = \"\", value = CatalogValue.CODE)",
+            "@Member(name = \"c\", value = CatalogValue.CODE), @Member(name = \"c\", constant = \"x\")",
+            "@Member(name = \"c\", value = CatalogValue.CODE, constant = \"x\")",
+            "@Member(name = \"v\", constant = \"1\")")) + "})");
       },
       (d, r) -> {
         d.useRecordBody();
@@ -197,7 +209,7 @@ class RandomDeclarationTest {
         d.bodies.add(pick(r, List.of("@RecordBody(Record.class)", "@RecordBody(Missing.class)")));
       },
       (d, r) -> d.kind = pick(r, List.of("enum", "@interface", "abstract class", "class")),
-      (d, r) -> d.addError("@ErrorDetail(status = 400, detail = " + quoted(pick(r, List.of(
+      (d, r) -> d.addError("@ApiError(status = 400, detail = " + quoted(pick(r, List.of(
           "Trailing ", " Leading", "Quote \\\" backslash \\\\ end", "Ünïcödé détail", "Comment */ end",
           "Line\\nbreak", "At @sign <b>", "Tab\\there")))
           + ", description = " + quoted(pick(r, List.of("", "d", "*/ @x <p> \\\\u0041"))) + ")"),
@@ -231,6 +243,10 @@ class RandomDeclarationTest {
         assertWithMessage("%s", text).that(text).doesNotContain("threw an uncaught exception");
         assertWithMessage("%s", text).that(text).doesNotContain("[error-contract:internal-error]");
         if (text.contains("[error-contract:")) {
+          // A message fills in every value, and never names one thing twice as if it were two.
+          assertWithMessage("%s", text).that(text).doesNotContain("%s");
+          assertWithMessage("%s", text).that(text).doesNotContain("<error>");
+          assertWithMessage("%s", text).that(text).doesNotMatch("(?s).*(\"[^\"]+\") and (error |status row )?\\1(?! \\().*");
           // Every problem has a place: a file and a line.
           assertWithMessage("no position: %s", text).that(diagnostic.getSource()).isNotNull();
           assertWithMessage("no line: %s", text).that(diagnostic.getLineNumber()).isGreaterThan(0L);

@@ -91,7 +91,7 @@ class WarningTest {
   }
 
   @Test
-  void missingDescriptionWarnsOnTheErrorDetail() {
+  void missingDescriptionWarnsOnTheErrorRow() {
     JavaFileObject file = source("PassportErrors", """
         package test;
         import dev.errorcontract.catalog.*;
@@ -102,7 +102,7 @@ class WarningTest {
         @FieldBody("detail")
         interface PassportErrors {}
         """);
-    // description is left at its default, so the nested @ErrorDetail is the place.
+    // description is left at its default, so the @ApiError row is the place.
     assertOneWarning(compile(file), Message.MISSING_DESCRIPTION, file, "@ApiError(status = 400");
   }
 

@@ -70,8 +70,8 @@ class OpenApiDocumentTest {
     Class<?> errors = classes.loadClass(packageName + "." + name + "Error");
 
     int examples = 0;
-    for (Iterator<Map.Entry<String, JsonNode>> r = responses.fields(); r.hasNext(); ) {
-      for (Iterator<JsonNode> media = r.next().getValue().get("content").elements(); media.hasNext(); ) {
+    for (Map.Entry<String, JsonNode> response : responses.properties()) {
+      for (Iterator<JsonNode> media = response.getValue().get("content").elements(); media.hasNext(); ) {
         examples += media.next().get("examples").size();
       }
     }
@@ -120,7 +120,21 @@ class OpenApiDocumentTest {
       assertEquals(error.detail(), row.get("detail").asText());
       assertEquals(error.status().code(), row.get("status").asInt());
     }
-    assertEquals(400, data.get("undocumentedClientErrors").asInt());
+    assertEquals(CatalogJsonFormat.VERSION, data.get("format").asInt());
+    assertEquals(data.get("conditions").get("UNDOCUMENTED_CLIENT_ERROR").asText(),
+        ((Enum<?>) forCondition(errors, "UNDOCUMENTED_CLIENT_ERROR")).name());
+  }
+
+  /** The catalog.json format these tests read. */
+  private static final class CatalogJsonFormat {
+    static final int VERSION = 2;
+  }
+
+  /** The generated table's answer to a condition, through the runtime API. */
+  private static Object forCondition(Class<?> errors, String condition) throws Exception {
+    Object table = errors.getMethod("table").invoke(null);
+    return ((dev.errorcontract.catalog.ErrorTable) table)
+        .forCondition(dev.errorcontract.catalog.Condition.valueOf(condition));
   }
 
   /** The exception of a template error, with 1000 for an int argument and "1000" for any other. */

@@ -100,7 +100,7 @@ class PublishedPageValidatorTest {
   void rowMissingFromTheCatalog() {
     page("passport-errors.md");
     JavaFileObject source = Catalogs.source(Catalogs.PASSPORT.replace(
-        "@Status(code = 429, title = \"Too Many Requests\", description = \"The rate limit was exceeded.\"),", ""),
+        "@Status(code = 429, title = \"Too Many Requests\", description = \"The rate limit was exceeded.\")\n", ""),
         PAGE);
     Compilation compilation = DocsCompiler.compile(project, source);
     assertThat(compilation).hadErrorCount(1);
@@ -181,6 +181,118 @@ class PublishedPageValidatorTest {
         .hadErrorContaining("[error-contract:published-page-without-catalog]")
         .inFile(source)
         .onLineContaining("@dev.errorcontract.catalog.PublishedPage");
+  }
+
+  @Test
+  void pageThatIsADirectory() throws IOException {
+    Files.createDirectories(project.resolve("src/docs"));
+    JavaFileObject source = Catalogs.source(Catalogs.PASSPORT, "@PublishedPage(\"src/docs\")");
+    Compilation compilation = DocsCompiler.compile(project, source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[error-contract:published-page-directory] The published page \"src/docs\" is the"
+            + " directory")
+        .inFile(source)
+        .onLineContaining("@PublishedPage(\"src/docs\")");
+    assertThat(compilation).hadErrorContaining("such as \"src/docs/errors.md\"");
+  }
+
+  /** A page laid out like Stripe's: its own columns, a multi-code row, attributes. */
+  private static final String STORE = """
+      package com.example.store;
+
+      import dev.errorcontract.catalog.*;
+
+      @ErrorCatalog(value = "Store", attributes = "type")
+      @Status(code = 400, title = "Bad Request", description = "The request was unacceptable | malformed.",
+          attributes = @Attribute(name = "type", value = "invalid_request_error"))
+      @Status(code = {500, 502, 503, 504}, title = "Server Errors", description = "Something went wrong.\\nRetry.",
+          attributes = @Attribute(name = "type", value = "api_error"))
+      @Status(range = "4XX", title = "Client Errors")
+      @ApiError(status = 400, detail = "Missing a | b", code = "missing", description = "Give a or b.")
+      @ApiError(status = 402, detail = "Declined.", code = "card_declined", description = "Declined.",
+          attributes = @Attribute(name = "type", value = "card_error"))
+      @FieldBody(value = "message", members = @Member(name = "type", attribute = "type"))
+      @PublishedPage(value = "src/docs/errors.md",
+          statusColumns = {@Column(header = "Status", value = Column.Cell.STATUS),
+              @Column(header = "Meaning", value = Column.Cell.TITLE),
+              @Column(header = "Notes", value = Column.Cell.DESCRIPTION)},
+          errorColumns = {@Column(header = "Status", value = Column.Cell.STATUS),
+              @Column(header = "Code", value = Column.Cell.CODE),
+              @Column(header = "Type", value = Column.Cell.ATTRIBUTE, attribute = "type"),
+              @Column(header = "Message", value = Column.Cell.DETAIL)})
+      public interface StoreErrors {}
+      """;
+
+  private static final String STORE_PAGE = """
+      # Errors
+
+      | Status | Meaning | Notes |
+      |---|---|---|
+      | 400 | Bad Request | The request was unacceptable \\| malformed. |
+      | 500, 502, 503, 504 | Server Errors | Something went wrong.<br>Retry. |
+      | 4XX | Client Errors | |
+
+      | Status | Code | Type | Message |
+      | --- | --- | --- | --- |
+      | 400 | missing | invalid_request_error | Missing a \\| b |
+      | 402 | card_declined | card_error | Declined. |
+      """;
+
+  @Test
+  void aPageWithItsOwnColumnsAgreesCellByCellInCellForm() {
+    write(STORE_PAGE);
+    JavaFileObject source = com.google.testing.compile.JavaFileObjects.forSourceString(
+        "com.example.store.StoreErrors", STORE);
+    Compilation compilation = DocsCompiler.compile(project, source);
+    assertThat(compilation).succeededWithoutWarnings();
+    // The generated page is the published one's layout: the drift check accepts it as it is.
+    write(DocsCompiler.text(compilation, "Store.md"));
+    assertThat(DocsCompiler.compile(project, source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void rawTextIsNotTheCellForm() {
+    // A pipe left unescaped splits the cell; a line break written as a space is another text.
+    write(STORE_PAGE.replace("unacceptable \\| malformed.", "unacceptable | malformed.")
+        .replace("went wrong.<br>Retry.", "went wrong. Retry."));
+    JavaFileObject source = com.google.testing.compile.JavaFileObjects.forSourceString(
+        "com.example.store.StoreErrors", STORE);
+    Compilation compilation = DocsCompiler.compile(project, source);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("The status row 400: the Notes column is \"The request was unacceptable \\| malformed.\""
+            + " in the catalog but \"The request was unacceptable\"")
+        .inFile(source)
+        .onLineContaining("unacceptable | malformed.");
+    assertThat(compilation)
+        .hadErrorContaining("The status row 500, 502, 503, 504: the Notes column is \"Something went wrong.<br>Retry.\""
+            + " in the catalog but \"Something went wrong. Retry.\"");
+  }
+
+  @Test
+  void aChangedAttributeCellNamesItsColumn() {
+    write(STORE_PAGE.replace("| card_error |", "| card_failure |"));
+    JavaFileObject source = com.google.testing.compile.JavaFileObjects.forSourceString(
+        "com.example.store.StoreErrors", STORE);
+    Compilation compilation = DocsCompiler.compile(project, source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[error-contract:published-page-cell-differs] The error row \"Declined.\" (status 402):"
+            + " the Type column is \"card_error\" in the catalog but \"card_failure\"")
+        .inFile(source)
+        .onLineContaining("@Attribute(name = \"type\", value = \"card_error\")");
+  }
+
+  @Test
+  void aPageWithoutTheDeclaredHeaderHasNoSuchTable() {
+    write(STORE_PAGE.replace("| Status | Code | Type | Message |", "| Status | Code | Kind | Message |"));
+    JavaFileObject source = com.google.testing.compile.JavaFileObjects.forSourceString(
+        "com.example.store.StoreErrors", STORE);
+    Compilation compilation = DocsCompiler.compile(project, source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[error-contract:published-page-table-missing] The published page"
+        + " src/docs/errors.md has no error table (a Markdown table with the header | Status | Code | Type | Message |)");
   }
 
   /**

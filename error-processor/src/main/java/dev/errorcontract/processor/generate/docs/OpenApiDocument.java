@@ -16,7 +16,8 @@ import java.util.List;
  * error status row under {@code components/responses/<Name><code>} ({@code <Name>5XX} for a range),
  * with the codes it covers ({@code x-error-contract-codes}) and one named example per error that row
  * answers with (the declared rows, then the answer the library adds, said so), keyed by the error's
- * constant name.
+ * constant name, and the row's meaning beside the body under {@code x-error-contract} (status, title,
+ * problem type, machine code, attributes, the conditions it answers, whether the library added it).
  *
  * <p>Each example's value is the body the server sends, bytes made by the runtime ({@link Bodies})
  * and embedded unchanged. A template detail's example carries the detail as published, placeholders
@@ -60,7 +61,8 @@ final class OpenApiDocument {
           examples.put(error.constantName(), Json.obj()
               .put("summary", error.detail())
               .putIfNotNull("description", description.isEmpty() ? null : description)
-              .put("value", new Json.Raw(bodies.example(catalog, error))));
+              .put("value", new Json.Raw(bodies.example(catalog, error)))
+              .put("x-error-contract", row(error)));
         }
       }
       String title = status.title();
@@ -96,6 +98,22 @@ final class OpenApiDocument {
         .put("components", Json.obj()
             .put("schemas", Json.obj().put(schemaName(catalog), schema(catalog)))
             .put("responses", responses));
+  }
+
+  /** What the example's row says besides its body: the meaning tools need, as catalog.json has it. */
+  private static Json.Obj row(ErrorModel error) {
+    Json.Obj attributes = Json.obj();
+    error.attributes().forEach(attributes::put);
+    List<Object> answers = Json.list();
+    error.answers().forEach(c -> answers.add(c.name()));
+    return Json.obj()
+        .put("status", error.code())
+        .put("title", error.title())
+        .putIfNotNull("type", error.type())
+        .put("code", error.machineCode())
+        .put("attributes", attributes)
+        .put("answers", answers)
+        .put("addedByLibrary", error.addedByLibrary());
   }
 
   private static String join(String first, String second) {

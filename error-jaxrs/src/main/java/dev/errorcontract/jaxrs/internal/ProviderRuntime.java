@@ -1,0 +1,97 @@
+package dev.errorcontract.jaxrs.internal;
+
+import dev.errorcontract.catalog.CatalogException;
+import dev.errorcontract.catalog.ErrorBody;
+import dev.errorcontract.catalog.ErrorTable;
+import dev.errorcontract.jaxrs.ErrorContractFeature;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one runtime the generated providers of a catalog delegate to: the same mappers, filter, writer
+ * and interceptor {@code ErrorContractFeature} registers, built once per catalog and shared by every
+ * generated provider instance (implementations may create several, one per application or per
+ * injection). The generated classes only add what the JAX-RS implementation needs to find and
+ * instantiate them: {@code @Provider}, a priority, a public no-argument constructor, and the {@code
+ * ResourceInfo} the implementation injects into the instance it created, passed here per call because
+ * the shared mappers below are not the instances the implementation injects.
+ *
+ * <p>The correlation id of a logged failure is sent in {@value
+ * ErrorContractFeature#DEFAULT_CORRELATION_HEADER}; a different header needs the feature, registered
+ * explicitly.
+ *
+ * <p>Internal: public only so that generated providers can use it; not an API.
+ */
+public final class ProviderRuntime {
+
+  /** The priority of every generated provider: the one {@code ErrorContractFeature} registers with. */
+  public static final int PRIORITY = 100;
+
+  private static final Map<ErrorTable, ProviderRuntime> RUNTIMES = new ConcurrentHashMap<>();
+  private static final ErrorBodyWriter BODY_WRITER = new ErrorBodyWriter();
+  private static final UnreadableBodyInterceptor READER_INTERCEPTOR = new UnreadableBodyInterceptor();
+
+  private final CatalogExceptionMapper catalog;
+  private final WebApplicationExceptionMapper web;
+  private final ThrowableMapper throwable;
+  private final ErrorResponseFilter filter;
+
+  private ProviderRuntime(ErrorTable table) {
+    String header = ErrorContractFeature.DEFAULT_CORRELATION_HEADER;
+    Contract contract = new Contract(table);
+    this.catalog = new CatalogExceptionMapper(contract, header);
+    this.web = new WebApplicationExceptionMapper(contract);
+    this.throwable = new ThrowableMapper(contract, catalog, web, header);
+    this.filter = new ErrorResponseFilter(contract, header);
+  }
+
+  /**
+   * The runtime of {@code table}, built on first use: call it from a provider's constructor, once the
+   * JAX-RS implementation is loaded (the contract asks it for status lines and media types).
+   */
+  public static ProviderRuntime of(ErrorTable table) {
+    Objects.requireNonNull(table, "table");
+    ProviderRuntime runtime = RUNTIMES.get(table);
+    return runtime != null ? runtime : RUNTIMES.computeIfAbsent(table, ProviderRuntime::new);
+  }
+
+  /** The documented response to a catalog exception, its cause logged (never sent). */
+  public Response toResponse(CatalogException exception) {
+    return catalog.toResponse(exception);
+  }
+
+  /** The documented response to a web application exception; {@code resourceInfo} may be null. */
+  public Response toResponse(WebApplicationException exception, ResourceInfo resourceInfo) {
+    return web.toResponse(exception, resourceInfo);
+  }
+
+  /** The documented response to any other throwable; {@code resourceInfo} may be null. */
+  public Response toResponse(Throwable thrown, ResourceInfo resourceInfo) {
+    return throwable.toResponse(thrown, resourceInfo);
+  }
+
+  /** Finishes or replaces an error response, as {@link ErrorResponseFilter} does. */
+  public void filter(
+      ContainerRequestContext request, ContainerResponseContext response,
+      ResourceInfo resourceInfo) {
+    filter.filter(request, response, resourceInfo);
+  }
+
+  /** The writer of the catalog's bodies; stateless, shared by every catalog. */
+  public static MessageBodyWriter<ErrorBody> bodyWriter() {
+    return BODY_WRITER;
+  }
+
+  /** The interceptor making an unreadable request body the documented 400; stateless, shared. */
+  public static ReaderInterceptor readerInterceptor() {
+    return READER_INTERCEPTOR;
+  }
+}

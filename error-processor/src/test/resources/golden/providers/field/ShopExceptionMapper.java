@@ -1,0 +1,43 @@
+package field;
+
+import dev.errorcontract.jaxrs.internal.GeneratedProvider;
+import dev.errorcontract.jaxrs.internal.ProviderRuntime;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import javax.annotation.processing.Generated;
+
+/**
+ * Answers every {@link ShopException} with exactly what the Shop catalog documents:
+ * its status, body, media type and headers. Its cause is logged with a correlation id ({@code
+ * ERROR} for a 5xx, {@code DEBUG} for a 4xx), never sent.
+ *
+ * <p>Found by scanning and by build-time indexers (Quarkus): nothing to register. In Java SE,
+ * register {@link ShopFeature#feature()} instead; registering both sends the same bytes. Thin: it
+ * delegates to the error-jaxrs runtime the feature registers too.
+ */
+@Provider
+@Priority(100)
+@Generated(
+    value = "dev.errorcontract.processor.ErrorCatalogProcessor",
+    comments = "from field.ShopErrors"
+)
+public final class ShopExceptionMapper implements ExceptionMapper<ShopException>, GeneratedProvider<ShopError> {
+  /**
+   * The catalog's runtime, shared by every provider of the catalog.
+   */
+  private final ProviderRuntime runtime;
+
+  /**
+   * Called by the JAX-RS implementation.
+   */
+  public ShopExceptionMapper() {
+    this.runtime = ProviderRuntime.of(ShopError.table());
+  }
+
+  @Override
+  public Response toResponse(ShopException exception) {
+    return runtime.toResponse(exception);
+  }
+}

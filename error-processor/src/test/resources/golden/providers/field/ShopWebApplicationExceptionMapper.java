@@ -1,0 +1,52 @@
+package field;
+
+import dev.errorcontract.jaxrs.internal.GeneratedProvider;
+import dev.errorcontract.jaxrs.internal.ProviderRuntime;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import javax.annotation.processing.Generated;
+
+/**
+ * Answers a {@link WebApplicationException}, the framework's (an unknown path, a method not
+ * allowed, an unreadable body) or the application's, with the documented answer of the Shop
+ * catalog for its status.
+ *
+ * <p>Found by scanning and by build-time indexers (Quarkus): nothing to register. In Java SE,
+ * register {@link ShopFeature#feature()} instead; registering both sends the same bytes. Thin: it
+ * delegates to the error-jaxrs runtime the feature registers too.
+ */
+@Provider
+@Priority(100)
+@Generated(
+    value = "dev.errorcontract.processor.ErrorCatalogProcessor",
+    comments = "from field.ShopErrors"
+)
+public final class ShopWebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException>, GeneratedProvider<ShopError> {
+  /**
+   * The catalog's runtime, shared by every provider of the catalog.
+   */
+  private final ProviderRuntime runtime;
+
+  /**
+   * The matched resource, injected by the implementation per request.
+   */
+  @Context
+  ResourceInfo resourceInfo;
+
+  /**
+   * Called by the JAX-RS implementation.
+   */
+  public ShopWebApplicationExceptionMapper() {
+    this.runtime = ProviderRuntime.of(ShopError.table());
+  }
+
+  @Override
+  public Response toResponse(WebApplicationException exception) {
+    return runtime.toResponse(exception, resourceInfo);
+  }
+}

@@ -1,0 +1,52 @@
+package problem;
+
+import dev.errorcontract.jaxrs.internal.GeneratedProvider;
+import dev.errorcontract.jaxrs.internal.ProviderRuntime;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import javax.annotation.processing.Generated;
+
+/**
+ * Answers a {@link WebApplicationException}, the framework's (an unknown path, a method not
+ * allowed, an unreadable body) or the application's, with the documented answer of the Billing
+ * catalog for its status.
+ *
+ * <p>Found by scanning and by build-time indexers (Quarkus): nothing to register. In Java SE,
+ * register {@link BillingFeature#feature()} instead; registering both sends the same bytes. Thin: it
+ * delegates to the error-jaxrs runtime the feature registers too.
+ */
+@Provider
+@Priority(100)
+@Generated(
+    value = "dev.errorcontract.processor.ErrorCatalogProcessor",
+    comments = "from problem.BillingErrors"
+)
+public final class BillingWebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException>, GeneratedProvider<BillingError> {
+  /**
+   * The catalog's runtime, shared by every provider of the catalog.
+   */
+  private final ProviderRuntime runtime;
+
+  /**
+   * The matched resource, injected by the implementation per request.
+   */
+  @Context
+  ResourceInfo resourceInfo;
+
+  /**
+   * Called by the JAX-RS implementation.
+   */
+  public BillingWebApplicationExceptionMapper() {
+    this.runtime = ProviderRuntime.of(BillingError.table());
+  }
+
+  @Override
+  public Response toResponse(WebApplicationException exception) {
+    return runtime.toResponse(exception, resourceInfo);
+  }
+}

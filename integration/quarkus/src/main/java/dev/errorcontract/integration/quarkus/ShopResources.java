@@ -1,0 +1,153 @@
+package dev.errorcontract.integration.quarkus;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.RedirectionException;
+import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+
+/** The application's resources: each provokes one kind of error, or one non-error. */
+@Path("/")
+public class ShopResources {
+
+  /** The secret a careless exception message would leak. */
+  public static final String SECRET = "password=hunter2-7f3a";
+
+  /** A JSON payload bound by Jackson. */
+  public static class Payload {
+    /** A number the client must send. */
+    public int count;
+  }
+
+  @GET
+  @Path("errors/{name}")
+  public String catalogError(@PathParam("name") String name) {
+    throw switch (ShopError.valueOf(name)) {
+      case INVALID_NONCE -> new ShopException.InvalidNonce();
+      case ORDER_NOT_FOUND -> new ShopException.OrderNotFound();
+      case SLOW_DOWN -> new ShopException.SlowDown();
+      case MAINTENANCE -> new ShopException.Maintenance();
+      case BAD_REQUEST -> new ShopException.BadRequest();
+      case UNAUTHORIZED -> new ShopException.Unauthorized();
+      case NOT_FOUND -> new ShopException.NotFound();
+      case METHOD_NOT_ALLOWED -> new ShopException.MethodNotAllowed();
+      case NOT_ACCEPTABLE -> new ShopException.NotAcceptable();
+      case UNSUPPORTED_MEDIA_TYPE -> new ShopException.UnsupportedMediaType();
+      case TOO_MANY_REQUESTS -> new ShopException.TooManyRequests();
+      case INTERNAL_SERVER_ERROR -> new ShopException.InternalServerError();
+      case SERVICE_UNAVAILABLE -> new ShopException.ServiceUnavailable();
+      case INVALID_LIMIT -> new ShopException.InvalidLimit(1001);
+    };
+  }
+
+  @GET
+  @Path("limit/{limit}")
+  public String invalidLimit(@PathParam("limit") int limit) {
+    throw new ShopException.InvalidLimit(limit);
+  }
+
+  @GET
+  @Path("retry")
+  public String retry() {
+    throw new ShopException.SlowDown().retryAfter(30);
+  }
+
+  @GET
+  @Path("unavailable")
+  public String unavailable() {
+    throw new ServiceUnavailableException(120L);
+  }
+
+  @GET
+  @Path("unauthorized")
+  public String unauthorized() {
+    throw new NotAuthorizedException("Bearer realm=\"framework\"");
+  }
+
+  @GET
+  @Path("database")
+  public String database() {
+    throw new ShopException.ServiceUnavailable(new SQLException("jdbc:pg://db " + SECRET));
+  }
+
+  @GET
+  @Path("json")
+  @Produces(MediaType.APPLICATION_JSON)
+  public String json() {
+    return "{\"ok\":true}";
+  }
+
+  @POST
+  @Path("raw")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public String raw(String body) {
+    var matcher = Pattern.compile("\\s*\\{\\s*\"count\"\\s*:\\s*(\\d+)\\s*}\\s*").matcher(body);
+    if (!matcher.matches()) {
+      throw new BadRequestException("Malformed JSON: " + body);
+    }
+    return "{\"count\":" + matcher.group(1) + "}";
+  }
+
+  @POST
+  @Path("bound")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.TEXT_PLAIN)
+  public String bound(Payload payload) {
+    return "count " + payload.count;
+  }
+
+  @GET
+  @Path("wae-entity")
+  public String waeWithEntity() {
+    throw new WebApplicationException(
+        Response.status(400).entity("raw text from " + SECRET).type(MediaType.TEXT_PLAIN).build());
+  }
+
+  @GET
+  @Path("conflict")
+  public Response conflict() {
+    return Response.status(409).entity("oops").type(MediaType.TEXT_PLAIN).build();
+  }
+
+  @GET
+  @Path("not-found-response")
+  public Response notFoundResponse() {
+    return Response.status(404).entity("{\"error\":\"gone\"}").type(MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("status/{code}")
+  public String status(@PathParam("code") int code) {
+    throw new WebApplicationException(code);
+  }
+
+  @GET
+  @Path("secret")
+  public String secret() {
+    throw new IllegalStateException("cannot connect with " + SECRET);
+  }
+
+  @GET
+  @Path("empty")
+  public Response empty() {
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("redirect")
+  public String redirect() {
+    throw new RedirectionException(Response.Status.SEE_OTHER, URI.create("/json"));
+  }
+}
