@@ -316,4 +316,57 @@ class PayaraHttpIT {
     assertEquals(303, response.statusCode());
     assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/json"));
   }
+  // ------------------------------------------------- what Payara answers itself (not covered)
+  //
+  // These pin what the server sends before any application code runs, so that a change in Payara
+  // shows up here. None is a documented answer; see this module's README for why no adapter in the
+  // application can reach them, and which one (a servlet error page) could.
+
+  /** The head of {@code answer} up to the blank line, and what follows it. */
+  private static String[] headAndBody(byte[] answer) {
+    String text = new String(answer, UTF_8);
+    int end = text.indexOf("\r\n\r\n");
+    assertTrue(end > 0, text);
+    return new String[] {text.substring(0, end), text.substring(end + 4)};
+  }
+
+  @Test
+  void grizzlyRejectsABadContentLengthWithAnEmpty400BeforeTheApplication() throws Exception {
+    String[] answer =
+        headAndBody(raw(server.port(), "POST /raw HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + "Content-Length: abc\r\n\r\n"));
+    assertTrue(answer[0].startsWith("HTTP/1.1 400 Bad Request\r\n"), answer[0]);
+    assertTrue(answer[0].contains("\r\nContent-Length: 0"), answer[0]);
+    assertFalse(answer[0].contains("Content-Type"), answer[0]);
+    assertEquals("", answer[1]);
+  }
+
+  @Test
+  void grizzlyRejectsAnEncodedNulWithAnEmpty400InvalidUri() throws Exception {
+    String[] answer =
+        headAndBody(raw(server.port(), "GET /a%00b HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+    assertTrue(answer[0].startsWith("HTTP/1.1 400 Invalid URI\r\n"), answer[0]);
+    assertEquals("", answer[1]);
+  }
+
+  @Test
+  void anInvalidEscapeInThePathGetsAnEmpty200FromTheWebContainer() throws Exception {
+    // The web container's mapper fails to decode "%zz" (logged as SEVERE) and sends what it has.
+    String[] answer =
+        headAndBody(raw(server.port(), "GET /json/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + "Connection: close\r\n\r\n"));
+    assertTrue(answer[0].startsWith("HTTP/1.1 200 OK\r\n"), answer[0]);
+    assertTrue(answer[0].contains("\r\nContent-Length: 0"), answer[0]);
+    assertEquals("", answer[1]);
+  }
+
+  @Test
+  void theServletContainerAnswersProtectedPathsWithItsHtmlPage() throws Exception {
+    // WEB-INF and META-INF are never served, even with the application at "/": the servlet
+    // container's own 404, which an error page of the web application (web.xml or a library's
+    // web-fragment.xml) could replace.
+    HttpResponse<byte[]> response = get("/WEB-INF/web.xml");
+    assertEquals(404, response.statusCode());
+    assertEquals(Optional.of("text/html"), response.headers().firstValue("Content-Type"));
+  }
 }
