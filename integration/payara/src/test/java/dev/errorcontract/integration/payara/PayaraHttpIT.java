@@ -18,6 +18,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -34,18 +38,43 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * error-jaxrs's HTTP suite against a WAR deployed to Payara Micro: an empty {@code Application}, the
- * catalog and the resources, everything found by scanning. Every error response must be a documented
- * one, byte for byte. Payara brings its own JSON provider (JSON-B), so the bound-JSON cases run too.
+ * error-jaxrs's HTTP suite against a WAR deployed to Payara Micro at {@code /}: an empty {@code
+ * Application}, the catalog and the resources, everything found by scanning. Every error response must
+ * be a documented one, byte for byte. Payara brings its own JSON provider (JSON-B), so the bound-JSON
+ * cases run too.
+ *
+ * <p>The same WAR plus a {@code WEB-INF/web.xml} with only an error page is deployed beside it at
+ * {@code /covered}: it shows what a servlet-level adapter (an error page a library could declare in a
+ * {@code web-fragment.xml}) covers of the servlet container's own answers.
  */
 class PayaraHttpIT {
+
+  /**
+   * The servlet container's 404s forwarded to a path the JAX-RS application answers with the catalog's
+   * 404: what a library's web-fragment.xml could declare.
+   */
+  private static final String ERROR_PAGE_WEB_XML =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">\n"
+          + "  <error-page>\n"
+          + "    <error-code>404</error-code>\n"
+          + "    <location>/errors/NOT_FOUND</location>\n"
+          + "  </error-page>\n"
+          + "</web-app>\n";
 
   private static PayaraMicro server;
   private static HttpClient client;
 
   @BeforeAll
   static void start() throws Exception {
-    server = PayaraMicro.start(PayaraMicro.path("payara.jar"), PayaraMicro.path("payara.war"));
+    Path war = PayaraMicro.path("payara.war");
+    Path wars = Files.createTempDirectory("payara-wars");
+    Path root = Files.copy(war, wars.resolve("ROOT.war"));
+    Path covered = Files.copy(war, wars.resolve("covered.war"));
+    try (FileSystem zip = FileSystems.newFileSystem(covered)) {
+      Files.writeString(zip.getPath("WEB-INF", "web.xml"), ERROR_PAGE_WEB_XML);
+    }
+    server = PayaraMicro.start(PayaraMicro.path("payara.jar"), List.of(root, covered));
     client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -368,5 +397,21 @@ class PayaraHttpIT {
     HttpResponse<byte[]> response = get("/WEB-INF/web.xml");
     assertEquals(404, response.statusCode());
     assertEquals(Optional.of("text/html"), response.headers().firstValue("Content-Type"));
+  }
+
+  @Test
+  void anErrorPageOfTheApplicationAnswersTheServletContainersOwn404AsDocumented() throws Exception {
+    assertDocumented(TestError.NOT_FOUND, get("/covered/WEB-INF/web.xml"));
+    assertDocumented(TestError.NOT_FOUND, get("/covered/META-INF/MANIFEST.MF"));
+    assertDocumented(TestError.NOT_FOUND, get("/covered/no/such/path"));
+  }
+
+  @Test
+  void anErrorPageDoesNotReachWhatGrizzlyRejects() throws Exception {
+    String[] answer =
+        headAndBody(raw(server.port(), "POST /covered/raw HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + "Content-Length: abc\r\n\r\n"));
+    assertTrue(answer[0].startsWith("HTTP/1.1 400 Bad Request\r\n"), answer[0]);
+    assertEquals("", answer[1]);
   }
 }
