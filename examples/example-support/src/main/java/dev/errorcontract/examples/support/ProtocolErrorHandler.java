@@ -11,6 +11,7 @@ import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -70,7 +71,10 @@ final class ProtocolErrorHandler implements Request.Handler {
     } else {
       headers.put(answer.contentType);
       headers.put(answer.contentLength);
-      response.write(true, answer.body.slice(), callback);
+      // Jetty would send the body even to a HEAD it rejected (say, for its URI), and a client reading
+      // the next response on that connection would take the body for it.
+      boolean head = HttpMethod.HEAD.is(request.getMethod());
+      response.write(true, head ? null : answer.body.slice(), callback);
     }
     return true;
   }

@@ -19,6 +19,8 @@ import java.util.Map;
 public final class RawHttp {
 
   private static final int TIMEOUT_MILLIS = 10_000;
+  /** How long to wait for bytes that must not come after the head of an answer to HEAD. */
+  private static final int HEAD_TRAILER_MILLIS = 500;
 
   private RawHttp() {}
 
@@ -35,7 +37,10 @@ public final class RawHttp {
 
   /**
    * Sends {@code request} to the server at {@code base}; with {@code halfClose} the client then shuts
-   * down its output, as a client does that sent less than it announced.
+   * down its output, as a client does that sent less than it announced. For a {@code HEAD} request
+   * the answer's body is whatever the server sent after the head (it must be nothing).
+   *
+   * @return the answer, or {@code null} when the server closed the connection without sending a byte
    */
   public static Answer exchange(URI base, byte[] request, boolean halfClose) throws IOException {
     try (Socket socket = new Socket()) {
@@ -46,14 +51,31 @@ public final class RawHttp {
       if (halfClose) {
         socket.shutdownOutput();
       }
-      return read(socket.getInputStream());
+      boolean head = new String(request, 0, Math.min(5, request.length), StandardCharsets.ISO_8859_1)
+          .equals("HEAD ");
+      if (!head) {
+        return read(socket.getInputStream(), false);
+      }
+      Answer answer = read(socket.getInputStream(), true);
+      if (answer == null) {
+        return null;
+      }
+      // Nothing may follow the head of a HEAD answer: what did would be read as the next response.
+      socket.setSoTimeout(HEAD_TRAILER_MILLIS);
+      byte[] after;
+      try {
+        after = socket.getInputStream().readAllBytes();
+      } catch (java.net.SocketTimeoutException nothingMore) {
+        after = new byte[0];
+      }
+      return new Answer(answer.statusLine(), answer.status(), answer.headers(), after);
     }
   }
 
-  private static Answer read(InputStream in) throws IOException {
+  private static Answer read(InputStream in, boolean headOnly) throws IOException {
     String statusLine = line(in);
     if (statusLine == null) {
-      throw new IOException("connection closed before any response");
+      return null;
     }
     int status = Integer.parseInt(statusLine.substring(9, 12));
     Map<String, String> headers = new LinkedHashMap<>();
@@ -64,7 +86,9 @@ public final class RawHttp {
     }
     byte[] body;
     String length = headers.get("content-length");
-    if (length != null) {
+    if (headOnly) {
+      body = new byte[0];
+    } else if (length != null) {
       body = in.readNBytes(Integer.parseInt(length));
     } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
       ByteArrayOutputStream chunks = new ByteArrayOutputStream();
