@@ -1,26 +1,27 @@
 package dev.errorcontract.benchmarks;
 
+import dev.errorcontract.examples.support.JaxrsServer;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.SeBootstrap;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Base64;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * The control server of benchmark 4: started like the Passport example (Jersey, {@link SeBootstrap},
- * jdk-http, root path {@code /}, WADL off, a resource at {@code /registry/signing-message}, an
- * authentication filter), but its filter answers every request with a hand-built constant {@link
- * Response}: a {@code Response.Status} constant, a static {@link MediaType} and pre-encoded bytes (the
- * very bytes the Passport server sends for its 401). No error-contract code runs in it.
+ * The control server of benchmark 4: started like the Passport example (Jersey on Jetty 12 through
+ * the examples' {@link JaxrsServer}, root path {@code /}, WADL off, a resource at {@code
+ * /registry/signing-message}, an authentication filter), but its filter answers every request with a
+ * hand-built constant {@link Response}: a {@code Response.Status} constant, a static {@link MediaType}
+ * and pre-encoded bytes (the very bytes the Passport server sends for its 401). No error-contract code
+ * runs on the measured requests (only Jetty's error handler answers from a catalog, for requests Jetty
+ * cannot parse, and none are sent).
  *
  * <p>Two modes: {@code abort}, the filter calls {@code abortWith(response)}, the cheapest answer
  * Jersey has; {@code mapper}, the filter throws a stackless exception (as the generated 4xx are) that a
@@ -122,12 +123,9 @@ public final class ConstantServer {
     } else {
       app.register(new ThrowingFilter()).register(new ConstantMapper(status, type, body));
     }
-    SeBootstrap.Configuration config =
-        SeBootstrap.Configuration.builder().protocol("HTTP").host("127.0.0.1").port(0).rootPath("/")
-            .build();
-    SeBootstrap.Instance instance =
-        SeBootstrap.start(app, config).toCompletableFuture().get(30, TimeUnit.SECONDS);
-    System.out.println("listening on http://127.0.0.1:" + instance.configuration().port() + "/");
+    // The HTTP layer's own errors answer from a catalog, as in the Passport server; none is measured.
+    JaxrsServer server = JaxrsServer.start(app, BenchError.table(), "127.0.0.1", 0);
+    System.out.println("listening on " + server.uri());
     System.out.flush();
     new CountDownLatch(1).await();
   }

@@ -1,67 +1,69 @@
 package dev.errorcontract.examples.support;
 
-import jakarta.ws.rs.SeBootstrap;
-import jakarta.ws.rs.core.Application;
+import dev.errorcontract.catalog.ErrorTable;
 import java.net.URI;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.jetty.JettyHttpContainer;
+import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * An application served over HTTP with the portable {@link SeBootstrap} API at root path {@code /},
- * so that every path reaches JAX-RS and every error, an unknown path included, is answered from the
- * application's catalog. Which implementation serves it is whichever the class path holds.
+ * A Jersey application served by Jetty 12 at root path {@code /}, so that every path reaches JAX-RS,
+ * and with Jetty's own error answers (malformed requests, oversized heads, failures outside JAX-RS)
+ * replaced by the catalog's documented ones ({@link ProtocolErrorHandler}): no byte the catalog does
+ * not document is sent, whatever arrives on the socket.
+ *
+ * <p>Why Jetty: Jetty sends every answer it makes itself, including those to requests it cannot parse,
+ * through the one error handler of the {@link Server}; the JDK HTTP server writes fixed HTML pages
+ * with no hook to change them.
  */
 public final class JaxrsServer implements ServerMain.Server {
 
-  private static final long START_TIMEOUT_SECONDS = 30;
-  private static final long STOP_TIMEOUT_SECONDS = 10;
-
-  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
-
-  private final SeBootstrap.Instance instance;
+  private final Server server;
   private final URI uri;
 
-  private JaxrsServer(SeBootstrap.Instance instance, URI uri) {
-    this.instance = instance;
+  private JaxrsServer(Server server, URI uri) {
+    this.server = server;
     this.uri = uri;
   }
 
   /**
    * Starts serving {@code application}; it runs until {@link #stop()}.
    *
+   * @param errors the catalog that answers the errors of the HTTP layer itself
    * @param port the port to listen on; 0 picks a free one
    * @throws Exception when the server cannot start, such as when the port is taken
    */
-  public static JaxrsServer start(Application application, String host, int port)
+  public static JaxrsServer start(ResourceConfig application, ErrorTable errors, String host, int port)
       throws Exception {
-    // The JDK HTTP server under Jersey otherwise sends a response's head and body in two segments with
-    // Nagle's algorithm on, and delayed ACKs cap each kept-alive connection at about 25 responses per
-    // second (measured in benchmarks/). Read when the server class loads, so set before starting.
-    if (System.getProperty(NO_DELAY) == null) {
-      System.setProperty(NO_DELAY, "true");
-    }
-    SeBootstrap.Configuration config =
-        SeBootstrap.Configuration.builder()
-            .protocol("HTTP")
-            .host(host)
-            .port(port)
-            .rootPath("/")
-            .build();
-    SeBootstrap.Instance instance;
-    try {
-      instance =
-          SeBootstrap.start(application, config)
-              .toCompletableFuture()
-              .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      // The cause says why (such as the port being taken); the wrapper would only hide it.
-      throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
-    }
-    // With port 0 the configuration of the running instance holds the port actually bound.
-    int bound = instance.configuration().port();
     String uriHost = host.contains(":") ? "[" + host + "]" : host;
-    return new JaxrsServer(instance, URI.create("http://" + uriHost + ":" + bound + "/"));
+    JettyHttpContainer container = ContainerFactory.createContainer(JettyHttpContainer.class, application);
+    Server server =
+        JettyHttpContainerFactory.createServer(
+            URI.create("http://" + uriHost + ":" + port + "/"), null, container, false);
+    ServerConnector connector = (ServerConnector) server.getConnectors()[0];
+    // The factory binds all interfaces; the host given is the one to listen on.
+    connector.setHost(host);
+    HttpConfiguration http = connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
+    // "Server: Jetty(12...)" is not part of any documented answer.
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    server.setHandler(new QueryEncodingCheck(container));
+    server.setErrorHandler(new ProtocolErrorHandler(errors));
+    // Stop at once: a stop waits for no request (the examples' requests are short).
+    server.setStopTimeout(0);
+    try {
+      server.start();
+    } catch (Exception e) {
+      server.stop();
+      throw e;
+    }
+    int bound = connector.getLocalPort();
+    return new JaxrsServer(server, URI.create("http://" + uriHost + ":" + bound + "/"));
   }
 
   /** The base address, such as {@code http://127.0.0.1:8080/}. */
@@ -70,9 +72,9 @@ public final class JaxrsServer implements ServerMain.Server {
     return uri;
   }
 
-  /** Stops the server and waits (boundedly) until it has. */
+  /** Stops the server and waits until it has. */
   @Override
-  public void stop() throws InterruptedException, ExecutionException, TimeoutException {
-    instance.stop().toCompletableFuture().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+  public void stop() throws Exception {
+    server.stop();
   }
 }

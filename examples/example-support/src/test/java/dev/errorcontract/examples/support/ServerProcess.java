@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerProcess implements AutoCloseable {
 
-  private static final long START_SECONDS = 30;
+  // Generous: four servers start side by side, on 2 cores other builds may share.
+  private static final long START_SECONDS = 90;
 
   private final Process process;
   private final URI uri;

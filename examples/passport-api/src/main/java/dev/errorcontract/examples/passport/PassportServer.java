@@ -2,23 +2,21 @@ package dev.errorcontract.examples.passport;
 
 import dev.errorcontract.examples.support.DebugResource;
 import dev.errorcontract.examples.support.FixedWindowLimiter;
+import dev.errorcontract.examples.support.InstanceResources;
 import dev.errorcontract.examples.support.JaxrsServer;
 import dev.errorcontract.examples.support.ServerMain;
 import dev.errorcontract.jaxrs.ErrorContractFeature;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * The Passport example server: the Passport API's registry endpoints on embedded Jersey, started with
- * the portable {@link jakarta.ws.rs.SeBootstrap} API at root path {@code /} (see {@link JaxrsServer}),
- * so that every path reaches JAX-RS and every error, an unknown path included, is answered from the
- * catalog.
+ * The Passport example server: the Passport API's registry endpoints on Jersey and Jetty 12 at root
+ * path {@code /} (see {@link JaxrsServer}), so that every path reaches JAX-RS and every error, an
+ * unknown path and a request the HTTP layer cannot parse included, is answered from the catalog.
  *
  * <pre>{@code
  * java -jar passport-api.jar [--host H] [--port N] [--rate-limit N] [--fault-injection]
@@ -52,11 +50,14 @@ public final class PassportServer implements ServerMain.Server {
                     data,
                     new FixedWindowLimiter(
                         options.rateLimit(), TimeUnit.MINUTES.toNanos(1), System::nanoTime)))
-            .registerInstances(new RegistryResource(data, new NonceStore(options.nonceTtl(), clock), clock));
+            .registerResources(
+                InstanceResources.of(
+                    new RegistryResource(data, new NonceStore(options.nonceTtl(), clock), clock)));
     if (options.faultInjection()) {
-      app.registerInstances(new DebugResource());
+      app.register(DebugResource.class);
     }
-    return new PassportServer(JaxrsServer.start(app, options.host(), options.port()));
+    return new PassportServer(
+        JaxrsServer.start(app, errors.table(), options.host(), options.port()));
   }
 
   /** The base address, such as {@code http://127.0.0.1:8080/}. */
@@ -67,7 +68,7 @@ public final class PassportServer implements ServerMain.Server {
 
   /** Stops the server and waits (boundedly) until it has. */
   @Override
-  public void stop() throws InterruptedException, ExecutionException, TimeoutException {
+  public void stop() throws Exception {
     server.stop();
   }
 

@@ -2,22 +2,22 @@ package dev.errorcontract.examples.signzy;
 
 import dev.errorcontract.examples.support.DebugResource;
 import dev.errorcontract.examples.support.FixedWindowLimiter;
+import dev.errorcontract.examples.support.InstanceResources;
 import dev.errorcontract.examples.support.JaxrsServer;
 import dev.errorcontract.examples.support.ServerMain;
+import dev.errorcontract.jaxrs.ErrorContractFeature;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * The Signzy example server: PAN verification checked with an upstream registry, on embedded Jersey
- * started with the portable {@link jakarta.ws.rs.SeBootstrap} API at root path {@code /} (see {@link
- * JaxrsServer}), so that every path reaches JAX-RS and every error, an unknown path included, is
- * answered from the catalog.
+ * The Signzy example server: PAN verification checked with an upstream registry, on Jersey and Jetty
+ * 12 at root path {@code /} (see {@link JaxrsServer}), so that every path reaches JAX-RS and every
+ * error, an unknown path and a request the HTTP layer cannot parse included, is answered from the
+ * catalog.
  *
  * <pre>{@code
  * java -jar signzy-api.jar [--host H] [--port N] [--request-limit N] [--upstream URL]
@@ -50,23 +50,24 @@ public final class SignzyServer implements ServerMain.Server {
       upstream = URI.create(upstream + "/");
     }
     RegistryClient registry = new RegistryClient(upstream, options.upstreamTimeout());
+    ErrorContractFeature errors = SignzyFeature.feature();
     ResourceConfig app =
         new ResourceConfig()
             // WADL needs JAXB, which this server does not ship; without this Jersey warns at start.
             .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-            .register(SignzyFeature.feature())
+            .register(errors)
             .register(
                 new TokenFilter(
                     Set.of(TokenFilter.DEMO_TOKEN),
                     new FixedWindowLimiter(
                         options.requestLimit(), TimeUnit.MINUTES.toNanos(1), System::nanoTime)))
-            .registerInstances(new PanResource(registry));
+            .registerResources(InstanceResources.of(new PanResource(registry)));
     if (options.faultInjection()) {
-      app.registerInstances(new DebugResource());
+      app.register(DebugResource.class);
     }
     JaxrsServer server;
     try {
-      server = JaxrsServer.start(app, options.host(), options.port());
+      server = JaxrsServer.start(app, errors.table(), options.host(), options.port());
     } catch (Exception e) {
       closeUpstream(registry, demo);
       throw e;
@@ -82,7 +83,7 @@ public final class SignzyServer implements ServerMain.Server {
 
   /** Stops the server and waits (boundedly) until it has. */
   @Override
-  public void stop() throws InterruptedException, ExecutionException, TimeoutException {
+  public void stop() throws Exception {
     try {
       server.stop();
     } finally {
