@@ -1,8 +1,8 @@
 package dev.errorcontract.integration.payara;
 
+import dev.errorcontract.catalog.ApiError;
 import dev.errorcontract.catalog.Arg;
 import dev.errorcontract.catalog.ErrorCatalog;
-import dev.errorcontract.catalog.ErrorDetail;
 import dev.errorcontract.catalog.FieldBody;
 import dev.errorcontract.catalog.Header;
 import dev.errorcontract.catalog.Status;
@@ -12,31 +12,26 @@ import dev.errorcontract.catalog.Status;
  * exactly as users get it: {@code TestStatus}, {@code TestError}, {@code TestException} and {@code
  * TestFeature}.
  */
-@ErrorCatalog(
-    name = "Test",
-    statuses = {
-      @Status(code = 400, title = "Bad request", description = "The request is invalid."),
-      @Status(code = 401, title = "Unauthorized", description = "No valid credentials.",
-          headers = @Header(name = "WWW-Authenticate", value = "ApiKey realm=\"test\"")),
-      @Status(code = 404, title = "Not found", description = "No such resource."),
-      @Status(code = 405, title = "Method not allowed", description = "Not with this method."),
-      @Status(code = 406, title = "Not acceptable", description = "No such representation."),
-      @Status(code = 415, title = "Unsupported media type", description = "Not in this format."),
-      @Status(code = 429, title = "Too many requests", description = "The rate limit was exceeded."),
-      @Status(code = 500, title = "Internal server error", description = "Our fault."),
-      @Status(code = 503, title = "Service unavailable", description = "Come back later.")
-    },
-    errors = {
-      @ErrorDetail(status = 400, detail = "Invalid nonce", code = "invalid_nonce",
-          description = "The nonce could not be verified."),
-      @ErrorDetail(status = 400, detail = "Invalid limit: {limit}", code = "invalid_limit",
-          description = "The page limit is over 1000.", args = @Arg(name = "limit", type = int.class)),
-      @ErrorDetail(status = 404, detail = "Passport \"not\" found", code = "passport_not_found",
-          description = "No passport for this address."),
-      @ErrorDetail(status = 429, detail = "Slow down", description = "Too many requests from this key."),
-      @ErrorDetail(status = 503, detail = "Down for maintenance \u2013 back soon", name = "MAINTENANCE",
-          description = "Planned maintenance.")
-    })
+@ErrorCatalog("Test")
+@Status(code = 400, title = "Bad request", description = "The request is invalid.")
+@Status(code = 401, title = "Unauthorized", description = "No valid credentials.",
+    headers = @Header(name = "WWW-Authenticate", value = "ApiKey realm=\"test\""))
+@Status(code = 404, title = "Not found", description = "No such resource.")
+@Status(code = 405, title = "Method not allowed", description = "Not with this method.")
+@Status(code = 406, title = "Not acceptable", description = "No such representation.")
+@Status(code = 415, title = "Unsupported media type", description = "Not in this format.")
+@Status(code = 429, title = "Too many requests", description = "The rate limit was exceeded.")
+@Status(code = 500, title = "Internal server error", description = "Our fault.")
+@Status(code = 503, title = "Service unavailable", description = "Come back later.")
+@ApiError(status = 400, detail = "Invalid nonce", code = "invalid_nonce",
+    description = "The nonce could not be verified.")
+@ApiError(status = 400, detail = "Invalid limit: {limit}", code = "invalid_limit",
+    description = "The page limit is over 1000.", args = @Arg(name = "limit", type = int.class))
+@ApiError(status = 404, detail = "Passport \"not\" found", code = "passport_not_found",
+    description = "No passport for this address.")
+@ApiError(status = 429, detail = "Slow down", description = "Too many requests from this key.")
+@ApiError(status = 503, detail = "Down for maintenance \u2013 back soon", constant = "MAINTENANCE",
+    description = "Planned maintenance.")
 @FieldBody("detail")
 interface TestErrors {
 
