@@ -35,6 +35,9 @@ final class ChangeSites {
   }
 
   Site of(Change change) {
+    if (change.scope() == Change.Scope.CATALOG) {
+      return catalog(change.member());
+    }
     if (change.newIndex() < 0) {
       return new Site(baseline, change.scope() == Change.Scope.CATALOG ? CATALOG_MARKER
           : CATALOG_MARKER + ", or deprecate the row (deprecated = \"...\") in a release before removing it");
@@ -42,7 +45,7 @@ final class ChangeSites {
     return switch (change.scope()) {
       case STATUS -> status(change.newIndex(), change.member());
       case ERROR -> error(model.errors().get(change.newIndex()), change.member());
-      case CATALOG -> catalog(change.member());
+      case CATALOG -> throw new AssertionError("handled above");
     };
   }
 
