@@ -70,6 +70,35 @@ class ContractEvolutionTest {
         .inFile(source(acknowledged))
         .onLineContaining("detail = \"" + NEW_DETAIL + "\"");
     assertThat(accepted).hadNoteContaining("acknowledged by breaks = \"2.0\"");
+
+    // The release notes of the change, from the two contracts, as error-evolution's command line prints them.
+    Path next = project.resolve("next.catalog.json");
+    try (java.io.InputStream in = accepted.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+        "META-INF/error-contract/Passport.catalog.json").orElseThrow().openInputStream()) {
+      Files.write(next, in.readAllBytes());
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int status = dev.errorcontract.evolution.Main.run(
+        new String[] {"src/contract/Passport.catalog.json", next.toString()},
+        new java.io.PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    assertThat(status).isEqualTo(dev.errorcontract.evolution.Main.BREAKING);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
+        # Passport error contract: changes
+
+        1 breaking change (1 acknowledged), 1 compatible change.
+
+        ## Breaking changes
+
+        | Key | Change | Acknowledged |
+        |---|---|---|
+        | `error-detail-changed` | The detail "Invalid nonce" changed to "The nonce could not be verified" | breaks = "2.0" |
+
+        ## Compatible changes
+
+        | Key | Change |
+        |---|---|
+        | `error-constant-renamed` | The constant of the error 400 "The nonce could not be verified" was renamed from INVALID_NONCE to THE_NONCE_COULD_NOT_BE_VERIFIED |
+        """);
   }
 
   private static String replaceOnce(String text, String from, String to) {
