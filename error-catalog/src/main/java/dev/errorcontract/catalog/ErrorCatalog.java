@@ -56,6 +56,8 @@ public @interface ErrorCatalog {
    * writes one to {@code META-INF/error-contract/}), checked in, such as {@code
    * "src/contract/Passport.catalog.json"}. Resolved like {@link PublishedPage#value()}: against {@code
    * -Aerrorcontract.projectDir}, else the nearest directory above the class output holding a build file.
+   * {@code "processorpath:META-INF/error-contract/Passport.catalog.json"} reads it from the annotation
+   * processor path instead, where the previous release's artifact carries it.
    * A breaking difference is a compile error at the row unless the row acknowledges it ({@link
    * ApiError#breaks()}) or was deprecated in the baseline and is now removed; a compatible one is a note.
    * Empty (the default): no comparison.

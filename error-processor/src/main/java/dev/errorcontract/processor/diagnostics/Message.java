@@ -300,6 +300,10 @@ public enum Message {
       "The baseline \"%s\" does not exist: there is no file %s (relative to the project directory %s, %s). Check"
           + " in the previous release's %s.catalog.json (the processor writes it to META-INF/error-contract/) at"
           + " that path, or correct the path"),
+  BASELINE_NOT_ON_PROCESSOR_PATH(Kind.ERROR, "baseline-not-on-processor-path",
+      "The baseline \"%s\" names the resource %s on the annotation processor path, and nothing there holds it."
+          + " Add the previous release's artifact to the processor path (Maven: annotationProcessorPaths; Gradle:"
+          + " the annotationProcessor configuration), or check in its %s.catalog.json and give its path"),
   BASELINE_UNREADABLE(Kind.ERROR, "baseline-unreadable",
       "The baseline \"%s\" cannot be used: %s. Check in a .catalog.json written by the processor");
 

@@ -30,6 +30,12 @@ import javax.annotation.processing.ProcessingEnvironment;
  */
 public final class BaselineCheck {
 
+  /**
+   * The prefix of a baseline read from the annotation processor path, where the previous release's
+   * artifact carries it: {@code processorpath:META-INF/error-contract/Passport.catalog.json}.
+   */
+  public static final String PROCESSOR_PATH = "processorpath:";
+
   private final ProcessingEnvironment env;
 
   public BaselineCheck(ProcessingEnvironment env) {
@@ -75,6 +81,9 @@ public final class BaselineCheck {
   private Optional<Contract> read(
       Located<String> baseline, Declarations.Catalog declaration, CatalogModel model, Report report) {
     String path = baseline.get();
+    if (path.startsWith(PROCESSOR_PATH)) {
+      return fromProcessorPath(path.substring(PROCESSOR_PATH.length()), baseline, declaration, model, report);
+    }
     Path file;
     ProjectDirectory.Found project = null;
     try {
@@ -105,16 +114,52 @@ public final class BaselineCheck {
       return Optional.empty();
     }
     try {
+      return parse(Files.readAllBytes(file), file.getFileName().toString(), baseline, declaration, report);
+    } catch (IOException e) {
+      report.report(Message.BASELINE_UNREADABLE, declaration.type(), baseline, path, e.toString());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A baseline inside a jar or directory of the processor path: the processor's own class loader is
+   * made from that path (or from the class path, when javac finds processors there).
+   */
+  private Optional<Contract> fromProcessorPath(
+      String resource, Located<String> baseline, Declarations.Catalog declaration, CatalogModel model,
+      Report report) {
+    java.net.URL url = BaselineCheck.class.getClassLoader().getResource(resource);
+    if (url == null) {
+      report.report(Message.BASELINE_NOT_ON_PROCESSOR_PATH, declaration.type(), baseline, baseline.get(), resource,
+          model.name());
+      return Optional.empty();
+    }
+    java.net.URLConnection connection;
+    try {
+      connection = url.openConnection();
+      // A cached jar would keep a replaced artifact's old contract for the life of the build daemon.
+      connection.setUseCaches(false);
+      try (java.io.InputStream in = connection.getInputStream()) {
+        return parse(in.readAllBytes(), resource, baseline, declaration, report);
+      }
+    } catch (IOException e) {
+      report.report(Message.BASELINE_UNREADABLE, declaration.type(), baseline, baseline.get(), e.toString());
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Contract> parse(
+      byte[] bytes, String name, Located<String> baseline, Declarations.Catalog declaration, Report report) {
+    String path = baseline.get();
+    try {
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+          .decode(ByteBuffer.wrap(bytes))
           .toString();
-      return Optional.of(Contract.parse(text, file.getFileName().toString()));
+      return Optional.of(Contract.parse(text, name.substring(name.lastIndexOf('/') + 1)));
     } catch (CharacterCodingException e) {
       report.report(Message.BASELINE_UNREADABLE, declaration.type(), baseline, path, "it is not UTF-8 text");
-    } catch (IOException e) {
-      report.report(Message.BASELINE_UNREADABLE, declaration.type(), baseline, path, e.toString());
     } catch (BadContract e) {
       report.report(Message.BASELINE_UNREADABLE, declaration.type(), baseline, path, e.getMessage());
     }
