@@ -8,6 +8,7 @@ import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Printer;
 import dev.errorcontract.processor.diagnostics.Report;
 import dev.errorcontract.processor.evolve.BaselineCheck;
+import dev.errorcontract.processor.evolve.EvolutionMarksValidator;
 import dev.errorcontract.processor.generate.Generator;
 import dev.errorcontract.processor.generate.Source;
 import dev.errorcontract.processor.validate.OrphanAnnotations;
@@ -168,6 +169,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     Report report = new CatalogValidator(
             processingEnv.getElementUtils(), processingEnv.getTypeUtils(), SourceFiles.of(processingEnv))
         .validate(declaration);
+    report.addAll(EvolutionMarksValidator.validate(declaration));
     String name = declaration.name().get();
     if (name != null) {
       String key = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName() + "." + name;

@@ -305,7 +305,9 @@ public enum Message {
           + " Add the previous release's artifact to the processor path (Maven: annotationProcessorPaths; Gradle:"
           + " the annotationProcessor configuration), or check in its %s.catalog.json and give its path"),
   BASELINE_UNREADABLE(Kind.ERROR, "baseline-unreadable",
-      "The baseline \"%s\" cannot be used: %s. Check in a .catalog.json written by the processor");
+      "The baseline \"%s\" cannot be used: %s. Check in a .catalog.json written by the processor"),
+  EVOLUTION_MARK_BLANK(Kind.ERROR, "evolution-mark-blank",
+      "%s(%s) is blank, so it says nothing. Leave it out, or %s");
 
   /** Error, warning or note. */
   public enum Kind {

@@ -59,4 +59,20 @@ class ErroneousBaselineTest {
         "[error-contract:baseline-unreadable] The baseline \"contract/Shop.catalog.json\" cannot be used: it is not"
             + " UTF-8 text");
   }
+
+  @Test
+  void blankMarksAreErrorsOnTheirValues() {
+    String source = EvolutionCorpus.SHOP
+        .replace("detail = \"Slow down\",", "detail = \"Slow down\", deprecated = \" \",")
+        .replace("@Status(code = 409, title = \"Conflict\"", "@Status(code = 409, title = \"Conflict\", breaks = \"\"");
+    Compilation compilation = Contracts.compile(source, project);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[error-contract:evolution-mark-blank] @ApiError(deprecated) is blank,"
+            + " so it says nothing. Leave it out, or say what to use instead, such as deprecated = \"use INVALID_TOKEN\"")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("deprecated = \" \"");
+    assertThat(compilation).hadErrorContaining("[error-contract:evolution-mark-blank] @Status(breaks) is blank,"
+            + " so it says nothing. Leave it out, or name the release making the break, such as breaks = \"2.0\"")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("breaks = \"\"");
+  }
 }
