@@ -307,7 +307,10 @@ public enum Message {
   BASELINE_UNREADABLE(Kind.ERROR, "baseline-unreadable",
       "The baseline \"%s\" cannot be used: %s. Check in a .catalog.json written by the processor"),
   EVOLUTION_MARK_BLANK(Kind.ERROR, "evolution-mark-blank",
-      "%s(%s) is blank, so it says nothing. Leave it out, or %s");
+      "%s(%s) is blank, so it says nothing. Leave it out, or %s"),
+  BREAKS_UNUSED(Kind.WARNING, "breaks-unused",
+      "%s(breaks = \"%s\") acknowledges no breaking change against the baseline %s. Remove it, so that it"
+          + " cannot hide a break nobody meant");
 
   /** Error, warning or note. */
   public enum Kind {

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 
@@ -61,7 +62,9 @@ public final class BaselineCheck {
       throw new IllegalStateException("the processor cannot read its own .catalog.json: " + e.getMessage(), e);
     }
     ChangeSites sites = new ChangeSites(declaration, model, baseline);
-    for (Change change : Differ.compare(before.get(), after)) {
+    List<Change> changes = Differ.compare(before.get(), after);
+    UnusedMarkers.report(report, declaration, model, before.get(), changes, baseline.get());
+    for (Change change : changes) {
       ChangeSites.Site site = sites.of(change);
       String what = change.kind().key();
       if (change.unacknowledged()) {

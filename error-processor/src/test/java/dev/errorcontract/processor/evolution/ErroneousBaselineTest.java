@@ -75,4 +75,28 @@ class ErroneousBaselineTest {
             + " so it says nothing. Leave it out, or name the release making the break, such as breaks = \"2.0\"")
         .inFile(compilation.sourceFiles().get(0)).onLineContaining("breaks = \"\"");
   }
+
+  @Test
+  void aMarkerWithoutABreakWarnsOnTheMarker() throws IOException {
+    Files.createDirectories(project.resolve("contract"));
+    Files.write(project.resolve("contract/Shop.catalog.json"), Contracts.released(EvolutionCorpus.SHOP));
+    String source = EvolutionCorpus.SHOP.replace("code = \"invalid_nonce\"", "code = \"invalid_nonce\", breaks = \"2.0\"");
+    Compilation compilation = Contracts.compile(source, project);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[error-contract:breaks-unused] @ApiError(breaks = \"2.0\")"
+            + " acknowledges no breaking change against the baseline contract/Shop.catalog.json. Remove it, so that"
+            + " it cannot hide a break nobody meant")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("breaks = \"2.0\"");
+  }
+
+  @Test
+  void aMarkerTheBaselineCarriesIsTheRecordOfItsRelease() throws IOException {
+    String released = EvolutionCorpus.SHOP.replace("code = \"invalid_nonce\"", "code = \"invalid_nonce\", breaks = \"2.0\"");
+    Files.createDirectories(project.resolve("contract"));
+    Files.write(project.resolve("contract/Shop.catalog.json"), Contracts.released(released));
+    Compilation compilation = Contracts.compile(released, project);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(compilation.warnings().stream()
+        .filter(w -> !w.getMessage(java.util.Locale.ROOT).contains("breaks-unused")).toList().size());
+  }
 }
