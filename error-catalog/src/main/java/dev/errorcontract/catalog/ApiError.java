@@ -74,6 +74,22 @@ public @interface ApiError {
   /** Warning keys not reported for this row, such as {@code "error-contract:nonstandard-title"}. */
   String[] suppress() default {};
 
+  /**
+   * Marks the row deprecated, saying what to use instead, such as {@code "use INVALID_NONCE_V2"}. The
+   * generated constant and exception carry {@code @Deprecated}, the documentation says so, and the next
+   * release may remove the row without a breaking-change error (see {@link ErrorCatalog#baseline()}).
+   * Empty (the default): not deprecated.
+   */
+  String deprecated() default "";
+
+  /**
+   * Acknowledges a breaking change of this row against the catalog's {@link ErrorCatalog#baseline()},
+   * naming the release that makes it, such as {@code "2.0"}. A marker the baseline already carries
+   * acknowledges nothing new, so a later break of the same row needs a new one. Empty (the default): a
+   * breaking change of this row is a compile error.
+   */
+  String breaks() default "";
+
   /** The container of repeated {@link ApiError} rows; written by the compiler, not by hand. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

@@ -50,4 +50,24 @@ public @interface ErrorCatalog {
 
   /** Which of this catalog's exceptions record a stack trace; an {@link ApiError} may override it. */
   StackTraces stackTraces() default StackTraces.SERVER_ERRORS;
+
+  /**
+   * The previous release's contract to compare with: a {@code .catalog.json} the processor wrote (it
+   * writes one to {@code META-INF/error-contract/}), checked in, such as {@code
+   * "src/contract/Passport.catalog.json"}. Resolved like {@link PublishedPage#value()}: against {@code
+   * -Aerrorcontract.projectDir}, else the nearest directory above the class output holding a build file.
+   * {@code "processorpath:META-INF/error-contract/Passport.catalog.json"} reads it from the annotation
+   * processor path instead, where the previous release's artifact carries it.
+   * A breaking difference is a compile error at the row unless the row acknowledges it ({@link
+   * ApiError#breaks()}) or was deprecated in the baseline and is now removed; a compatible one is a note.
+   * Empty (the default): no comparison.
+   */
+  String baseline() default "";
+
+  /**
+   * Acknowledges the breaking changes outside any row against the {@link #baseline()} (a removed row,
+   * the body shape, the media type, a catalog attribute), naming the release that makes them, such as
+   * {@code "2.0"}. Empty (the default): such a change is a compile error.
+   */
+  String breaks() default "";
 }

@@ -7,6 +7,8 @@ import dev.errorcontract.processor.collect.Declarations.Catalog;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Printer;
 import dev.errorcontract.processor.diagnostics.Report;
+import dev.errorcontract.processor.evolve.BaselineCheck;
+import dev.errorcontract.processor.evolve.EvolutionMarksValidator;
 import dev.errorcontract.processor.generate.Generator;
 import dev.errorcontract.processor.generate.Source;
 import dev.errorcontract.processor.validate.OrphanAnnotations;
@@ -167,6 +169,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     Report report = new CatalogValidator(
             processingEnv.getElementUtils(), processingEnv.getTypeUtils(), SourceFiles.of(processingEnv))
         .validate(declaration);
+    report.addAll(EvolutionMarksValidator.validate(declaration));
     String name = declaration.name().get();
     if (name != null) {
       String key = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName() + "." + name;
@@ -186,6 +189,12 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       return;
     }
     CatalogModel model = new ModelFactory(processingEnv.getElementUtils()).create(declaration);
+    // The comparison with the previous release (@ErrorCatalog(baseline)): an unacknowledged break stops it.
+    Report evolution = new BaselineCheck(processingEnv).check(declaration, model);
+    new Printer(processingEnv).print(evolution);
+    if (evolution.hasErrors()) {
+      return;
+    }
     Generator generator = new Generator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     List<Source> sources = generator.sources(model);
     List<Resource> resources = generator.resources(model);

@@ -284,12 +284,40 @@ public enum Message {
 
   INTERNAL_ERROR(Kind.ERROR, "internal-error",
       "error-contract failed unexpectedly while processing this catalog; nothing was generated for it. Please"
-          + " report this at the project's issue tracker with the declaration and this trace:%n%s");
+          + " report this at the project's issue tracker with the declaration and this trace:%n%s"),
 
-  /** Error or warning. */
+  // issue 17: catalog evolution, the comparison with the previous release's contract (@ErrorCatalog(baseline)).
+  // The change itself has a stable key of its own (error-detail-changed, ...), the first word of the text.
+  CONTRACT_BREAKING(Kind.ERROR, "contract-breaking",
+      "%s: %s since the baseline %s, a breaking change: a client of the released contract would misread this"
+          + " answer. Keep the released value, or acknowledge the break with %s"),
+  CONTRACT_BREAKING_ACKNOWLEDGED(Kind.NOTE, "contract-breaking-acknowledged",
+      "%s: %s since the baseline %s, a breaking change acknowledged by %s. Release notes: run error-evolution"
+          + " on the two .catalog.json files"),
+  CONTRACT_COMPATIBLE(Kind.NOTE, "contract-compatible",
+      "%s: %s since the baseline %s, a compatible change"),
+  BASELINE_NOT_FOUND(Kind.ERROR, "baseline-not-found",
+      "The baseline \"%s\" does not exist: there is no file %s (relative to the project directory %s, %s). Check"
+          + " in the previous release's %s.catalog.json (the processor writes it to META-INF/error-contract/) at"
+          + " that path, or correct the path"),
+  BASELINE_NOT_ON_PROCESSOR_PATH(Kind.ERROR, "baseline-not-on-processor-path",
+      "The baseline \"%s\" names the resource %s on the annotation processor path, and nothing there holds it."
+          + " Add the previous release's artifact to the processor path (Maven: annotationProcessorPaths; Gradle:"
+          + " the annotationProcessor configuration), or check in its %s.catalog.json and give its path"),
+  BASELINE_UNREADABLE(Kind.ERROR, "baseline-unreadable",
+      "The baseline \"%s\" cannot be used: %s. Check in a .catalog.json written by the processor"),
+  EVOLUTION_MARK_BLANK(Kind.ERROR, "evolution-mark-blank",
+      "%s(%s) is blank, so it says nothing. Leave it out, or %s"),
+  BREAKS_UNUSED(Kind.WARNING, "breaks-unused",
+      "%s(breaks = \"%s\") acknowledges no breaking change against the baseline %s. Remove it, so that it"
+          + " cannot hide a break nobody meant");
+
+  /** Error, warning or note. */
   public enum Kind {
     ERROR(Diagnostic.Kind.ERROR),
-    WARNING(Diagnostic.Kind.WARNING);
+    WARNING(Diagnostic.Kind.WARNING),
+    /** Information that needs no action, such as a compatible change of the contract. */
+    NOTE(Diagnostic.Kind.NOTE);
 
     final Diagnostic.Kind javac;
 

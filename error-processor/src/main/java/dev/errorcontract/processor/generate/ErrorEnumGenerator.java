@@ -55,9 +55,10 @@ final class ErrorEnumGenerator {
             + "published error table, then one per error status no row answers, which the library adds.\n",
             catalog.name(), ClassName.get(catalog.declaringType()));
     for (ErrorModel error : catalog.errors()) {
-      type.addEnumConstant(error.constantName(), TypeSpec.anonymousClassBuilder("$T.$L, $L()", status,
-              error.status().constantName(), rowMethod(error))
-          .addJavadoc(Javadocs.error(error))
+      type.addEnumConstant(error.constantName(), GeneratedFiles.deprecated(
+              TypeSpec.anonymousClassBuilder("$T.$L, $L()", status, error.status().constantName(), rowMethod(error))
+                  .addJavadoc(Javadocs.error(error)),
+              error.isDeprecated())
           .build());
     }
 

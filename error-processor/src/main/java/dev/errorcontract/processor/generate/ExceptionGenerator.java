@@ -117,6 +117,7 @@ final class ExceptionGenerator {
         .superclass(base)
         .addJavadoc(Javadocs.error(error))
         .addField(SERIAL_VERSION_UID);
+    GeneratedFiles.deprecated(type, error.isDeprecated());
     for (ErrorModel.ArgModel arg : error.args()) {
       TypeName argType = TypeName.get(arg.type());
       boolean isTransient = !arg.type().getKind().isPrimitive() && !types.isAssignable(arg.type(), serializable);

@@ -24,6 +24,10 @@ final class GeneratedFiles {
   /** Adds the shared parts to a top-level type and wraps it in a file of the catalog's package. */
   JavaFile file(CatalogModel catalog, TypeSpec.Builder type) {
     type.addOriginatingElement(catalog.declaringType());
+    if (hasDeprecatedRows(catalog)) {
+      // The generated types refer to their own deprecated constants and exceptions; only users' uses warn.
+      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+    }
     if (generatedAvailable) {
       type.addAnnotation(
           AnnotationSpec.builder(ClassName.bestGuess(GENERATED))
@@ -35,6 +39,17 @@ final class GeneratedFiles {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /** Whether any status or error row of the catalog is deprecated. */
+  static boolean hasDeprecatedRows(CatalogModel catalog) {
+    return catalog.statuses().stream().anyMatch(s -> s.isDeprecated())
+        || catalog.errors().stream().anyMatch(e -> e.isDeprecated());
+  }
+
+  /** Adds {@code @Deprecated} when the row is deprecated. */
+  static TypeSpec.Builder deprecated(TypeSpec.Builder type, boolean deprecated) {
+    return deprecated ? type.addAnnotation(Deprecated.class) : type;
   }
 
   /** A class of the catalog's package. */

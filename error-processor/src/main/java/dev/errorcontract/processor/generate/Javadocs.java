@@ -26,6 +26,9 @@ final class Javadocs {
     if (!status.titlePublished()) {
       doc.add("\n<p>The page gives no title; this is the standard reason phrase.\n");
     }
+    if (status.isDeprecated()) {
+      doc.addAll(List.of("\n@deprecated ", GeneratedFiles.javadoc(status.deprecated()), "\n"));
+    }
     return GeneratedFiles.text(doc.toArray(String[]::new));
   }
 
@@ -58,6 +61,9 @@ final class Javadocs {
     }
     if (!conditions.isEmpty()) {
       doc.addAll(List.of("\n<p>Also answers ", String.join(", ", conditions), ".\n"));
+    }
+    if (error.isDeprecated()) {
+      doc.addAll(List.of("\n@deprecated ", GeneratedFiles.javadoc(error.deprecated()), "\n"));
     }
     return GeneratedFiles.text(doc.toArray(String[]::new));
   }

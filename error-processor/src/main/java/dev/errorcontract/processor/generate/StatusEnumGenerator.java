@@ -36,8 +36,8 @@ final class StatusEnumGenerator {
         .addJavadoc("The status table of the $L catalog, as published and declared on {@link $T}.\n",
             catalog.name(), ClassName.get(catalog.declaringType()));
     for (StatusModel status : catalog.statuses()) {
-      type.addEnumConstant(status.constantName(), TypeSpec.anonymousClassBuilder(row(status))
-          .addJavadoc(Javadocs.status(status))
+      type.addEnumConstant(status.constantName(), GeneratedFiles.deprecated(
+              TypeSpec.anonymousClassBuilder(row(status)).addJavadoc(Javadocs.status(status)), status.isDeprecated())
           .build());
     }
     TypeName integers = ParameterizedTypeName.get(List.class, Integer.class);

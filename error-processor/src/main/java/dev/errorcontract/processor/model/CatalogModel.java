@@ -22,6 +22,8 @@ import javax.lang.model.element.TypeElement;
  * @param body the body shape
  * @param statusColumns the columns of the documentation's status table
  * @param errorColumns the columns of the documentation's error table
+ * @param breaks the release the catalog acknowledges breaking changes outside its rows in ({@code
+ *     @ErrorCatalog(breaks)}), else null
  */
 public record CatalogModel(
     TypeElement declaringType,
@@ -33,7 +35,24 @@ public record CatalogModel(
     Map<Condition, ErrorModel> conditions,
     BodyModel body,
     List<ColumnModel> statusColumns,
-    List<ColumnModel> errorColumns) {
+    List<ColumnModel> errorColumns,
+    String breaks) {
+
+  /** A catalog acknowledging no breaking change outside its rows. */
+  public CatalogModel(
+      TypeElement declaringType,
+      String packageName,
+      String name,
+      List<String> attributes,
+      List<StatusModel> statuses,
+      List<ErrorModel> errors,
+      Map<Condition, ErrorModel> conditions,
+      BodyModel body,
+      List<ColumnModel> statusColumns,
+      List<ColumnModel> errorColumns) {
+    this(declaringType, packageName, name, attributes, statuses, errors, conditions, body, statusColumns,
+        errorColumns, null);
+  }
 
   /** The status row covering {@code code}. */
   public StatusModel status(int code) {

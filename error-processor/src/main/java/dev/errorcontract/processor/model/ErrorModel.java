@@ -28,6 +28,10 @@ import javax.lang.model.type.TypeMirror;
  * @param className the generated nested exception class
  * @param recordsStackTrace whether the exception fills in its stack trace
  * @param addedByLibrary true for an answer the page has no row for (its status title as the detail)
+ * @param deprecated what to use instead when the row is deprecated ({@code @ApiError(deprecated)}, or its
+ *     status row's for an added answer), else null
+ * @param breaks the release a declared row acknowledges a breaking change in ({@code @ApiError(breaks)}),
+ *     else null
  */
 public record ErrorModel(
     StatusModel status,
@@ -44,7 +48,35 @@ public record ErrorModel(
     String constantName,
     String className,
     boolean recordsStackTrace,
-    boolean addedByLibrary) {
+    boolean addedByLibrary,
+    String deprecated,
+    String breaks) {
+
+  /** An error that is not deprecated. */
+  public ErrorModel(
+      StatusModel status,
+      int code,
+      String detail,
+      DetailTemplate template,
+      String title,
+      String type,
+      String description,
+      String machineCode,
+      List<ArgModel> args,
+      Map<String, String> attributes,
+      Set<Condition> answers,
+      String constantName,
+      String className,
+      boolean recordsStackTrace,
+      boolean addedByLibrary) {
+    this(status, code, detail, template, title, type, description, machineCode, args, attributes, answers,
+        constantName, className, recordsStackTrace, addedByLibrary, null, null);
+  }
+
+  /** Whether the row is deprecated. */
+  public boolean isDeprecated() {
+    return deprecated != null;
+  }
 
   /** How an argument is written where a body member holds it. */
   public enum Json {

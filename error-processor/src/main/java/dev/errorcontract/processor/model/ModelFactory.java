@@ -5,6 +5,7 @@ import dev.errorcontract.catalog.Column;
 import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.Instance;
 import dev.errorcontract.processor.collect.Declarations;
+import dev.errorcontract.processor.collect.EvolutionMarks;
 import dev.errorcontract.processor.collect.Declarations.Catalog;
 import dev.errorcontract.processor.collect.Declarations.Component;
 import dev.errorcontract.processor.collect.Declarations.RecordShape;
@@ -87,7 +88,8 @@ public final class ModelFactory {
         Map.copyOf(conditions),
         body(body),
         columns(catalog.page() == null ? null : catalog.page().statusColumns(), DEFAULT_STATUS_COLUMNS),
-        columns(catalog.page() == null ? null : catalog.page().errorColumns(), DEFAULT_ERROR_COLUMNS));
+        columns(catalog.page() == null ? null : catalog.page().errorColumns(), DEFAULT_ERROR_COLUMNS),
+        EvolutionMarks.breaks(catalog.annotation()));
   }
 
   private static StatusModel status(Declarations.Status status, Meaning meaning) {
@@ -100,7 +102,9 @@ public final class ModelFactory {
         Objects.requireNonNullElse(status.description().get(), ""),
         status.headers().stream().map(h -> new HeaderModel(h.name().get(), h.value().get())).toList(),
         java.util.Collections.unmodifiableMap(Meaning.values(status.attributes())),
-        meaning.statusConstant(status));
+        meaning.statusConstant(status),
+        EvolutionMarks.deprecated(status.annotation()),
+        EvolutionMarks.breaks(status.annotation()));
   }
 
   private ErrorModel declaredError(
@@ -136,7 +140,9 @@ public final class ModelFactory {
         constant,
         Names.className(constant),
         recordsStackTrace(stackTraces, error.stackTrace().get(), statusCode),
-        false);
+        false,
+        EvolutionMarks.deprecated(error.annotation()),
+        EvolutionMarks.breaks(error.annotation()));
   }
 
   private static ErrorModel addedAnswer(
@@ -157,7 +163,9 @@ public final class ModelFactory {
         constant,
         Names.className(constant),
         recordsStackTrace(stackTraces, "CATALOG_DEFAULT", status.code()),
-        true);
+        true,
+        status.deprecated(),
+        null);
   }
 
   /** An unmodifiable set iterating in the conditions' declaration order. */

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param attributeDefaults attribute values its error rows inherit, by attribute name, in declaration
  *     order
  * @param constantName the generated constant of the status enum
+ * @param deprecated what to use instead when the row is deprecated ({@code @Status(deprecated)}), else null
+ * @param breaks the release the row acknowledges a breaking change in ({@code @Status(breaks)}), else null
  */
 public record StatusModel(
     List<Integer> codes,
@@ -26,7 +28,27 @@ public record StatusModel(
     String description,
     List<HeaderModel> headers,
     Map<String, String> attributeDefaults,
-    String constantName) {
+    String constantName,
+    String deprecated,
+    String breaks) {
+
+  /** A status row that is not deprecated. */
+  public StatusModel(
+      List<Integer> codes,
+      String range,
+      String title,
+      boolean titlePublished,
+      String description,
+      List<HeaderModel> headers,
+      Map<String, String> attributeDefaults,
+      String constantName) {
+    this(codes, range, title, titlePublished, description, headers, attributeDefaults, constantName, null, null);
+  }
+
+  /** Whether the row is deprecated. */
+  public boolean isDeprecated() {
+    return deprecated != null;
+  }
 
   /** The first code the row covers: the code a thrown exception of this row answers with by default. */
   public int code() {

@@ -22,7 +22,7 @@ import javax.tools.StandardLocation;
  *       build/classes/java/main}).
  * </ol>
  */
-final class ProjectDirectory {
+public final class ProjectDirectory {
 
   /** The processor option naming the project directory. */
   static final String OPTION = "errorcontract.projectDir";
@@ -30,11 +30,11 @@ final class ProjectDirectory {
   private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts");
 
   /** The directory found, or why none was: exactly one of the two is not null. */
-  record Found(Path directory, String how, String problem) {}
+  public record Found(Path directory, String how, String problem) {}
 
   private ProjectDirectory() {}
 
-  static Found find(ProcessingEnvironment env) {
+  public static Found find(ProcessingEnvironment env) {
     String option = env.getOptions().get(OPTION);
     if (option != null) {
       try {

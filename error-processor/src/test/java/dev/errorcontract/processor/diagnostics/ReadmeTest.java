@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The README's table of message keys is the {@link Message} catalog: same keys, same kinds, same order. */
 class ReadmeTest {
 
-  private static final Pattern ROW = Pattern.compile("^\\| `([a-z-]+)` \\| (error|warning) \\| (.+) \\|$");
+  private static final Pattern ROW = Pattern.compile("^\\| `([a-z-]+)` \\| (error|warning|note) \\| (.+) \\|$");
 
   @Test
   void readmeListsExactlyTheKeysOfMessage() throws IOException {

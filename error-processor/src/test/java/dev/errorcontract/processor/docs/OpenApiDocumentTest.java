@@ -127,7 +127,7 @@ class OpenApiDocumentTest {
 
   /** The catalog.json format these tests read. */
   private static final class CatalogJsonFormat {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
   }
 
   /** The generated table's answer to a condition, through the runtime API. */

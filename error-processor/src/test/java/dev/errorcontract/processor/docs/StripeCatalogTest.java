@@ -126,7 +126,7 @@ class StripeCatalogTest {
   @Test
   void catalogDataCarriesCodesAttributesAnswersAndConditions() throws Exception {
     JsonNode data = JSON.readTree(DocsCompiler.resource(DocsCompiler.compile(null, STRIPE), "Stripe.catalog.json"));
-    assertEquals(2, data.get("format").asInt());
+    assertEquals(3, data.get("format").asInt());
     assertEquals("[\"type\",\"doc_url\"]", data.get("attributes").toString());
     JsonNode server = data.get("statuses").get(3);
     assertEquals("[500,502,503,504]", server.get("codes").toString());

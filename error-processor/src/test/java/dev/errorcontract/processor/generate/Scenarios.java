@@ -145,5 +145,28 @@ final class Scenarios {
       interface GatewayErrors {}
       """, List.of("multi/GatewayError.java", "multi/GatewayException.java", "multi/GatewayStatus.java"));
 
-  static final List<Scenario> ALL = List.of(FIELD, PROBLEM, RECORD, MULTI);
+  /**
+   * Deprecated rows (issue 17): a deprecated status, whose added answer is deprecated with it, and a
+   * deprecated error; compiled like the others with {@code -Xlint:all -Werror}, so the generated types'
+   * own uses of their deprecated constants must not warn.
+   */
+  static final Scenario DEPRECATED = new Scenario("deprecated", "deprecated.LegacyErrors", """
+      package deprecated;
+
+      import dev.errorcontract.catalog.*;
+
+      /** The Legacy API's published error table. */
+      @ErrorCatalog(value = "Legacy", breaks = "2.0")
+      @Status(code = 400, title = "Bad Request")
+      @Status(code = 410, title = "Gone", deprecated = "410 is answered as 404 from 3.0 on")
+      @Status(code = 404, title = "Not Found")
+      @Status(code = 500, title = "Internal Server Error")
+      @ApiError(status = 400, detail = "Invalid nonce", code = "invalid_nonce", description = "The nonce is wrong.",
+          deprecated = "use INVALID_TOKEN; the nonce goes away in 3.0", breaks = "2.0")
+      @ApiError(status = 400, detail = "Invalid token", code = "invalid_token", description = "The token is wrong.")
+      @FieldBody("detail")
+      interface LegacyErrors {}
+      """, List.of("deprecated/LegacyError.java", "deprecated/LegacyException.java", "deprecated/LegacyStatus.java"));
+
+  static final List<Scenario> ALL = List.of(FIELD, PROBLEM, RECORD, MULTI, DEPRECATED);
 }

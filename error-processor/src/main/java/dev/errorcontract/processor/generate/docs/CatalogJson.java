@@ -19,9 +19,11 @@ final class CatalogJson {
   /**
    * Bumped when a member changes meaning or goes away, so tools can tell. 2: status rows cover several
    * codes ({@code codes}), errors carry attributes, titles, types and the conditions they answer, the
-   * fallback statuses became {@code conditions}.
+   * fallback statuses became {@code conditions}. 3: rows may carry {@code deprecated} (what to use
+   * instead) and {@code breaks} (the release acknowledging a breaking change), the catalog {@code
+   * breaks}; each only when given, so a format 2 reader that ignores unknown members reads the rest.
    */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   private CatalogJson() {}
 
@@ -43,7 +45,9 @@ final class CatalogJson {
           .put("description", status.description())
           .put("constant", status.constantName())
           .put("attributes", map(status.attributeDefaults()))
-          .put("headers", headers));
+          .put("headers", headers)
+          .putIfNotNull("deprecated", status.deprecated())
+          .putIfNotNull("breaks", status.breaks()));
     }
     List<Object> errors = Json.list();
     for (ErrorModel error : catalog.errors()) {
@@ -68,7 +72,9 @@ final class CatalogJson {
           .put("constant", error.constantName())
           .put("exception", error.className())
           .put("addedByLibrary", error.addedByLibrary())
-          .put("recordsStackTrace", error.recordsStackTrace()));
+          .put("recordsStackTrace", error.recordsStackTrace())
+          .putIfNotNull("deprecated", error.declared() ? error.deprecated() : null)
+          .putIfNotNull("breaks", error.breaks()));
     }
     Json.Obj conditions = Json.obj();
     for (Condition condition : Condition.values()) {
@@ -92,7 +98,8 @@ final class CatalogJson {
         .put("errors", errors)
         .put("conditions", conditions)
         .put("statusColumns", columns(catalog.statusColumns()))
-        .put("errorColumns", columns(catalog.errorColumns()));
+        .put("errorColumns", columns(catalog.errorColumns()))
+        .putIfNotNull("breaks", catalog.breaks());
   }
 
   private static Json.Obj map(Map<String, String> values) {

@@ -33,6 +33,11 @@ public final class DocsGenerator {
         new Resource(prefix + ".catalog.json", data));
   }
 
+  /** {@code <Name>.catalog.json} alone: what the baseline comparison reads the current catalog from. */
+  public static byte[] catalogJson(CatalogModel catalog) {
+    return Json.write(CatalogJson.render(catalog, new Bodies(catalog.body())));
+  }
+
   /** The first 16 hex digits of the SHA-256 of the catalog data: a version that changes with it. */
   private static String digest(byte[] data) {
     try {

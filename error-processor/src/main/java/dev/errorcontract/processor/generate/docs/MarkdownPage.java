@@ -29,18 +29,23 @@ final class MarkdownPage {
         .append("`; change the catalog, not the page.\n\n");
 
     page.append("## HTTP status codes\n\n");
-    MarkdownTable statuses = new MarkdownTable(headers(catalog.statusColumns()));
+    // A catalog with deprecated rows gets a Deprecated column; the page's own columns stay as they are.
+    boolean deprecations = catalog.statuses().stream().anyMatch(StatusModel::isDeprecated)
+        || catalog.declaredErrors().stream().anyMatch(ErrorModel::isDeprecated);
+    MarkdownTable statuses = new MarkdownTable(headers(catalog.statusColumns(), deprecations));
     for (StatusModel status : catalog.statuses()) {
-      statuses.row(catalog.statusColumns().stream().map(c -> statusCell(status, c)).toArray(String[]::new));
+      statuses.row(cells(catalog.statusColumns().stream().map(c -> statusCell(status, c)), deprecations,
+          status.deprecated()));
     }
     page.append(statuses.render());
 
     List<ErrorModel> rows = catalog.declaredErrors();
     if (!rows.isEmpty()) {
       page.append("\n## Error types\n\n");
-      MarkdownTable errors = new MarkdownTable(headers(catalog.errorColumns()));
+      MarkdownTable errors = new MarkdownTable(headers(catalog.errorColumns(), deprecations));
       for (ErrorModel error : rows) {
-        errors.row(catalog.errorColumns().stream().map(c -> errorCell(error, c)).toArray(String[]::new));
+        errors.row(cells(catalog.errorColumns().stream().map(c -> errorCell(error, c)), deprecations,
+            error.deprecated()));
       }
       page.append(errors.render());
     }
@@ -85,6 +90,19 @@ final class MarkdownPage {
 
   private static String[] headers(List<ColumnModel> columns) {
     return columns.stream().map(ColumnModel::header).toArray(String[]::new);
+  }
+
+  private static String[] headers(List<ColumnModel> columns, boolean deprecations) {
+    return cells(columns.stream().map(ColumnModel::header), deprecations, "Deprecated");
+  }
+
+  /** The cells of a row, then, in a catalog with deprecated rows, the Deprecated cell. */
+  private static String[] cells(java.util.stream.Stream<String> cells, boolean deprecations, String deprecated) {
+    List<String> out = new java.util.ArrayList<>(cells.toList());
+    if (deprecations) {
+      out.add(deprecated == null ? "" : deprecated);
+    }
+    return out.toArray(String[]::new);
   }
 
   /** A status row's cell of a column, as {@code @PublishedPage} defines it and the drift check reads it. */

@@ -58,6 +58,9 @@ final class OpenApiDocument {
           if (error.addedByLibrary()) {
             description = join(description, "Added by the library: the published page has no row for it.");
           }
+          if (error.isDeprecated()) {
+            description = join(description, "Deprecated: " + error.deprecated());
+          }
           examples.put(error.constantName(), Json.obj()
               .put("summary", error.detail())
               .putIfNotNull("description", description.isEmpty() ? null : description)
@@ -73,6 +76,10 @@ final class OpenApiDocument {
       List<Object> codes = Json.list();
       codes.addAll(status.codes());
       response.put("x-error-contract-codes", codes);
+      if (status.isDeprecated()) {
+        // A Response Object has no deprecated field of its own.
+        response.put("x-error-contract-deprecated", status.deprecated());
+      }
       if (!status.headers().isEmpty()) {
         Json.Obj headers = Json.obj();
         for (HeaderModel header : status.headers()) {
@@ -106,7 +113,7 @@ final class OpenApiDocument {
     error.attributes().forEach(attributes::put);
     List<Object> answers = Json.list();
     error.answers().forEach(c -> answers.add(c.name()));
-    return Json.obj()
+    Json.Obj row = Json.obj()
         .put("status", error.code())
         .put("title", error.title())
         .putIfNotNull("type", error.type())
@@ -114,6 +121,11 @@ final class OpenApiDocument {
         .put("attributes", attributes)
         .put("answers", answers)
         .put("addedByLibrary", error.addedByLibrary());
+    if (error.isDeprecated()) {
+      // An Example Object has no deprecated field; the row's extension carries it, as a schema would.
+      row.put("deprecated", true).put("deprecation", error.deprecated());
+    }
+    return row;
   }
 
   private static String join(String first, String second) {

@@ -21,7 +21,7 @@ import dev.errorcontract.catalog.Status;
  * names the scheme the page describes (a key in {@code X-API-Key}) and clients that do not know it
  * ignore it. Leaving it out would make every 401 of this server a non-conforming one.
  */
-@ErrorCatalog("Passport")
+@ErrorCatalog(value = "Passport", baseline = "src/contract/Passport.catalog.json")
 @Status(code = 200, title = "OK", description = "The request was successful.")
 @Status(code = 400, title = "Bad request", description = "Bad request")
 @Status(

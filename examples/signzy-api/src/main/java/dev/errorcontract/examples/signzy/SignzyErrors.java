@@ -19,7 +19,7 @@ import dev.errorcontract.catalog.Status;
  * <p>This page documents no {@code WWW-Authenticate} challenge for its 401 (its {@code Authorization}
  * header holds a bare token with no scheme), so none is declared.
  */
-@ErrorCatalog("Signzy")
+@ErrorCatalog(value = "Signzy", baseline = "src/contract/Signzy.catalog.json")
 @Status(code = 200, title = "OK", description = "The request was successful.")
 @Status(
     code = 204,
