@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -45,7 +46,10 @@ public abstract class ErrorDecoder {
     this.table = Objects.requireNonNull(table, "table");
     for (int status = 0; status < byStatus.length; status++) {
       int code = status;
-      RowDecoder[] answering = Arrays.stream(rows).filter(r -> r.answers(code)).toArray(RowDecoder[]::new);
+      // Bodies encoded once first: comparing them allocates nothing, reading a template does.
+      RowDecoder[] answering = Arrays.stream(rows).filter(r -> r.answers(code))
+          .sorted(Comparator.comparing(r -> !r.isEncodedOnce(code)))
+          .toArray(RowDecoder[]::new);
       byStatus[status] = answering.length == 0 ? NONE : answering;
     }
     this.mediaTypeEssence = rows.length == 0 ? null : essence(rows[0].error().mediaType());

@@ -56,6 +56,11 @@ public final class RowDecoder {
     return error.status().covers(status) && error.statusFor(status) == status;
   }
 
+  /** Whether the body answered with {@code status} is encoded once: a constant detail, and no instance. */
+  public boolean isEncodedOnce(int status) {
+    return bodies.constantBytes(status) != null && !bodies.template(status).hasInstance();
+  }
+
   /**
    * The exception whose body is exactly {@code body[0..length)}, answered with {@code status} (one
    * {@link #answers} accepts); null if the row never sends that body.
