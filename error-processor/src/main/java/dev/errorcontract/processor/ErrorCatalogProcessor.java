@@ -15,6 +15,7 @@ import dev.errorcontract.processor.validate.SourceFiles;
 import dev.errorcontract.processor.generate.docs.Resource;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.model.ModelFactory;
+import dev.errorcontract.processor.validate.AmbiguityValidator;
 import dev.errorcontract.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -186,6 +187,12 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       return;
     }
     CatalogModel model = new ModelFactory(processingEnv.getElementUtils()).create(declaration);
+    // issue 15: ambiguity needs the derived meaning (added answers, bodies), so it is checked on the model.
+    Report ambiguity = new AmbiguityValidator().validate(declaration, model);
+    new Printer(processingEnv).print(ambiguity);
+    if (ambiguity.hasErrors()) {
+      return;
+    }
     Generator generator = new Generator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     List<Source> sources = generator.sources(model);
     List<Resource> resources = generator.resources(model);

@@ -284,7 +284,13 @@ public enum Message {
 
   INTERNAL_ERROR(Kind.ERROR, "internal-error",
       "error-contract failed unexpectedly while processing this catalog; nothing was generated for it. Please"
-          + " report this at the project's issue tracker with the declaration and this trace:%n%s");
+          + " report this at the project's issue tracker with the declaration and this trace:%n%s"),
+
+  // issue 15: client decoding needs every error of a status told apart by its body alone
+  DETAIL_AMBIGUOUS(Kind.ERROR, "detail-ambiguous",
+      "Status %s: the detail \"%s\" and %s can both be \"%s\" in bodies that are otherwise the"
+          + " same, so a client decoding the answer could not tell which error it is. Make the literal text of"
+          + " the details differ, give the rows different machine codes, or declare them under different statuses");
 
   /** Error or warning. */
   public enum Kind {
