@@ -41,14 +41,22 @@ public final class ShopDecoder extends ErrorDecoder {
    * @param rows where they go
    */
   private static void rows0(RowDecoder[] rows) {
-    rows[0] = RowDecoder.of(ShopError.INVALID_LIMIT, ShopError.INVALID_LIMIT.bodies(), (status, texts) -> new ShopException.InvalidLimit(Integer.parseInt(texts[0])));
-    rows[1] = RowDecoder.of(ShopError.CAFE_COULDNT_BREW, ShopError.CAFE_COULDNT_BREW.bodies(), (status, texts) -> new ShopException.CafeCouldntBrew());
-    rows[2] = RowDecoder.of(ShopError.ORDER_OF_NOT_FOUND, ShopError.ORDER_OF_NOT_FOUND.bodies(), (status, texts) -> new ShopException.OrderOfNotFound(Long.parseLong(texts[0]), texts[1]));
-    rows[3] = RowDecoder.of(ShopError.NO_SUCH_ROUTE, ShopError.NO_SUCH_ROUTE.bodies(), (status, texts) -> new ShopException.NoSuchRoute());
-    rows[4] = RowDecoder.of(ShopError.BAD_REQUEST, ShopError.BAD_REQUEST.bodies(), (status, texts) -> new ShopException.BadRequest());
-    rows[5] = RowDecoder.of(ShopError.UNAUTHORIZED, ShopError.UNAUTHORIZED.bodies(), (status, texts) -> new ShopException.Unauthorized());
-    rows[6] = RowDecoder.of(ShopError.NOT_FOUND, ShopError.NOT_FOUND.bodies(), (status, texts) -> new ShopException.NotFound());
-    rows[7] = RowDecoder.of(ShopError.INTERNAL_SERVER_ERROR, ShopError.INTERNAL_SERVER_ERROR.bodies(), (status, texts) -> new ShopException.InternalServerError());
+    rows[0] = RowDecoder.of(ShopError.INVALID_LIMIT, ShopError.INVALID_LIMIT.bodies(),
+        (status, texts) -> new ShopException.InvalidLimit(Integer.parseInt(texts[0])));
+    rows[1] = RowDecoder.of(ShopError.CAFE_COULDNT_BREW, ShopError.CAFE_COULDNT_BREW.bodies(),
+        (status, texts) -> new ShopException.CafeCouldntBrew());
+    rows[2] = RowDecoder.of(ShopError.ORDER_OF_NOT_FOUND, ShopError.ORDER_OF_NOT_FOUND.bodies(),
+        (status, texts) -> new ShopException.OrderOfNotFound(Long.parseLong(texts[0]), texts[1]));
+    rows[3] = RowDecoder.of(ShopError.NO_SUCH_ROUTE, ShopError.NO_SUCH_ROUTE.bodies(),
+        (status, texts) -> new ShopException.NoSuchRoute());
+    rows[4] = RowDecoder.of(ShopError.BAD_REQUEST, ShopError.BAD_REQUEST.bodies(),
+        (status, texts) -> new ShopException.BadRequest());
+    rows[5] = RowDecoder.of(ShopError.UNAUTHORIZED, ShopError.UNAUTHORIZED.bodies(),
+        (status, texts) -> new ShopException.Unauthorized());
+    rows[6] = RowDecoder.of(ShopError.NOT_FOUND, ShopError.NOT_FOUND.bodies(),
+        (status, texts) -> new ShopException.NotFound());
+    rows[7] = RowDecoder.of(ShopError.INTERNAL_SERVER_ERROR, ShopError.INTERNAL_SERVER_ERROR.bodies(),
+        (status, texts) -> new ShopException.InternalServerError());
   }
 
   /**

@@ -41,11 +41,16 @@ public final class GatewayDecoder extends ErrorDecoder {
    * @param rows where they go
    */
   private static void rows0(RowDecoder[] rows) {
-    rows[0] = RowDecoder.of(GatewayError.MALFORMED_JSON, GatewayError.MALFORMED_JSON.bodies(), (status, texts) -> new GatewayException.MalformedJson());
-    rows[1] = RowDecoder.of(GatewayError.THE_UPSTREAM_DID_NOT_ANSWER, GatewayError.THE_UPSTREAM_DID_NOT_ANSWER.bodies(), (status, texts) -> new GatewayException.TheUpstreamDidNotAnswer());
-    rows[2] = RowDecoder.of(GatewayError.BAD_REQUEST, GatewayError.BAD_REQUEST.bodies(), (status, texts) -> new GatewayException.BadRequest());
-    rows[3] = RowDecoder.of(GatewayError.NOT_FOUND, GatewayError.NOT_FOUND.bodies(), (status, texts) -> new GatewayException.NotFound());
-    rows[4] = RowDecoder.of(GatewayError.SERVER_ERRORS, GatewayError.SERVER_ERRORS.bodies(), (status, texts) -> new GatewayException.ServerErrors(status));
+    rows[0] = RowDecoder.of(GatewayError.MALFORMED_JSON, GatewayError.MALFORMED_JSON.bodies(),
+        (status, texts) -> new GatewayException.MalformedJson());
+    rows[1] = RowDecoder.of(GatewayError.THE_UPSTREAM_DID_NOT_ANSWER, GatewayError.THE_UPSTREAM_DID_NOT_ANSWER.bodies(),
+        (status, texts) -> new GatewayException.TheUpstreamDidNotAnswer());
+    rows[2] = RowDecoder.of(GatewayError.BAD_REQUEST, GatewayError.BAD_REQUEST.bodies(),
+        (status, texts) -> new GatewayException.BadRequest());
+    rows[3] = RowDecoder.of(GatewayError.NOT_FOUND, GatewayError.NOT_FOUND.bodies(),
+        (status, texts) -> new GatewayException.NotFound());
+    rows[4] = RowDecoder.of(GatewayError.SERVER_ERRORS, GatewayError.SERVER_ERRORS.bodies(),
+        (status, texts) -> new GatewayException.ServerErrors(status));
   }
 
   /**

@@ -41,11 +41,16 @@ public final class BillingDecoder extends ErrorDecoder {
    * @param rows where they go
    */
   private static void rows0(RowDecoder[] rows) {
-    rows[0] = RowDecoder.of(BillingError.YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50, BillingError.YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50.bodies(), (status, texts) -> new BillingException.YourCurrentBalanceIs30ButThatCosts50());
-    rows[1] = RowDecoder.of(BillingError.AMOUNT_IS_NOT_POSITIVE, BillingError.AMOUNT_IS_NOT_POSITIVE.bodies(), (status, texts) -> new BillingException.AmountIsNotPositive(Long.parseLong(texts[0])));
-    rows[2] = RowDecoder.of(BillingError.BAD_REQUEST, BillingError.BAD_REQUEST.bodies(), (status, texts) -> new BillingException.BadRequest());
-    rows[3] = RowDecoder.of(BillingError.FORBIDDEN, BillingError.FORBIDDEN.bodies(), (status, texts) -> new BillingException.Forbidden());
-    rows[4] = RowDecoder.of(BillingError.INTERNAL_SERVER_ERROR, BillingError.INTERNAL_SERVER_ERROR.bodies(), (status, texts) -> new BillingException.InternalServerError());
+    rows[0] = RowDecoder.of(BillingError.YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50, BillingError.YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50.bodies(),
+        (status, texts) -> new BillingException.YourCurrentBalanceIs30ButThatCosts50());
+    rows[1] = RowDecoder.of(BillingError.AMOUNT_IS_NOT_POSITIVE, BillingError.AMOUNT_IS_NOT_POSITIVE.bodies(),
+        (status, texts) -> new BillingException.AmountIsNotPositive(Long.parseLong(texts[0])));
+    rows[2] = RowDecoder.of(BillingError.BAD_REQUEST, BillingError.BAD_REQUEST.bodies(),
+        (status, texts) -> new BillingException.BadRequest());
+    rows[3] = RowDecoder.of(BillingError.FORBIDDEN, BillingError.FORBIDDEN.bodies(),
+        (status, texts) -> new BillingException.Forbidden());
+    rows[4] = RowDecoder.of(BillingError.INTERNAL_SERVER_ERROR, BillingError.INTERNAL_SERVER_ERROR.bodies(),
+        (status, texts) -> new BillingException.InternalServerError());
   }
 
   /**

@@ -41,13 +41,20 @@ public final class StripeDecoder extends ErrorDecoder {
    * @param rows where they go
    */
   private static void rows0(RowDecoder[] rows) {
-    rows[0] = RowDecoder.of(StripeError.MISSING_PARAMETER, StripeError.MISSING_PARAMETER.bodies(), (status, texts) -> new StripeException.MissingParameter(texts[0]));
-    rows[1] = RowDecoder.of(StripeError.YOUR_CARD_WAS_DECLINED, StripeError.YOUR_CARD_WAS_DECLINED.bodies(), (status, texts) -> new StripeException.YourCardWasDeclined());
-    rows[2] = RowDecoder.of(StripeError.NO_SUCH_ROUTE, StripeError.NO_SUCH_ROUTE.bodies(), (status, texts) -> new StripeException.NoSuchRoute());
-    rows[3] = RowDecoder.of(StripeError.BAD_REQUEST, StripeError.BAD_REQUEST.bodies(), (status, texts) -> new StripeException.BadRequest());
-    rows[4] = RowDecoder.of(StripeError.REQUEST_FAILED, StripeError.REQUEST_FAILED.bodies(), (status, texts) -> new StripeException.RequestFailed());
-    rows[5] = RowDecoder.of(StripeError.NOT_FOUND, StripeError.NOT_FOUND.bodies(), (status, texts) -> new StripeException.NotFound());
-    rows[6] = RowDecoder.of(StripeError.SERVER_ERRORS, StripeError.SERVER_ERRORS.bodies(), (status, texts) -> new StripeException.ServerErrors());
+    rows[0] = RowDecoder.of(StripeError.MISSING_PARAMETER, StripeError.MISSING_PARAMETER.bodies(),
+        (status, texts) -> new StripeException.MissingParameter(texts[0]));
+    rows[1] = RowDecoder.of(StripeError.YOUR_CARD_WAS_DECLINED, StripeError.YOUR_CARD_WAS_DECLINED.bodies(),
+        (status, texts) -> new StripeException.YourCardWasDeclined());
+    rows[2] = RowDecoder.of(StripeError.NO_SUCH_ROUTE, StripeError.NO_SUCH_ROUTE.bodies(),
+        (status, texts) -> new StripeException.NoSuchRoute());
+    rows[3] = RowDecoder.of(StripeError.BAD_REQUEST, StripeError.BAD_REQUEST.bodies(),
+        (status, texts) -> new StripeException.BadRequest());
+    rows[4] = RowDecoder.of(StripeError.REQUEST_FAILED, StripeError.REQUEST_FAILED.bodies(),
+        (status, texts) -> new StripeException.RequestFailed());
+    rows[5] = RowDecoder.of(StripeError.NOT_FOUND, StripeError.NOT_FOUND.bodies(),
+        (status, texts) -> new StripeException.NotFound());
+    rows[6] = RowDecoder.of(StripeError.SERVER_ERRORS, StripeError.SERVER_ERRORS.bodies(),
+        (status, texts) -> new StripeException.ServerErrors());
   }
 
   /**
