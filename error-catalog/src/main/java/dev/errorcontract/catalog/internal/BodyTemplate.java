@@ -176,6 +176,11 @@ public final class BodyTemplate {
     }
   }
 
+  /** Whether members of the body hold template arguments. */
+  boolean hasArguments() {
+    return Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.ARGUMENT);
+  }
+
   /** Whether a hole of the body holds the detail. */
   boolean hasDetail() {
     return Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.DETAIL);

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads the values in the holes of a received body: JSON strings (escapes undone, UTF-8 checked) and
- * bare literals. A cursor over one array; every method answers "no" (null, false) rather than throw, so
+ * bare literals. Strings are read only in the one form {@link JsonText} writes them (the same escapes,
+ * upper-case hex, no 4-byte UTF-8, no escaped slash), so a string read re-encodes to the very bytes it
+ * was read from: the decoder needs no second encoding to know the body is exact. A cursor over one array; every method answers "no" (null, false) rather than throw, so
  * that arbitrary bytes from the network never escape as an exception.
  */
 final class JsonReader {
@@ -97,7 +99,6 @@ final class JsonReader {
         switch (e) {
           case '"' -> text.append('"');
           case '\\' -> text.append('\\');
-          case '/' -> text.append('/');
           case 'b' -> text.append('\b');
           case 'f' -> text.append('\f');
           case 'n' -> text.append('\n');
@@ -105,14 +106,16 @@ final class JsonReader {
           case 't' -> text.append('\t');
           case 'u' -> {
             int c = hex4(i);
-            if (c < 0) {
+            // Only where JsonText writes one: a control without a short escape, or a surrogate.
+            if (c < 0 || !(c < 0x20 && c != '\b' && c != '\t' && c != '\n' && c != '\f' && c != '\r'
+                || Character.isSurrogate((char) c))) {
               return null;
             }
             text.append((char) c);
             i += 4;
           }
           default -> {
-            return null;
+            return null; // "\/" included: JsonText never writes it
           }
         }
         continue;
@@ -145,11 +148,8 @@ final class JsonReader {
       count = 3;
       min = 0x800;
       code = b & 0x0F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      count = 4;
-      min = 0x10000;
-      code = b & 0x07;
     } else {
+      // Four-byte sequences included: JsonText writes a supplementary character as two escapes.
       return -1;
     }
     if (i + count > length) {
@@ -169,13 +169,15 @@ final class JsonReader {
     return count;
   }
 
+  /** Four upper-case hex digits, as JsonText writes them; -1 otherwise. */
   private int hex4(int i) {
     if (i + 4 > length) {
       return -1;
     }
     int value = 0;
     for (int k = 0; k < 4; k++) {
-      int d = Character.digit(bytes[i + k], 16);
+      int b = bytes[i + k];
+      int d = b >= '0' && b <= '9' ? b - '0' : b >= 'A' && b <= 'F' ? b - 'A' + 10 : -1;
       if (d < 0) {
         return -1;
       }

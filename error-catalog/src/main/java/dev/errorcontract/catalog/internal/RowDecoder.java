@@ -76,8 +76,12 @@ public final class RowDecoder {
     if (!template.read(body, length, values)) {
       return null;
     }
+    // Strings are read only in the form the server writes them, and every constant segment matched:
+    // where no member holds an argument, the body is exact once the detail renders back the same.
+    boolean exactByReading = !template.hasArguments();
     if (pattern == null) {
-      return verified(make(status, NO_ARGUMENTS, values.instance), body, length);
+      CatalogException made = make(status, NO_ARGUMENTS, values.instance);
+      return exactByReading ? made : verified(made, body, length);
     }
     if (values.detail == null) {
       // No member holds the detail: the members holding the arguments must hold them all.
@@ -86,7 +90,10 @@ public final class RowDecoder {
     }
     CatalogException[] found = new CatalogException[1];
     pattern.split(values.detail, texts -> {
-      found[0] = verified(make(status, texts, values.instance), body, length);
+      CatalogException made = make(status, texts, values.instance);
+      found[0] = made == null ? null
+          : exactByReading ? (made.detail().equals(values.detail) ? made : null)
+          : verified(made, body, length);
       return found[0] != null;
     });
     return found[0];
