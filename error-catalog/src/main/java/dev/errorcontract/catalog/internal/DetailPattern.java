@@ -65,6 +65,12 @@ final class DetailPattern {
     if (!detail.startsWith(first) || !detail.endsWith(last) || detail.length() < first.length() + last.length()) {
       return false;
     }
+    if (slots.length == 1) {
+      // The common case, one placeholder: one way to split, and nothing to search.
+      String[] texts = new String[arguments];
+      texts[slots[0]] = detail.substring(first.length(), detail.length() - last.length());
+      return attempt.accept(texts);
+    }
     int[] budget = {MAX_SPLITS};
     return split(detail, 0, first.length(), detail.length() - last.length(), new String[arguments], attempt, budget);
   }

@@ -8,10 +8,13 @@ import dev.errorcontract.processor.generate.RuntimeModel;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.model.DetailTemplate;
 import dev.errorcontract.processor.model.ErrorModel;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -34,17 +37,24 @@ public final class AmbiguityValidator {
   public Report validate(Declarations.Catalog declaration, CatalogModel model) {
     Report report = new Report();
     Set<String> reported = new TreeSet<>();
-    List<ErrorModel> errors = model.errors();
-    for (int a = 0; a < errors.size(); a++) {
-      for (int b = a + 1; b < errors.size(); b++) {
-        ErrorModel first = errors.get(a);
-        ErrorModel second = errors.get(b);
-        if (!first.isTemplate() && !second.isTemplate()) {
-          continue; // two constant details: equal ones are detail-duplicate, different ones are told apart
-        }
-        for (int code : sharedCodes(first, second)) {
-          if (!sameBodyButDetail(model, first, second, code)) {
-            continue;
+    // Per code, the errors grouped by their body with the detail set aside: only errors of one group
+    // can be confused, and most groups (rows with their own machine code, say) hold one error. This
+    // keeps a catalog of thousands of rows near linear.
+    Map<Integer, Map<ByteBuffer, List<ErrorModel>>> groups = new TreeMap<>();
+    for (ErrorModel error : model.errors()) {
+      for (int code : codes(error)) {
+        groups.computeIfAbsent(code, c -> new HashMap<>())
+            .computeIfAbsent(ByteBuffer.wrap(skeleton(model, error, code)), b -> new ArrayList<>())
+            .add(error);
+      }
+    }
+    groups.forEach((code, byBody) -> byBody.values().forEach(alike -> {
+      for (int a = 0; a < alike.size(); a++) {
+        for (int b = a + 1; b < alike.size(); b++) {
+          ErrorModel first = alike.get(a);
+          ErrorModel second = alike.get(b);
+          if (!first.isTemplate() && !second.isTemplate()) {
+            continue; // two constant details: equal ones are detail-duplicate, different ones are told apart
           }
           String witness = commonText(pattern(first), pattern(second));
           if (witness != null && reported.add(first.constantName() + " " + second.constantName())) {
@@ -53,7 +63,7 @@ public final class AmbiguityValidator {
           }
         }
       }
-    }
+    }));
     return report;
   }
 
@@ -74,24 +84,8 @@ public final class AmbiguityValidator {
     }
   }
 
-  /** The codes both errors may answer with: a declared row its own, an added answer every code its row covers. */
-  private static List<Integer> sharedCodes(ErrorModel first, ErrorModel second) {
-    List<Integer> codes = new ArrayList<>();
-    for (int code : codes(first)) {
-      if (codes(second).contains(code)) {
-        codes.add(code);
-      }
-    }
-    return codes;
-  }
-
   private static List<Integer> codes(ErrorModel error) {
     return error.addedByLibrary() ? error.status().codes() : List.of(error.code());
-  }
-
-  /** Whether the bodies, their details set equal, are byte for byte the same. */
-  private static boolean sameBodyButDetail(CatalogModel model, ErrorModel first, ErrorModel second, int code) {
-    return Arrays.equals(skeleton(model, first, code), skeleton(model, second, code));
   }
 
   private static byte[] skeleton(CatalogModel model, ErrorModel error, int code) {
