@@ -1,6 +1,7 @@
 package dev.errorcontract.catalog.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads the values in the holes of a received body: JSON strings (escapes undone, UTF-8 checked) and
@@ -31,13 +32,8 @@ final class JsonReader {
   /** Whether {@code expected} comes next; if so the cursor moves past it. */
   boolean skip(byte[] expected) {
     int n = expected.length;
-    if (length - position < n) {
+    if (length - position < n || !Arrays.equals(bytes, position, position + n, expected, 0, n)) {
       return false;
-    }
-    for (int i = 0; i < n; i++) {
-      if (bytes[position + i] != expected[i]) {
-        return false;
-      }
     }
     position += n;
     return true;
