@@ -75,7 +75,7 @@ public abstract class ErrorDecoder {
    * @param body the body received
    * @throws UndocumentedAnswerException if the answer is not a documented error of the catalog
    */
-  public CatalogException decode(int status, String mediaType, byte[] body) {
+  public final CatalogException decode(int status, String mediaType, byte[] body) {
     return decode(status, mediaType, body, body == null ? 0 : body.length);
   }
 
