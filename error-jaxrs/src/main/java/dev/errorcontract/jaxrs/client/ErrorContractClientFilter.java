@@ -18,8 +18,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Whether the exception reaches the caller as itself depends on the implementation: the JAX-RS
- * specification lets a client wrap what a filter throws in a {@code ResponseProcessingException}
- * (RESTEasy throws it as it is; see the README). {@link #unwrap} gives it back in either case.
+ * specification lets a client wrap what a filter throws, and Jersey's client throws a {@code
+ * ProcessingException} whose cause it is. {@link #unwrap} gives it back in either case.
  */
 public final class ErrorContractClientFilter implements ClientResponseFilter {
 
