@@ -46,6 +46,50 @@ class DecoderRobustnessTest {
     assertEquals("Ann of Bo", order.getClass().getMethod("customer").invoke(order));
   }
 
+  /** Every kind of argument type the processor accepts reads back as itself. */
+  @Test
+  void argumentsOfEveryKindReadBackTyped() throws Exception {
+    Compiled typed = Compiled.compile("typed.TypedErrors", """
+        package typed;
+
+        import dev.errorcontract.catalog.*;
+
+        /** A row of every argument type. */
+        @ErrorCatalog("Typed")
+        @Status(code = 400)
+        @Status(code = 500)
+        @ApiError(status = 400, detail = "On {day} at {when} for {id}: {kind}, {flag}, {amount}, {big}, {letter}, {uri}",
+            description = "d", code = "typed",
+            args = {@Arg(name = "day", type = java.time.LocalDate.class), @Arg(name = "when", type = java.time.Instant.class),
+              @Arg(name = "id", type = java.util.UUID.class), @Arg(name = "kind", type = java.time.DayOfWeek.class),
+              @Arg(name = "flag", type = boolean.class), @Arg(name = "amount", type = java.math.BigDecimal.class),
+              @Arg(name = "big", type = java.math.BigInteger.class), @Arg(name = "letter", type = char.class),
+              @Arg(name = "uri", type = java.net.URI.class)})
+        @FieldBody(value = "detail", members = @Member(name = "code", value = CatalogValue.CODE))
+        interface TypedErrors {}
+        """);
+    ErrorDecoder decoder = decoder(typed, "typed.TypedDecoder");
+    Object[] values = {java.time.LocalDate.of(2026, 12, 2), java.time.Instant.parse("2026-12-02T23:20:00.123Z"),
+      java.util.UUID.fromString("123e4567-e89b-12d3-a456-426614174000"), java.time.DayOfWeek.WEDNESDAY, true,
+      new java.math.BigDecimal("-12.50"), new java.math.BigInteger("123456789012345678901234567890"), ':',
+      java.net.URI.create("https://example.com/a b".replace(" ", "%20"))};
+    CatalogException thrown = null;
+    for (Class<?> nested : typed.load("typed.TypedException").getDeclaredClasses()) {
+      for (java.lang.reflect.Constructor<?> c : nested.getConstructors()) {
+        if (c.getParameterCount() == values.length) {
+          thrown = (CatalogException) c.newInstance(values);
+        }
+      }
+    }
+    assertTrue(thrown != null, "no exception with every argument");
+    CatalogException decoded = decoder.decode(400, JSON, thrown.body().toByteArray());
+    assertSame(thrown.getClass(), decoded.getClass());
+    String[] names = {"day", "when", "id", "kind", "flag", "amount", "big", "letter", "uri"};
+    for (int i = 0; i < names.length; i++) {
+      assertEquals(values[i], decoded.getClass().getMethod(names[i]).invoke(decoded), names[i]);
+    }
+  }
+
   @Test
   void anArgumentReadsOnlyFromItsExactText() {
     for (String text : new String[] {"05", "+5", " 5", "5.0", "99999999999", "", "five"}) {
