@@ -17,6 +17,7 @@ import dev.errorcontract.processor.validate.SourceFiles;
 import dev.errorcontract.processor.generate.docs.Resource;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.model.ModelFactory;
+import dev.errorcontract.processor.validate.AmbiguityValidator;
 import dev.errorcontract.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -189,10 +190,13 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       return;
     }
     CatalogModel model = new ModelFactory(processingEnv.getElementUtils()).create(declaration);
-    // The comparison with the previous release (@ErrorCatalog(baseline)): an unacknowledged break stops it.
+    // Ambiguity needs the derived meaning (added answers, bodies), so it is checked on the model, as is the
+    // comparison with the previous release (@ErrorCatalog(baseline)); both are reported before either stops it.
+    Report ambiguity = new AmbiguityValidator().validate(declaration, model);
     Report evolution = new BaselineCheck(processingEnv).check(declaration, model);
+    new Printer(processingEnv).print(ambiguity);
     new Printer(processingEnv).print(evolution);
-    if (evolution.hasErrors()) {
+    if (ambiguity.hasErrors() || evolution.hasErrors()) {
       return;
     }
     Generator generator = new Generator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());

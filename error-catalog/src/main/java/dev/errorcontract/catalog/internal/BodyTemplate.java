@@ -125,6 +125,82 @@ public final class BodyTemplate {
     return out.filled();
   }
 
+  /**
+   * Reads a received body as this template: every constant segment must be there byte for byte, and
+   * each hole hold a value of its kind (the detail a JSON string, an argument a string or a literal, an
+   * instance a string, {@code null} or, where it is left out when absent, nothing), up to the last byte.
+   *
+   * @param values where the values found go
+   * @return whether the body has the template's form; the values then are in {@code values}
+   */
+  boolean read(byte[] body, int length, Values values) {
+    JsonReader reader = new JsonReader(body, length);
+    for (int i = 0; i < holes.length; i++) {
+      if (!reader.skip(segments[i]) || !readHole(holes[i], reader, values)) {
+        return false;
+      }
+    }
+    return reader.skip(segments[holes.length]) && reader.atEnd();
+  }
+
+  private static boolean readHole(Hole hole, JsonReader reader, Values values) {
+    switch (hole.kind) {
+      case DETAIL -> {
+        values.detail = reader.string();
+        return values.detail != null;
+      }
+      case ARGUMENT -> {
+        String text = reader.atString() ? reader.string() : reader.literal();
+        if (text == null) {
+          return false;
+        }
+        values.arguments[hole.argument] = text;
+        return true;
+      }
+      default -> {
+        if (hole.nullWhenAbsent) {
+          if (reader.skip(NULL)) {
+            return true;
+          }
+          values.instance = reader.string();
+          return values.instance != null;
+        }
+        int start = reader.position();
+        if (reader.skip(hole.prefix) && reader.atString()) {
+          values.instance = reader.string();
+          return values.instance != null && reader.skip(hole.suffix);
+        }
+        reader.position(start); // left out: no instance
+        return true;
+      }
+    }
+  }
+
+  /** Whether members of the body hold template arguments. */
+  boolean hasArguments() {
+    return Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.ARGUMENT);
+  }
+
+  /** Whether a hole of the body holds the detail. */
+  boolean hasDetail() {
+    return Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.DETAIL);
+  }
+
+  /** The values read from a received body by {@link #read}. */
+  static final class Values {
+
+    /** The detail, its escapes undone; null when no member holds a template detail. */
+    String detail;
+    /** The instance, or null for none. */
+    String instance;
+    /** Per template argument, the text of the member holding it (a string's escapes undone), or null. */
+    final String[] arguments;
+
+    Values(int arguments) {
+      this.arguments = new String[arguments];
+    }
+  }
+
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
 
   /**

@@ -19,6 +19,8 @@ public final class RowBodies {
   private final BodyTemplate[] templates;
   /** Per template, the body with no instance; null for a template detail. */
   private final ErrorBody[] constants;
+  /** Per template, the bytes of {@link #constants}, which nothing changes; for decoding. */
+  private final byte[][] constantBytes;
 
   RowBodies(ErrorRow row, String mediaType, List<Integer> codes, BodyTemplate[] templates) {
     this.row = row;
@@ -26,9 +28,11 @@ public final class RowBodies {
     this.codes = codes == null ? null : codes.stream().mapToInt(Integer::intValue).toArray();
     this.templates = templates;
     this.constants = new ErrorBody[templates.length];
+    this.constantBytes = new byte[templates.length][];
     if (row.arguments().isEmpty()) {
       for (int i = 0; i < templates.length; i++) {
-        constants[i] = templates[i].encode(row.detail());
+        constantBytes[i] = templates[i].bytes(row.detail(), null, null);
+        constants[i] = ErrorBodies.encoded(constantBytes[i]);
       }
     }
   }
@@ -76,6 +80,21 @@ public final class RowBodies {
     Objects.requireNonNull(detail, "detail");
     BodyTemplate template = templates[0];
     return template.render(detail, template.hasInstance() ? instance : null, arguments);
+  }
+
+  /** The template answered with {@code status}; for decoding. */
+  BodyTemplate template(int status) {
+    return templates[index(status)];
+  }
+
+  /** The bytes of the body answered with {@code status} and no instance; null for a template detail. */
+  byte[] constantBytes(int status) {
+    return constantBytes[index(status)];
+  }
+
+  /** The row; for decoding. */
+  ErrorRow row() {
+    return row;
   }
 
   private int index(int status) {

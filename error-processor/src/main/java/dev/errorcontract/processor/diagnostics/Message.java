@@ -286,6 +286,12 @@ public enum Message {
       "error-contract failed unexpectedly while processing this catalog; nothing was generated for it. Please"
           + " report this at the project's issue tracker with the declaration and this trace:%n%s"),
 
+  // issue 15: client decoding needs every error of a status told apart by its body alone
+  DETAIL_AMBIGUOUS(Kind.ERROR, "detail-ambiguous",
+      "Status %s: the detail \"%s\" and %s can both be \"%s\" in bodies that are otherwise the"
+          + " same, so a client decoding the answer could not tell which error it is. Make the literal text of"
+          + " the details differ, give the rows different machine codes, or declare them under different statuses"),
+
   // issue 17: catalog evolution, the comparison with the previous release's contract (@ErrorCatalog(baseline)).
   // The change itself has a stable key of its own (error-detail-changed, ...), the first word of the text.
   CONTRACT_BREAKING(Kind.ERROR, "contract-breaking",

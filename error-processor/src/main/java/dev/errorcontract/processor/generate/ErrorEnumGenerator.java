@@ -137,6 +137,11 @@ final class ErrorEnumGenerator {
                 + "@param arguments the template's arguments, in placeholder order\n"
                 + "@return the body, written as it is sent\n")
             .addStatement("return bodies.render(detail, instance, arguments)").build())
+        // issue 15: the compiled bodies are what the catalog's decoder reads received bodies against.
+        .addMethod(MethodSpec.methodBuilder("bodies")
+            .returns(RowBodies.class)
+            .addJavadoc("The compiled bodies; for this catalog's decoder.\n\n@return the bodies\n")
+            .addStatement("return bodies").build())
         .addMethod(forStatus(catalog, self))
         .addMethod(forCondition(catalog, self))
         .addMethod(byCode(catalog, self))

@@ -17,6 +17,7 @@ public final class Generator {
   private final ExceptionGenerator exceptions;
   private final FeatureGenerator feature;
   private final ProvidersGenerator providers;
+  private final DecoderGenerator decoders;
 
   public Generator(Elements elements, Types types) {
     GeneratedFiles files = new GeneratedFiles(elements);
@@ -25,6 +26,7 @@ public final class Generator {
     this.exceptions = new ExceptionGenerator(files, elements, types);
     this.feature = new FeatureGenerator(files, elements);
     this.providers = new ProvidersGenerator(files, elements);
+    this.decoders = new DecoderGenerator(files);
   }
 
   /** The Java sources of the catalog, rendered. */
@@ -33,6 +35,7 @@ public final class Generator {
     files.add(statuses.generate(catalog));
     files.add(errors.generate(catalog));
     files.add(exceptions.generate(catalog));
+    files.add(decoders.generate(catalog));
     if (feature.isAvailable()) {
       files.add(feature.generate(catalog));
       files.addAll(providers.generate(catalog));

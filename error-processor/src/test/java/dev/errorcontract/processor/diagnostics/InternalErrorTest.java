@@ -71,7 +71,7 @@ class InternalErrorTest {
     // On the catalog element: javac places a type at its name.
     assertThat(((javax.tools.JavaFileObject) error.getSource()).getName()).endsWith("BrokenErrors.java");
     assertThat(error.getLineNumber()).isEqualTo(9L); // interface BrokenErrors {}
-    assertThat(result.generated()).containsExactly("test.GoodError", "test.GoodException", "test.GoodStatus");
+    assertThat(result.generated()).containsExactly("test.GoodDecoder", "test.GoodError", "test.GoodException", "test.GoodStatus");
   }
 
   /** {@code processor}, given a processing environment whose {@link Types} throws on every call. */

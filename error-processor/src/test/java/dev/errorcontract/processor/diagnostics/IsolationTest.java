@@ -64,6 +64,6 @@ class IsolationTest {
             """)));
     assertWithMessage("errors: %s", result.errors()).that(result.errors()).hasSize(1);
     assertThat(result.errors().get(0)).contains("[error-contract:error-status-undocumented]");
-    assertThat(result.generated()).containsExactly("test.GoodError", "test.GoodException", "test.GoodStatus");
+    assertThat(result.generated()).containsExactly("test.GoodDecoder", "test.GoodError", "test.GoodException", "test.GoodStatus");
   }
 }

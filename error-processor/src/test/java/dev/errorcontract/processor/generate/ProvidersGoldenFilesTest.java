@@ -55,7 +55,10 @@ class ProvidersGoldenFilesTest {
   private static List<JavaFileObject> runtimeSources() {
     try (Stream<Path> files = Files.walk(ERROR_JAXRS)) {
       List<JavaFileObject> sources = new ArrayList<>();
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+      // The client package (issue 15) needs the MicroProfile API, which is not on this class path;
+      // the generated providers do not use it.
+      for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+          .filter(f -> !f.toString().replace('\\', '/').contains("/jaxrs/client/")).sorted().toList()) {
         String name = ERROR_JAXRS.relativize(file).toString().replace('/', '.').replaceAll("\\.java$", "");
         sources.add(JavaFileObjects.forSourceString(name, Files.readString(file)));
       }

@@ -53,7 +53,7 @@ final class Scenarios {
           @Member(name = "order", argument = "orderId"),
           @Member(name = "code", value = CatalogValue.CODE)})
       interface ShopErrors {}
-      """, List.of("field/ShopError.java", "field/ShopException.java", "field/ShopStatus.java"));
+      """, List.of("field/ShopDecoder.java", "field/ShopError.java", "field/ShopException.java", "field/ShopStatus.java"));
 
   /** Problem details: per-row type and title, the request path as instance, a charset parameter. */
   static final Scenario PROBLEM = new Scenario("problem", "problem.BillingErrors", """
@@ -77,7 +77,7 @@ final class Scenarios {
             @Member(name = "balance", attribute = "balance", omitWhenAbsent = true),
             @Member(name = "amount", argument = "amount", omitWhenAbsent = true)})
       interface BillingErrors {}
-      """, List.of("problem/BillingError.java", "problem/BillingException.java", "problem/BillingStatus.java"));
+      """, List.of("problem/BillingDecoder.java", "problem/BillingError.java", "problem/BillingException.java", "problem/BillingStatus.java"));
 
   /** A record with a nested object, shared attributes, members left out when absent. */
   static final Scenario RECORD = new Scenario("record", "record.StripeErrors", """
@@ -103,7 +103,7 @@ final class Scenarios {
           answers = Condition.UNKNOWN_PATH)
       @RecordBody(StripeBody.class)
       interface StripeErrors {}
-      """, List.of("record/StripeError.java", "record/StripeException.java", "record/StripeStatus.java"),
+      """, List.of("record/StripeDecoder.java", "record/StripeError.java", "record/StripeException.java", "record/StripeStatus.java"),
       "record.shape.StripeBody", """
       package record.shape;
 
@@ -143,7 +143,7 @@ final class Scenarios {
       @ApiError(status = 502, detail = "The upstream did not answer.", description = "Try again later.")
       @ProblemBody
       interface GatewayErrors {}
-      """, List.of("multi/GatewayError.java", "multi/GatewayException.java", "multi/GatewayStatus.java"));
+      """, List.of("multi/GatewayDecoder.java", "multi/GatewayError.java", "multi/GatewayException.java", "multi/GatewayStatus.java"));
 
   /**
    * Deprecated rows (issue 17): a deprecated status, whose added answer is deprecated with it, and a

@@ -1,0 +1,208 @@
+package dev.errorcontract.catalog.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads the values in the holes of a received body: JSON strings (escapes undone, UTF-8 checked) and
+ * bare literals. Strings are read only in the one form {@link JsonText} writes them (the same escapes,
+ * upper-case hex, no 4-byte UTF-8, no escaped slash), so a string read re-encodes to the very bytes it
+ * was read from: the decoder needs no second encoding to know the body is exact. A cursor over one array; every method answers "no" (null, false) rather than throw, so
+ * that arbitrary bytes from the network never escape as an exception.
+ */
+final class JsonReader {
+
+  private final byte[] bytes;
+  private final int length;
+  private int position;
+
+  JsonReader(byte[] bytes, int length) {
+    this.bytes = bytes;
+    this.length = length;
+  }
+
+  int position() {
+    return position;
+  }
+
+  void position(int position) {
+    this.position = position;
+  }
+
+  /** Whether {@code expected} comes next; if so the cursor moves past it. */
+  boolean skip(byte[] expected) {
+    int n = expected.length;
+    if (length - position < n || !Arrays.equals(bytes, position, position + n, expected, 0, n)) {
+      return false;
+    }
+    position += n;
+    return true;
+  }
+
+  /** Whether the cursor is at the end of the body. */
+  boolean atEnd() {
+    return position == length;
+  }
+
+  /** Whether a JSON string starts here. */
+  boolean atString() {
+    return position < length && bytes[position] == '"';
+  }
+
+  /**
+   * The JSON string starting at the cursor, its escapes undone; null if there is none or it is not
+   * well-formed (a raw control character, a bad escape, invalid UTF-8, no closing quote).
+   */
+  String string() {
+    if (!atString()) {
+      return null;
+    }
+    int start = position + 1;
+    int i = start;
+    // The common case: printable ASCII with no escape, one Latin-1 copy.
+    while (i < length) {
+      int b = bytes[i];
+      if (b == '"') {
+        position = i + 1;
+        return new String(bytes, start, i - start, StandardCharsets.ISO_8859_1);
+      }
+      if (b < 0x20 || b == '\\') { // a negative byte starts a multi-byte UTF-8 sequence
+        break;
+      }
+      i++;
+    }
+    return slowString(start);
+  }
+
+  private String slowString(int start) {
+    StringBuilder text = new StringBuilder(Math.min(64, length - start));
+    int i = start;
+    while (i < length) {
+      int b = bytes[i] & 0xFF;
+      if (b == '"') {
+        position = i + 1;
+        return text.toString();
+      }
+      if (b < 0x20) {
+        return null;
+      }
+      if (b == '\\') {
+        if (i + 1 >= length) {
+          return null;
+        }
+        int e = bytes[i + 1];
+        i += 2;
+        switch (e) {
+          case '"' -> text.append('"');
+          case '\\' -> text.append('\\');
+          case 'b' -> text.append('\b');
+          case 'f' -> text.append('\f');
+          case 'n' -> text.append('\n');
+          case 'r' -> text.append('\r');
+          case 't' -> text.append('\t');
+          case 'u' -> {
+            int c = hex4(i);
+            // Only where JsonText writes one: a control without a short escape, or a surrogate.
+            if (c < 0 || !(c < 0x20 && c != '\b' && c != '\t' && c != '\n' && c != '\f' && c != '\r'
+                || Character.isSurrogate((char) c))) {
+              return null;
+            }
+            text.append((char) c);
+            i += 4;
+          }
+          default -> {
+            return null; // "\/" included: JsonText never writes it
+          }
+        }
+        continue;
+      }
+      if (b < 0x80) {
+        text.append((char) b);
+        i++;
+        continue;
+      }
+      int consumed = utf8(i, text);
+      if (consumed < 0) {
+        return null;
+      }
+      i += consumed;
+    }
+    return null;
+  }
+
+  /** Decodes one multi-byte UTF-8 sequence at {@code i}; its length, or -1 if it is not well-formed. */
+  private int utf8(int i, StringBuilder text) {
+    int b = bytes[i] & 0xFF;
+    int count;
+    int min;
+    int code;
+    if (b >= 0xC2 && b <= 0xDF) {
+      count = 2;
+      min = 0x80;
+      code = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      count = 3;
+      min = 0x800;
+      code = b & 0x0F;
+    } else {
+      // Four-byte sequences included: JsonText writes a supplementary character as two escapes.
+      return -1;
+    }
+    if (i + count > length) {
+      return -1;
+    }
+    for (int k = 1; k < count; k++) {
+      int c = bytes[i + k] & 0xFF;
+      if ((c & 0xC0) != 0x80) {
+        return -1;
+      }
+      code = code << 6 | c & 0x3F;
+    }
+    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+      return -1; // overlong, out of range, or an encoded surrogate
+    }
+    text.appendCodePoint(code);
+    return count;
+  }
+
+  /** Four upper-case hex digits, as JsonText writes them; -1 otherwise. */
+  private int hex4(int i) {
+    if (i + 4 > length) {
+      return -1;
+    }
+    int value = 0;
+    for (int k = 0; k < 4; k++) {
+      int b = bytes[i + k];
+      int d = b >= '0' && b <= '9' ? b - '0' : b >= 'A' && b <= 'F' ? b - 'A' + 10 : -1;
+      if (d < 0) {
+        return -1;
+      }
+      value = value << 4 | d;
+    }
+    return value;
+  }
+
+  /**
+   * A bare literal at the cursor (a number, {@code true}, {@code false}, {@code null}) as its text, up to
+   * the next comma, brace, bracket or whitespace; null if there is none.
+   */
+  String literal() {
+    int start = position;
+    int i = start;
+    while (i < length) {
+      int b = bytes[i];
+      if (b == ',' || b == '}' || b == ']' || b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '"') {
+        break;
+      }
+      if (b < 0x20 || b >= 0x7F) {
+        return null;
+      }
+      i++;
+    }
+    if (i == start) {
+      return null;
+    }
+    position = i;
+    return new String(bytes, start, i - start, StandardCharsets.ISO_8859_1);
+  }
+}

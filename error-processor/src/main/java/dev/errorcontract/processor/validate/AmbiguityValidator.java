@@ -1,0 +1,172 @@
+package dev.errorcontract.processor.validate;
+
+import dev.errorcontract.catalog.ErrorBody;
+import dev.errorcontract.processor.collect.Declarations;
+import dev.errorcontract.processor.diagnostics.Message;
+import dev.errorcontract.processor.diagnostics.Report;
+import dev.errorcontract.processor.generate.RuntimeModel;
+import dev.errorcontract.processor.model.CatalogModel;
+import dev.errorcontract.processor.model.DetailTemplate;
+import dev.errorcontract.processor.model.ErrorModel;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Issue 15: a client must be able to tell every error of a status from the body alone. Two errors that
+ * may answer the same code are ambiguous when their bodies agree on everything but the detail (same
+ * code, attributes, title...) and their details can be the same text: two templates whose literal text
+ * does not keep them apart, or a template that can render another row's constant detail. Each such
+ * pair is reported at both rows' {@code detail}, with a detail both could send.
+ *
+ * <p>Runs on the model, where the answers the library adds and each row's body are known; reports only
+ * positions of the declaration.
+ */
+public final class AmbiguityValidator {
+
+  /** Integral arguments render as digits and a sign; everything else as any text. */
+  private static final Set<String> INTEGRAL = Set.of("int", "long", "short", "byte", "java.lang.Integer",
+      "java.lang.Long", "java.lang.Short", "java.lang.Byte", "java.math.BigInteger");
+
+  /** The ambiguous pairs of {@code model}, reported at the rows of {@code declaration}. */
+  public Report validate(Declarations.Catalog declaration, CatalogModel model) {
+    Report report = new Report();
+    Set<String> reported = new TreeSet<>();
+    // Per code, the errors grouped by their body with the detail set aside: only errors of one group
+    // can be confused, and most groups (rows with their own machine code, say) hold one error. This
+    // keeps a catalog of thousands of rows near linear.
+    Map<Integer, Map<ByteBuffer, List<ErrorModel>>> groups = new TreeMap<>();
+    for (ErrorModel error : model.errors()) {
+      for (int code : codes(error)) {
+        groups.computeIfAbsent(code, c -> new HashMap<>())
+            .computeIfAbsent(ByteBuffer.wrap(skeleton(model, error, code)), b -> new ArrayList<>())
+            .add(error);
+      }
+    }
+    groups.forEach((code, byBody) -> byBody.values().forEach(alike -> {
+      for (int a = 0; a < alike.size(); a++) {
+        for (int b = a + 1; b < alike.size(); b++) {
+          ErrorModel first = alike.get(a);
+          ErrorModel second = alike.get(b);
+          if (!first.isTemplate() && !second.isTemplate()) {
+            continue; // two constant details: equal ones are detail-duplicate, different ones are told apart
+          }
+          String witness = commonText(pattern(first), pattern(second));
+          if (witness != null && reported.add(first.constantName() + " " + second.constantName())) {
+            reportAt(report, declaration, first, second, code, witness);
+            reportAt(report, declaration, second, first, code, witness);
+          }
+        }
+      }
+    }));
+    return report;
+  }
+
+  private static void reportAt(Report report, Declarations.Catalog declaration, ErrorModel at, ErrorModel other,
+      int code, String witness) {
+    if (at.addedByLibrary()) {
+      return; // no row to point at: the declared one carries the message
+    }
+    for (Declarations.Error row : declaration.errors()) {
+      if (row.status().get() != null && row.status().get() == at.code() && at.detail().equals(row.detail().get())) {
+        report.report(Message.DETAIL_AMBIGUOUS, declaration.type(), row.detail(), code, at.detail(),
+            other.addedByLibrary()
+                ? "the answer the library adds for the status, \"" + other.detail() + "\","
+                : "the detail \"" + other.detail() + "\"",
+            Texts.shown(witness));
+        return;
+      }
+    }
+  }
+
+  private static List<Integer> codes(ErrorModel error) {
+    return error.addedByLibrary() ? error.status().codes() : List.of(error.code());
+  }
+
+  private static byte[] skeleton(CatalogModel model, ErrorModel error, int code) {
+    String marker = "\u0001";
+    ErrorModel withMarker = new ErrorModel(error.status(), error.code(), marker, DetailTemplate.literal(marker),
+        error.title(), error.type(), error.description(), error.machineCode(), List.of(), error.attributes(),
+        error.answers(), error.constantName(), error.className(), error.recordsStackTrace(), error.addedByLibrary());
+    ErrorBody body = RuntimeModel.bodies(model.body(), withMarker).body(code);
+    return body == null ? new byte[0] : body.toByteArray();
+  }
+
+  /** A detail as a sequence of characters and wildcards: {@link #ANY} or {@link #DIGITS}. */
+  private static int[] pattern(ErrorModel error) {
+    List<Integer> units = new ArrayList<>();
+    for (DetailTemplate.Part part : error.template().parts()) {
+      if (!part.placeholder()) {
+        part.text().chars().forEach(units::add);
+        continue;
+      }
+      String type = error.args().stream().filter(a -> a.name().equals(part.text())).findFirst()
+          .map(a -> a.type().toString()).orElse("");
+      units.add(INTEGRAL.contains(type) ? DIGITS : ANY);
+    }
+    return units.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static final int ANY = -1;
+  private static final int DIGITS = -2;
+
+  /** A text both patterns can render, or null if there is none. */
+  static String commonText(int[] first, int[] second) {
+    if ((long) first.length * second.length > 250_000) {
+      return null; // details this long are text-too-long errors already
+    }
+    boolean[][] failed = new boolean[first.length + 1][second.length + 1];
+    StringBuilder witness = new StringBuilder();
+    return common(first, 0, second, 0, failed, witness) ? witness.reverse().toString() : null;
+  }
+
+  /**
+   * Whether the rest of both patterns can render one text; the text is appended reversed on the way
+   * back. Wildcards may render nothing: a close enough over-approximation for a compile-time warning
+   * about texts people write.
+   */
+  private static boolean common(int[] a, int i, int[] b, int j, boolean[][] failed, StringBuilder witness) {
+    if (failed[i][j]) {
+      return false;
+    }
+    if (i == a.length && j == b.length) {
+      return true;
+    }
+    boolean wildA = i < a.length && a[i] < 0;
+    boolean wildB = j < b.length && b[j] < 0;
+    // A wildcard renders nothing more.
+    if (wildA && common(a, i + 1, b, j, failed, witness) || wildB && common(a, i, b, j + 1, failed, witness)) {
+      return true;
+    }
+    if (i < a.length && j < b.length) {
+      if (!wildA && !wildB && a[i] == b[j] && common(a, i + 1, b, j + 1, failed, witness)) {
+        witness.append((char) a[i]);
+        return true;
+      }
+      // A wildcard renders the other's next character, and may render more.
+      if (wildA && !wildB && admits(a[i], b[j]) && common(a, i, b, j + 1, failed, witness)) {
+        witness.append((char) b[j]);
+        return true;
+      }
+      if (wildB && !wildA && admits(b[j], a[i]) && common(a, i + 1, b, j, failed, witness)) {
+        witness.append((char) a[i]);
+        return true;
+      }
+      if (wildA && wildB && common(a, i + 1, b, j + 1, failed, witness)) {
+        witness.append(a[i] == DIGITS || b[j] == DIGITS ? '1' : 'x');
+        return true;
+      }
+    }
+    failed[i][j] = true;
+    return false;
+  }
+
+  private static boolean admits(int wildcard, int c) {
+    return wildcard == ANY || (c >= '0' && c <= '9') || c == '-';
+  }
+}
