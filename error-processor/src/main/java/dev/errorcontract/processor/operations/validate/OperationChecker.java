@@ -145,7 +145,7 @@ public final class OperationChecker {
     Map<ErrorModel, String> errors = new LinkedHashMap<>();
     for (Declared d : declared) {
       for (ErrorModel error : catalogs.errors(catalog, d.type())) {
-        errors.putIfAbsent(error, OperationError.DECLARED);
+        errors.putIfAbsent(error, error.description().isEmpty() ? OperationError.DECLARED : error.description());
       }
     }
     if (method.hasConvertedParameter()) {
