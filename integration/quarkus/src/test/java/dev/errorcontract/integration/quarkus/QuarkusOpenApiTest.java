@@ -54,10 +54,13 @@ class QuarkusOpenApiTest {
     // 200 is what Quarkus scans; the errors come from the static document: the declared 400, the 404 of
     // a path parameter that does not convert to long, the unexpected failure's 500.
     assertEquals(List.of("200", "400", "404", "500"), codes.stream().sorted().toList());
-    JsonNode example = operation.path("responses").path("400").path("content").path("application/json")
+    // The catalog's exact media type ("application/json; charset=utf-8") is the content key.
+    JsonNode generatedContent = generated().path("paths").path("/operations/items/{id}").path("get")
+        .path("responses").path("400").path("content");
+    String mediaType = generatedContent.fieldNames().next();
+    JsonNode expected = generatedContent.path(mediaType).path("examples").path("INVALID_LIMIT").path("value");
+    JsonNode example = operation.path("responses").path("400").path("content").path(mediaType)
         .path("examples").path("INVALID_LIMIT").path("value");
-    JsonNode expected = generated().path("paths").path("/operations/items/{id}").path("get").path("responses")
-        .path("400").path("content").path("application/json").path("examples").path("INVALID_LIMIT").path("value");
     assertTrue(expected.isObject(), "the generated document has the example");
     assertEquals(expected, example);
   }
