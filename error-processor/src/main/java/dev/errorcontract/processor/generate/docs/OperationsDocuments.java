@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The documents of a compilation's operations (issue 16):
@@ -36,14 +38,23 @@ public final class OperationsDocuments {
 
   /** The OpenAPI document of {@code operations}, bytes in the fixed layout of every generated document. */
   public static byte[] openApi(List<Operation> operations) {
-    Map<String, Json.Obj> components = new LinkedHashMap<>();
-    Map<String, Bodies> bodies = new LinkedHashMap<>();
+    // Per catalog, the errors the operations answer with: only their examples are rendered (a body is
+    // compiled and encoded per example), not the whole table's.
+    Map<String, CatalogModel> catalogs = new LinkedHashMap<>();
+    Map<String, Set<ErrorModel>> used = new LinkedHashMap<>();
     for (Operation operation : operations) {
       CatalogModel catalog = operation.catalog();
-      bodies.computeIfAbsent(catalog.name(), n -> new Bodies(catalog.body()));
-      components.computeIfAbsent(catalog.name(),
-          n -> (Json.Obj) OpenApiDocument.render(catalog, bodies.get(n), "").get("components"));
+      catalogs.putIfAbsent(catalog.name(), catalog);
+      Set<ErrorModel> errors = used.computeIfAbsent(catalog.name(), n -> new HashSet<>());
+      operation.errors().forEach(e -> errors.add(e.error()));
     }
+    Map<String, Json.Obj> components = new LinkedHashMap<>();
+    Map<String, Bodies> bodies = new LinkedHashMap<>();
+    catalogs.forEach((name, catalog) -> {
+      bodies.put(name, new Bodies(catalog.body()));
+      components.put(name, (Json.Obj) OpenApiDocument.render(answering(catalog, used.get(name)), bodies.get(name), "")
+          .get("components"));
+    });
     Json.Obj paths = Json.obj();
     for (Operation operation : operations) {
       Json.Obj item = (Json.Obj) paths.get(operation.path());
@@ -137,6 +148,19 @@ public final class OperationsDocuments {
       responses.put(Integer.toString(code), response);
     });
     return result.put("responses", responses);
+  }
+
+  /**
+   * The catalog with only the errors the operations answer with, in the catalog's order, and only the
+   * status rows they answer with: the catalog document's rendering of exactly these.
+   */
+  private static CatalogModel answering(CatalogModel catalog, Set<ErrorModel> used) {
+    List<ErrorModel> errors = catalog.errors().stream().filter(used::contains).toList();
+    List<StatusModel> statuses = catalog.statuses().stream()
+        .filter(s -> errors.stream().anyMatch(e -> e.status().equals(s)))
+        .toList();
+    return new CatalogModel(catalog.declaringType(), catalog.packageName(), catalog.name(), catalog.attributes(),
+        statuses, errors, catalog.conditions(), catalog.body(), catalog.statusColumns(), catalog.errorColumns());
   }
 
   private static void merge(Json.Obj from, Json.Obj into) {
