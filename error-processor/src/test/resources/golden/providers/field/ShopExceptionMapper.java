@@ -3,6 +3,8 @@ package field;
 import dev.errorcontract.jaxrs.internal.GeneratedProvider;
 import dev.errorcontract.jaxrs.internal.ProviderRuntime;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -30,6 +32,12 @@ public final class ShopExceptionMapper implements ExceptionMapper<ShopException>
   private final ProviderRuntime runtime;
 
   /**
+   * The matched resource, injected by the implementation per request.
+   */
+  @Context
+  ResourceInfo resourceInfo;
+
+  /**
    * Called by the JAX-RS implementation.
    */
   public ShopExceptionMapper() {
@@ -38,6 +46,6 @@ public final class ShopExceptionMapper implements ExceptionMapper<ShopException>
 
   @Override
   public Response toResponse(ShopException exception) {
-    return runtime.toResponse(exception);
+    return runtime.toResponse(exception, resourceInfo);
   }
 }

@@ -1,6 +1,8 @@
 package dev.errorcontract.jaxrs.internal;
 
 import dev.errorcontract.catalog.CatalogException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
@@ -29,6 +31,12 @@ public final class CatalogExceptionMapper implements ExceptionMapper<CatalogExce
   /** The header carrying the correlation id of a logged cause, or {@code null} for none. */
   private final String correlationHeader;
 
+  /** The opt-in operations check ({@link OperationsCheck}), fixed when the mapper is built. */
+  private final OperationsCheck.Mode operations = OperationsCheck.Mode.configured();
+
+  /** Injected per request where the implementation injects registered instances; only the check reads it. */
+  @Context ResourceInfo resourceInfo;
+
   public CatalogExceptionMapper(Contract contract, String correlationHeader) {
     this.contract = contract;
     this.correlationHeader = correlationHeader;
@@ -36,6 +44,20 @@ public final class CatalogExceptionMapper implements ExceptionMapper<CatalogExce
 
   @Override
   public Response toResponse(CatalogException e) {
+    return toResponse(e, resourceInfo);
+  }
+
+  /**
+   * The documented response to {@code e}, with the resource information of the request (for the
+   * operations check; may be null): a generated provider passes what the implementation injected into it.
+   */
+  public Response toResponse(CatalogException e, ResourceInfo resourceInfo) {
+    if (operations != OperationsCheck.Mode.OFF) {
+      Response replaced = OperationsCheck.check(operations, contract, e, ResourceMethods.of(resourceInfo));
+      if (replaced != null) {
+        return replaced;
+      }
+    }
     return respond(contract, e, correlationHeader);
   }
 

@@ -65,7 +65,15 @@ public final class ProviderRuntime {
 
   /** The documented response to a catalog exception, its cause logged (never sent). */
   public Response toResponse(CatalogException exception) {
-    return catalog.toResponse(exception);
+    return catalog.toResponse(exception, null);
+  }
+
+  /**
+   * The documented response to a catalog exception, with the request's resource information for the
+   * opt-in operations check; {@code resourceInfo} may be null.
+   */
+  public Response toResponse(CatalogException exception, ResourceInfo resourceInfo) {
+    return catalog.toResponse(exception, resourceInfo);
   }
 
   /** The documented response to a web application exception; {@code resourceInfo} may be null. */

@@ -66,7 +66,7 @@ public final class ThrowableMapper implements ExceptionMapper<Throwable> {
     Throwable cause = thrown;
     for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++) {
       if (cause instanceof CatalogException) {
-        return catalog.toResponse((CatalogException) cause);
+        return catalog.toResponse((CatalogException) cause, resourceInfo);
       }
       if (cause instanceof WebApplicationException) {
         return web.toResponse((WebApplicationException) cause, resourceInfo);

@@ -316,7 +316,28 @@ public enum Message {
       "%s(%s) is blank, so it says nothing. Leave it out, or %s"),
   BREAKS_UNUSED(Kind.WARNING, "breaks-unused",
       "%s(breaks = \"%s\") acknowledges no breaking change against the baseline %s. Remove it, so that it"
-          + " cannot hide a break nobody meant");
+          + " cannot hide a break nobody meant"),
+
+  // issue 16: per-operation error contracts (resource methods' throws clauses).
+  OPERATION_UNDECLARED_ERROR(Kind.ERROR, "operation-undeclared-error",
+      "%s, but the operation %s does not declare it, so its documents would not list this answer. Add %s to"
+          + " the throws clause of %s"),
+  OPERATION_ERROR_NEVER_THROWN(Kind.WARNING, "operation-error-never-thrown",
+      "The operation %s declares %s, but neither its body nor the private methods it calls create it, so its"
+          + " documents promise an answer it never gives. Remove it from the throws clause, or, when code in"
+          + " another class throws it, keep it and add @SuppressWarnings(\"error-contract:operation-error-never-thrown\")"),
+  OPERATION_OTHER_CATALOG(Kind.ERROR, "operation-other-catalog",
+      "%s is an error of the %s catalog, but %s answers with the %s catalog (its first declared error is %s);"
+          + " a resource's answers are one catalog's bodies. Declare an error of %s, or move the operation to a"
+          + " resource of the %s catalog"),
+  OPERATION_IMPLEMENTATION_DECLARES(Kind.ERROR, "operation-declared-on-implementation",
+      "%s implements the resource method %s, whose throws clause is the operation's contract, and %s is not in"
+          + " it, so the documents would not list it. Declare it on %s instead, and remove it here"),
+  OPERATIONS_UNCHECKED(Kind.WARNING, "operations-unchecked",
+      "This compiler offers no syntax trees (com.sun.source.util.Trees: %s), so resource method bodies are not"
+          + " checked against their throws clauses; the operation documents take the declarations as they are."
+          + " Compile with javac to have them checked");
+
 
   /** Error, warning or note. */
   public enum Kind {

@@ -91,14 +91,16 @@ final class ProvidersGenerator {
         "Answers every {@link $T} with exactly what the $L catalog documents:\n"
             + "its status, body, media type and headers. Its cause is logged with a correlation id ({@code\n"
             + "ERROR} for a 5xx, {@code DEBUG} for a 4xx), never sent.\n", exception, catalog.name());
+    // The resource information feeds the opt-in operations check (issue 16): the operation's throws clause.
     type.addField(runtimeField(catalog))
+        .addField(resourceInfoField())
         .addMethod(runtimeConstructor(catalog))
         .addMethod(MethodSpec.methodBuilder("toResponse")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(RESPONSE)
             .addParameter(exception, "exception")
-            .addStatement("return runtime.toResponse(exception)")
+            .addStatement("return runtime.toResponse(exception, resourceInfo)")
             .build());
     return files.file(catalog, type);
   }

@@ -28,6 +28,16 @@ final class Json {
       return this;
     }
 
+    /** The member's value, or null: lets the operations document reuse parts of the catalog's. */
+    Object get(String name) {
+      return members.get(name);
+    }
+
+    /** Each member, in order. */
+    void forEach(java.util.function.BiConsumer<String, Object> action) {
+      members.forEach(action);
+    }
+
     /** Adds a member unless the value is null. */
     Obj putIfNotNull(String name, Object value) {
       return value == null ? this : put(name, value);

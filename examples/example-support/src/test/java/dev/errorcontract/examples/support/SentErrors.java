@@ -65,4 +65,44 @@ public final class SentErrors {
     assertTrue(examples > 0, "the OpenAPI document has examples");
     assertTrue(missing.isEmpty(), () -> "OpenAPI examples the server never sent: " + missing + "\nsent: " + SENT);
   }
+
+  /**
+   * Asserts that every example of the per-operation document {@code
+   * META-INF/error-contract/operations.openapi.json} (issue 16) was sent, byte for byte, with the status
+   * it is documented under, and that the document has operations.
+   */
+  public static void assertEveryOperationExampleWasSent() {
+    String resource = "/META-INF/error-contract/operations.openapi.json";
+    List<String> missing = new ArrayList<>();
+    int examples = 0;
+    try (InputStream in = SentErrors.class.getResourceAsStream(resource)) {
+      assertTrue(in != null, resource + " is generated into the example's classes");
+      JsonNode paths = JSON.readTree(in).path("paths");
+      assertTrue(paths.size() > 0, "the operations document has paths");
+      for (Iterator<Map.Entry<String, JsonNode>> p = paths.fields(); p.hasNext(); ) {
+        Map.Entry<String, JsonNode> path = p.next();
+        for (Iterator<Map.Entry<String, JsonNode>> o = path.getValue().fields(); o.hasNext(); ) {
+          Map.Entry<String, JsonNode> operation = o.next();
+          for (Iterator<Map.Entry<String, JsonNode>> r = operation.getValue().path("responses").fields(); r.hasNext(); ) {
+            Map.Entry<String, JsonNode> response = r.next();
+            for (JsonNode media : response.getValue().path("content")) {
+              for (Iterator<Map.Entry<String, JsonNode>> e = media.path("examples").fields(); e.hasNext(); ) {
+                Map.Entry<String, JsonNode> example = e.next();
+                examples++;
+                String bytes = JSON.writeValueAsString(example.getValue().path("value"));
+                if (!SENT.contains(response.getKey() + " " + bytes)) {
+                  missing.add(operation.getKey() + " " + path.getKey() + " " + response.getKey() + " "
+                      + example.getKey() + " " + bytes);
+                }
+              }
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertTrue(examples > 0, "the operations document has examples");
+    assertTrue(missing.isEmpty(), () -> "operation examples the server never sent: " + missing + "\nsent: " + SENT);
+  }
 }

@@ -50,7 +50,9 @@ public final class RegistryResource {
   /** Scores an address whose owner signed the signing message of a nonce issued to this key. */
   @POST
   @Path("/submit-passport")
-  public Response submitPassport(@HeaderParam(ApiKeyFilter.HEADER) String apiKey, byte[] body) {
+  public Response submitPassport(@HeaderParam(ApiKeyFilter.HEADER) String apiKey, byte[] body)
+      throws PassportException.BadRequest, PassportException.UnableToGetScoreForProvidedScorerId,
+          PassportException.InvalidNonce, PassportException.AddressDoesNotMatchSignature {
     JsonNode json = Json.object(body);
     if (json == null) {
       throw new PassportException.BadRequest();
@@ -80,7 +82,9 @@ public final class RegistryResource {
   public Response score(
       @HeaderParam(ApiKeyFilter.HEADER) String apiKey,
       @PathParam("scorer_id") String scorerId,
-      @PathParam("address") String address) {
+      @PathParam("address") String address)
+      throws PassportException.UnableToGetScoreForProvidedScorerId, PassportException.BadRequest,
+          PassportException.NotFound {
     if (!data.owns(apiKey, scorerId)) {
       throw new PassportException.UnableToGetScoreForProvidedScorerId();
     }
@@ -98,7 +102,9 @@ public final class RegistryResource {
       @HeaderParam(ApiKeyFilter.HEADER) String apiKey,
       @PathParam("scorer_id") String scorerId,
       @QueryParam("limit") String limit,
-      @QueryParam("offset") String offset) {
+      @QueryParam("offset") String offset)
+      throws PassportException.UnableToGetScoreForProvidedScorerId, PassportException.BadRequest,
+          PassportException.InvalidLimit {
     if (!data.owns(apiKey, scorerId)) {
       throw new PassportException.UnableToGetScoreForProvidedScorerId();
     }
@@ -111,7 +117,8 @@ public final class RegistryResource {
   /** The stamps an address holds. */
   @GET
   @Path("/stamps/{address}")
-  public Response stamps(@PathParam("address") String address, @QueryParam("limit") String limit) {
+  public Response stamps(@PathParam("address") String address, @QueryParam("limit") String limit)
+      throws PassportException.BadRequest, PassportException.InvalidLimit {
     int max = limit(limit);
     if (!SignatureVerifier.isAddress(address)) {
       throw new PassportException.BadRequest();

@@ -49,6 +49,7 @@ class PassportApiIT {
   @AfterAll
   static void everyOpenApiExampleIsWhatTheServerSent() {
     SentErrors.assertEveryOpenApiExampleWasSent("Passport");
+    SentErrors.assertEveryOperationExampleWasSent();
   }
 
   @AfterAll

@@ -33,7 +33,9 @@ public final class PanResource {
   /** Verifies a PAN and whether the given name is the registered one. */
   @POST
   @Path("/verify")
-  public Response verify(byte[] body) {
+  public Response verify(byte[] body)
+      throws SignzyException.UnProcessableEntity, SignzyException.BadRequest, SignzyException.NotFound,
+          SignzyException.GatewayTimeout, SignzyException.BadGatewayInternalServerError {
     JsonNode json = Json.object(body);
     String pan = json == null ? null : text(json, "panNumber");
     String name = json == null ? null : text(json, "name");
@@ -60,7 +62,9 @@ public final class PanResource {
   @GET
   @Path("/{panNumber}/updates")
   public Response updates(
-      @PathParam("panNumber") String pan, @QueryParam("since") String sinceText) {
+      @PathParam("panNumber") String pan, @QueryParam("since") String sinceText)
+      throws SignzyException.BadRequest, SignzyException.NotFound, SignzyException.GatewayTimeout,
+          SignzyException.BadGatewayInternalServerError {
     String panNumber = checkedPan(pan);
     Instant since;
     try {

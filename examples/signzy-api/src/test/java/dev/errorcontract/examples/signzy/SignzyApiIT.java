@@ -64,6 +64,7 @@ class SignzyApiIT {
   @AfterAll
   static void everyOpenApiExampleIsWhatTheServerSent() {
     SentErrors.assertEveryOpenApiExampleWasSent("Signzy");
+    SentErrors.assertEveryOperationExampleWasSent();
   }
 
   @AfterAll
