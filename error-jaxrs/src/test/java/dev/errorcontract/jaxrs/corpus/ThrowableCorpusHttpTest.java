@@ -39,8 +39,7 @@ class ThrowableCorpusHttpTest {
    *   <li>Jersey maps only an {@code Exception} from a request or response filter: for an {@code
    *       Error} its container answers its own empty 500 (no body, no {@code Content-Type}).
    *   <li>RESTEasy catches only {@code Exception} around filters too: the {@code Error} leaves it,
-   *       and Undertow answers its HTML error page, showing a local client the message and the
-   *       stack trace.
+   *       and Undertow answers its HTML error page, which holds the message.
    *   <li>CXF maps what a request filter throws only when it is a runtime exception or an {@code
    *       IOException}: any other checked exception, and an {@code Error}, become a fault that Jetty
    *       answers with an HTML page holding the message. Response filters are covered.
