@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.errorcontract.integration.corpus.CorpusCase;
+import dev.errorcontract.integration.corpus.CorpusFilters;
 import dev.errorcontract.integration.corpus.CorpusKind;
+import dev.errorcontract.integration.corpus.CorpusResource;
 import dev.errorcontract.integration.corpus.CorpusRun;
 import dev.errorcontract.integration.corpus.CorpusTally;
+import dev.errorcontract.integration.corpus.CorpusThrower;
 import dev.errorcontract.integration.corpus.Site;
 import dev.errorcontract.jaxrs.TestError;
 import dev.errorcontract.jaxrs.TestFeature;
@@ -70,15 +73,12 @@ class ThrowableCorpusHttpTest {
   void everyRandomThrowableGetsADocumentedAnswerAndLeaksNothing() throws Exception {
     // Once per implementation: the JSON provider plays no part in an error answer.
     assumeTrue(System.getProperty("errorcontract.json", "none").equals("none"));
+    System.setProperty(CorpusThrower.CATALOG_PROPERTY, TestError.class.getName());
     Application application =
         new Application() {
           @Override
           public Set<Class<?>> getClasses() {
-            return Set.of(
-                CorpusResources.class,
-                CorpusResources.RequestFilter.class,
-                CorpusResources.ResponseFilter.class,
-                TestFeature.class);
+            return Set.of(CorpusResource.class, CorpusFilters.class, TestFeature.class);
           }
         };
     SeBootstrap.Configuration configuration =

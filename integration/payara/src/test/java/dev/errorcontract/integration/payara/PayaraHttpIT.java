@@ -444,8 +444,8 @@ class PayaraHttpIT {
 
   /**
    * RELIABILITY.md's random-throwable figure on Payara: the seeded corpus ({@code -Dcorpus.seed},
-   * {@code -Dcorpus.size}) thrown from {@link CorpusResources}'s resource, request filter and
-   * response filter of the WAR at {@code /}. Same server as the other cases: a second Payara start
+   * {@code -Dcorpus.size}) thrown from the corpus's resource, request filter and response filter
+   * (classes of throwable-corpus in {@code WEB-INF/lib}, found by scanning) of the WAR at {@code /}. Same server as the other cases: a second Payara start
    * would cost a minute.
    */
   @Test
