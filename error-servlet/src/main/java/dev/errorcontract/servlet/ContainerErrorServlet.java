@@ -5,6 +5,8 @@ import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.ErrorTable;
 import dev.errorcontract.catalog.Instance;
+import dev.errorcontract.jaxrs.internal.Answer;
+import dev.errorcontract.jaxrs.internal.Contract;
 import dev.errorcontract.jaxrs.internal.DeployedTables;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -37,6 +39,9 @@ public final class ContainerErrorServlet extends HttpServlet {
   /** The header {@code error-jaxrs}'s generated providers send the correlation id in. */
   static final String CORRELATION_HEADER = "X-Correlation-Id";
 
+  /** Built on the first error after the JAX-RS application built its own; racing builds agree. */
+  private transient volatile Contract contract;
+
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -60,20 +65,23 @@ public final class ContainerErrorServlet extends HttpServlet {
       return;
     }
     response.resetBuffer();
-    ErrorTable table = DeployedTables.first();
-    if (table == null || (thrown == null && status < 400)) {
+    Contract contract = contract();
+    if (contract == null || (thrown == null && status < 400)) {
       response.setStatus(status);
       response.setContentLength(0);
       return;
     }
-    DocumentedError error = errorFor(table, thrown, status);
-    int sent = thrown != null ? error.status().code() : error.statusFor(status);
-    response.setStatus(sent);
+    // The very resolution the JAX-RS mappers use: condition rows, undocumented codes, covered codes.
+    Answer answer = thrown != null ? contract.answerFor(Condition.UNEXPECTED_FAILURE)
+        : status == 404 ? contract.answerFor(Condition.UNKNOWN_PATH)
+        : contract.answerFor(status);
+    DocumentedError error = answer.error();
+    response.setStatus(answer.status());
     error.status().headers().forEach(response::setHeader);
     if (correlationId != null) {
       response.setHeader(CORRELATION_HEADER, correlationId);
     }
-    ErrorBody body = error.body(sent, instance(table, path, correlationId));
+    ErrorBody body = answer.body(instance(contract.table(), path, correlationId));
     if (body == null) {
       response.setContentLength(0);
       return;
@@ -84,23 +92,18 @@ public final class ContainerErrorServlet extends HttpServlet {
     body.writeTo(response.getOutputStream());
   }
 
-  /** What the table documents for an exception, or for the status the container sent. */
-  static DocumentedError errorFor(ErrorTable table, Throwable thrown, int status) {
-    if (thrown != null) {
-      return table.forCondition(Condition.UNEXPECTED_FAILURE);
+  /** The contract of the deployment's first catalog, built once; {@code null} before there is one. */
+  private Contract contract() {
+    Contract built = contract;
+    if (built == null) {
+      ErrorTable table = DeployedTables.first();
+      if (table == null) {
+        return null;
+      }
+      built = new Contract(table);
+      contract = built;
     }
-    switch (status) {
-      case 404:
-        return table.forCondition(Condition.UNKNOWN_PATH);
-      case 405:
-        return table.forCondition(Condition.METHOD_NOT_ALLOWED);
-      case 406:
-        return table.forCondition(Condition.NOT_ACCEPTABLE);
-      case 415:
-        return table.forCondition(Condition.UNSUPPORTED_MEDIA_TYPE);
-      default:
-        return table.forStatus(status < 400 || status > 599 ? 500 : status);
-    }
+    return built;
   }
 
   private static String instance(ErrorTable table, String path, String correlationId) {
