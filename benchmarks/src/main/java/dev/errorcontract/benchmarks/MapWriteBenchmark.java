@@ -2,7 +2,6 @@ package dev.errorcontract.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
-import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.ErrorBody;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -32,8 +31,8 @@ import org.zalando.problem.ThrowableProblem;
  * response for its media type and headers, as the container does before writing.
  *
  * <ul>
- *   <li>{@code contract*}: a processor-generated exception, the mapper and body writer {@code
- *       BenchFeature.feature()} registers (captured from the feature, not copied);
+ *   <li>{@code contract*}: a processor-generated exception, through the generated providers {@code
+ *       BenchExceptionMapper} and {@code BenchBodyWriter}, the classes a server finds by scanning;
  *   <li>{@code handWritten*}: baseline (a), a mapper building a {@code Map}, written by Jackson's JAX-RS
  *       entity provider as a server writes it ({@code *ObjectMapper}: by the {@code ObjectMapper}
  *       alone, the cheapest Jackson write there is);
@@ -58,14 +57,14 @@ public class MapWriteBenchmark {
       "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"Invalid nonce\"}"
           .getBytes(StandardCharsets.UTF_8);
 
-  private ExceptionMapper<CatalogException> contractMapper;
+  private ExceptionMapper<BenchException> contractMapper;
   private MessageBodyWriter<ErrorBody> contractWriter;
   private final HandWritten.Mapper handWrittenMapper = new HandWritten.Mapper();
   private final Zalando.Mapper zalandoMapper = new Zalando.Mapper();
   private final Sink sink = new Sink();
 
-  private CatalogException contractConstant;
-  private CatalogException contractTemplate;
+  private BenchException contractConstant;
+  private BenchException contractTemplate;
   private HandWritten.ApiException handWrittenConstant;
   private HandWritten.ApiException handWrittenTemplate;
   private ThrowableProblem zalandoConstant;
@@ -73,9 +72,9 @@ public class MapWriteBenchmark {
 
   @Setup
   public void setUp() throws IOException {
-    Registered registered = Registered.by(BenchFeature.feature());
-    contractMapper = registered.mapperOf(CatalogException.class);
-    contractWriter = registered.writerOf(ErrorBody.class);
+    // The generated providers, as scanning registers them: what a server calls for a catalog exception.
+    contractMapper = new BenchExceptionMapper();
+    contractWriter = new BenchBodyWriter();
     String id = "P-0123456789";
     contractConstant = new BenchException.InvalidNonce();
     contractTemplate = new BenchException.PassportNotFound(id);
@@ -168,7 +167,7 @@ public class MapWriteBenchmark {
     return r;
   }
 
-  private Response contract(CatalogException e, Blackhole bh) throws IOException {
+  private Response contract(BenchException e, Blackhole bh) throws IOException {
     Response r = contractMapper.toResponse(e);
     MediaType type = r.getMediaType();
     MultivaluedMap<String, Object> headers = r.getHeaders();

@@ -304,6 +304,21 @@ class GeneratedProvidersHttpTest {
   }
 
   @Test
+  void aClientErrorsCauseMakesNoCorrelationIdWhenDebugIsOff() throws Exception {
+    RECORDS.clear();
+    LOG.setLevel(Level.INFO);
+    try {
+      HttpResponse<byte[]> response = get("/nonce");
+      assertDocumented(TestError.INVALID_NONCE, response);
+      // Nothing was logged: an id would point a client's report at no log line.
+      assertEquals(java.util.Optional.empty(), response.headers().firstValue("X-Correlation-Id"));
+      assertEquals(List.of(), RECORDS);
+    } finally {
+      LOG.setLevel(Level.ALL);
+    }
+  }
+
+  @Test
   void aCatalogErrorWithoutACauseIsNotLogged() throws Exception {
     RECORDS.clear();
     HttpResponse<byte[]> response = get("/errors/PASSPORT_NOT_FOUND");

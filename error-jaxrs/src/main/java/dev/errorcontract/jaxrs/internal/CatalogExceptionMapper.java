@@ -19,6 +19,7 @@ import java.util.UUID;
  * id, at {@code ERROR} for a 5xx and at {@code DEBUG} for a 4xx (a client's mistake would flood the
  * log), and never sent; the id goes in the correlation header and, for a catalog whose instance is
  * a correlation URN, in the body's instance, so that a client's report can be matched to the log.
+ * No id is made when the level is off: it would match no log line.
  *
  * <p>Stateless; one instance serves every thread. Internal: public only so that generated providers
  * can use it; not an API.
@@ -97,12 +98,21 @@ public final class CatalogExceptionMapper implements ExceptionMapper<CatalogExce
     return builder.build();
   }
 
-  /** Logs {@code e} with its cause under a fresh correlation id, and returns the id. */
+  /**
+   * Logs {@code e} with its cause under a fresh correlation id, and returns the id; returns {@code
+   * null} when the level is off (a 4xx with {@code DEBUG} off, typically): an id pointing at no log
+   * line would send a client looking for nothing.
+   */
   private static String logCause(CatalogException e) {
-    String id = UUID.randomUUID().toString();
     int status = e.status();
+    System.Logger.Level level =
+        status >= 500 ? System.Logger.Level.ERROR : System.Logger.Level.DEBUG;
+    if (!LOG.isLoggable(level)) {
+      return null;
+    }
+    String id = UUID.randomUUID().toString();
     LOG.log(
-        status >= 500 ? System.Logger.Level.ERROR : System.Logger.Level.DEBUG,
+        level,
         () -> "Answered " + status + " " + e.error() + " for a failure; correlation id " + id,
         e);
     return id;

@@ -52,6 +52,7 @@ public final class Contract {
   public Contract(ErrorTable table) {
     this.table = Objects.requireNonNull(table, "table");
     this.instance = Objects.requireNonNull(table.instance(), "instance");
+    DeployedTables.register(table);
     for (int code = FIRST; code <= LAST; code++) {
       statusTypes[code - FIRST] = StatusLines.of(code);
     }

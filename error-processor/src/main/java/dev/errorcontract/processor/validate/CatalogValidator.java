@@ -184,9 +184,21 @@ public final class CatalogValidator {
   }
 
   /** Generated types must not replace a type the user already has in the package. */
+  /**
+   * The suffixes of every type the processor may generate for a catalog: the enums, the exception and
+   * the feature, and (with error-jaxrs on the class path) the JAX-RS providers of ProvidersGenerator.
+   * All are reserved whether or not the providers are generated, so that adding error-jaxrs later
+   * cannot turn a compiling project into a clash.
+   */
+  private static final List<String> GENERATED_SUFFIXES =
+      List.of("Status", "Error", "Exception", "Feature",
+          // issue 14: the generated providers.
+          "ExceptionMapper", "WebApplicationExceptionMapper", "ThrowableMapper", "ResponseFilter",
+          "BodyWriter", "ReaderInterceptor");
+
   private void validateTypeNames(Catalog catalog, String name, Report report) {
     PackageElement pkg = elements.getPackageOf(catalog.type());
-    for (String suffix : List.of("Status", "Error", "Exception", "Feature")) {
+    for (String suffix : GENERATED_SUFFIXES) {
       String simpleName = name + suffix;
       String qualified = pkg.isUnnamed() ? simpleName : pkg.getQualifiedName() + "." + simpleName;
       TypeElement existing = elements.getTypeElement(qualified);
@@ -223,11 +235,13 @@ public final class CatalogValidator {
         return type.getKind() == ElementKind.ENUM && isSubtype(type, DocumentedError.class.getName());
       case "Exception":
         return isSubtype(type, CatalogException.class.getName());
-      default: // Feature: delegates to the error-jaxrs runtime feature.
+      case "Feature": // delegates to the error-jaxrs runtime feature.
         return type.getEnclosedElements().stream()
             .anyMatch(e -> e.getKind() == ElementKind.METHOD
                 && e.getSimpleName().contentEquals("feature")
                 && ((ExecutableElement) e).getReturnType().toString().equals("dev.errorcontract.jaxrs.ErrorContractFeature"));
+      default: // a generated JAX-RS provider: it names its catalog through this marker interface.
+        return isSubtype(type, "dev.errorcontract.jaxrs.internal.GeneratedProvider");
     }
   }
 

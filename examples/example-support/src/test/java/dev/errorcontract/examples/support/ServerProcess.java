@@ -102,6 +102,11 @@ public final class ServerProcess implements AutoCloseable {
     return uri;
   }
 
+  /** The server's process id: the load harness reads its heap with {@code jcmd}. */
+  public long pid() {
+    return process.pid();
+  }
+
   /** What the server wrote to standard error so far. */
   public String log() throws IOException {
     return Files.readString(log);

@@ -51,6 +51,8 @@ final class PayaraMicro implements AutoCloseable {
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
+                // The catalog the throwable corpus of RELIABILITY.md throws from (throwable-corpus).
+                "-Dcorpus.catalog=" + TestError.class.getName(),
                 "-jar", payaraJar.toString(),
                 "--nocluster",
                 "--port", Integer.toString(port),
