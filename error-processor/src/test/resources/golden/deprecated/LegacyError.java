@@ -241,6 +241,15 @@ public enum LegacyError implements DocumentedError {
   }
 
   /**
+   * The compiled bodies; for this catalog's decoder.
+   *
+   * @return the bodies
+   */
+  RowBodies bodies() {
+    return bodies;
+  }
+
+  /**
    * The error answering an error status raised without a row of its own: the answer of the
    * status row covering it, else the answer of an undocumented 4xx or 5xx. Answer with
    * {@code statusFor(status)}.

@@ -166,7 +166,7 @@ final class Scenarios {
       @ApiError(status = 400, detail = "Invalid token", code = "invalid_token", description = "The token is wrong.")
       @FieldBody("detail")
       interface LegacyErrors {}
-      """, List.of("deprecated/LegacyError.java", "deprecated/LegacyException.java", "deprecated/LegacyStatus.java"));
+      """, List.of("deprecated/LegacyDecoder.java", "deprecated/LegacyError.java", "deprecated/LegacyException.java", "deprecated/LegacyStatus.java"));
 
   static final List<Scenario> ALL = List.of(FIELD, PROBLEM, RECORD, MULTI, DEPRECATED);
 }
