@@ -135,29 +135,28 @@ public final class BodyTemplate {
    * instance a string, {@code null} or, where it is left out when absent, nothing), up to the last byte.
    * The detail is only located, not decoded: {@link DetailPattern#split} reads it where it lies.
    *
-   * @param reader the body, its cursor at the start
-   * @param values where the values found go
-   * @return whether the body has the template's form; the values then are in {@code values}
+   * @param reader the body, its cursor at the start; the values found go in it
+   * @return whether the body has the template's form; the values then are in {@code reader}
    */
-  boolean read(JsonReader reader, Values values) {
+  boolean read(Reading reader) {
     for (int i = 0; i < holes.length; i++) {
-      if (!reader.skip(segments[i]) || !readHole(holes[i], reader, values)) {
+      if (!reader.skip(segments[i]) || !readHole(holes[i], reader)) {
         return false;
       }
     }
     return reader.skip(segments[holes.length]) && reader.atEnd();
   }
 
-  private static boolean readHole(Hole hole, JsonReader reader, Values values) {
+  private static boolean readHole(Hole hole, Reading reader) {
     switch (hole.kind) {
       case DETAIL -> {
         int end = reader.stringEnd();
         int from = reader.position() + 1;
-        if (end < 0 || values.detailFrom >= 0 && !reader.sameBytes(values.detailFrom, values.detailTo, from, end)) {
+        if (end < 0 || reader.detailFrom >= 0 && !reader.sameBytes(reader.detailFrom, reader.detailTo, from, end)) {
           return false; // no string, or a detail written twice that differs
         }
-        values.detailFrom = from;
-        values.detailTo = end;
+        reader.detailFrom = from;
+        reader.detailTo = end;
         reader.skipStringTo(end);
         return true;
       }
@@ -166,8 +165,8 @@ public final class BodyTemplate {
         if (text == null) {
           return false;
         }
-        if (values.arguments.length > 0) {
-          values.arguments[hole.argument] = text;
+        if (reader.arguments.length > 0) {
+          reader.arguments[hole.argument] = text;
         }
         return true;
       }
@@ -176,13 +175,13 @@ public final class BodyTemplate {
           if (reader.skip(NULL)) {
             return true;
           }
-          values.instance = reader.string();
-          return values.instance != null;
+          reader.instance = reader.string();
+          return reader.instance != null;
         }
         int start = reader.position();
         if (reader.skip(hole.prefix) && reader.atString()) {
-          values.instance = reader.string();
-          return values.instance != null && reader.skip(hole.suffix);
+          reader.instance = reader.string();
+          return reader.instance != null && reader.skip(hole.suffix);
         }
         reader.position(start); // left out: no instance
         return true;
@@ -200,8 +199,11 @@ public final class BodyTemplate {
     return hasDetail;
   }
 
-  /** The values read from a received body by {@link #read}; a decoder extends it with its own state. */
-  static class Values {
+  /**
+   * A received body being read by {@link #read}: the cursor, and the values found; a decoder extends it
+   * with its own state, so that reading one body takes one object.
+   */
+  static class Reading extends JsonReader {
 
     /**
      * Where the detail's bytes lie, between its quotes: {@code [detailFrom, detailTo)}; {@code detailFrom}
@@ -218,7 +220,8 @@ public final class BodyTemplate {
      */
     final String[] arguments;
 
-    Values(String[] arguments) {
+    Reading(byte[] body, int length, String[] arguments) {
+      super(body, length);
       this.arguments = arguments;
     }
   }

@@ -8,9 +8,10 @@ import java.util.Arrays;
  * bare literals. Strings are read only in the one form {@link JsonText} writes them (the same escapes,
  * upper-case hex, no 4-byte UTF-8, no escaped slash), so a string read re-encodes to the very bytes it
  * was read from: the decoder needs no second encoding to know the body is exact. A cursor over one array; every method answers "no" (null, false) rather than throw, so
- * that arbitrary bytes from the network never escape as an exception.
+ * that arbitrary bytes from the network never escape as an exception. Not final: a decoder's reading of
+ * one body extends it, so that the cursor and the values found are one object.
  */
-final class JsonReader {
+class JsonReader {
 
   private final byte[] bytes;
   private final int length;

@@ -82,8 +82,7 @@ public final class RowDecoder {
     }
     Decoding decoding = new Decoding(status, body, length, !template.hasArguments(),
         pattern == null || template.hasDetail() ? NO_ARGUMENTS : new String[arity]);
-    JsonReader reader = new JsonReader(body, length);
-    if (!template.read(reader, decoding)) {
+    if (!template.read(decoding)) {
       return null;
     }
     if (pattern == null) {
@@ -94,7 +93,7 @@ public final class RowDecoder {
       return Arrays.asList(decoding.arguments).contains(null) ? null
           : verified(make(status, decoding.arguments, decoding.instance), body, length);
     }
-    pattern.split(reader, decoding.detailFrom, decoding.detailTo, decoding);
+    pattern.split(decoding, decoding.detailFrom, decoding.detailTo, decoding);
     return decoding.found;
   }
 
@@ -139,10 +138,10 @@ public final class RowDecoder {
   }
 
   /**
-   * One body being decoded: the values read from it, and the attempt at making the exception from one
-   * split of its detail. The one object a template body needs besides the reader and the texts.
+   * One body being decoded: its reading, and the attempt at making the exception from one split of its
+   * detail. The one object a template body needs besides the texts of its arguments.
    */
-  private final class Decoding extends BodyTemplate.Values implements DetailPattern.Attempt {
+  private final class Decoding extends BodyTemplate.Reading implements DetailPattern.Attempt {
 
     private final int status;
     private final byte[] body;
@@ -157,7 +156,7 @@ public final class RowDecoder {
     private CatalogException found;
 
     Decoding(int status, byte[] body, int length, boolean exactByReading, String[] memberTexts) {
-      super(memberTexts);
+      super(body, length, memberTexts);
       this.status = status;
       this.body = body;
       this.length = length;
