@@ -116,6 +116,10 @@ class DecoderRobustnessTest {
     byte[] constant = bytes("{\"message\":\"No such route.\",\"order\":null,\"code\":null}");
     assertEquals("field.ShopException$NoSuchRoute", SHOP.decode(404, JSON, constant).getClass().getName());
     assertEquals("field.ShopException$NoSuchRoute", SHOP.decode(404, null, constant).getClass().getName());
+    // The type and subtype ignore case, parameters are not compared.
+    assertEquals("field.ShopException$NoSuchRoute",
+        SHOP.decode(404, "Application/JSON; charset=utf-8", constant).getClass().getName());
+    assertUndocumented(Reason.OTHER_MEDIA_TYPE, 404, "application/jsonx", constant);
     assertUndocumented(Reason.UNDOCUMENTED_STATUS, 418, JSON, constant);
     assertUndocumented(Reason.UNDOCUMENTED_STATUS, 200, JSON, constant);
     assertUndocumented(Reason.UNDOCUMENTED_STATUS, -1, JSON, constant);
