@@ -38,7 +38,7 @@ public final class RowDecoder {
   private final Maker maker;
   /** Null for a constant detail. */
   private final DetailPattern pattern;
-  /** Texts of members holding arguments are kept where no member holds the detail: one per argument. */
+  /** How many template arguments the row has. */
   private final int arity;
 
   private RowDecoder(DocumentedError error, RowBodies bodies, Maker maker) {
@@ -80,6 +80,7 @@ public final class RowDecoder {
       // The common case: the body encoded once; no allocation but the exception.
       return Arrays.equals(constant, 0, constant.length, body, 0, length) ? make(status, NO_ARGUMENTS, null) : null;
     }
+    // The texts of members holding arguments are kept only where no member holds the detail to split.
     Decoding decoding = new Decoding(status, body, length, !template.hasArguments(),
         pattern == null || template.hasDetail() ? NO_ARGUMENTS : new String[arity]);
     if (!template.read(decoding)) {
