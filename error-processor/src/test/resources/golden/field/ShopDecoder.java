@@ -1,6 +1,7 @@
 package field;
 
 import dev.errorcontract.catalog.ErrorDecoder;
+import dev.errorcontract.catalog.internal.Arguments;
 import dev.errorcontract.catalog.internal.RowDecoder;
 import javax.annotation.processing.Generated;
 
@@ -42,11 +43,11 @@ public final class ShopDecoder extends ErrorDecoder {
    */
   private static void rows0(RowDecoder[] rows) {
     rows[0] = RowDecoder.of(ShopError.INVALID_LIMIT, ShopError.INVALID_LIMIT.bodies(),
-        (status, texts) -> new ShopException.InvalidLimit(Integer.parseInt(texts[0])));
+        (status, texts) -> new ShopException.InvalidLimit(Arguments.parseInt(texts[0])));
     rows[1] = RowDecoder.of(ShopError.CAFE_COULDNT_BREW, ShopError.CAFE_COULDNT_BREW.bodies(),
         (status, texts) -> new ShopException.CafeCouldntBrew());
     rows[2] = RowDecoder.of(ShopError.ORDER_OF_NOT_FOUND, ShopError.ORDER_OF_NOT_FOUND.bodies(),
-        (status, texts) -> new ShopException.OrderOfNotFound(Long.parseLong(texts[0]), texts[1]));
+        (status, texts) -> new ShopException.OrderOfNotFound(Arguments.parseLong(texts[0]), texts[1]));
     rows[3] = RowDecoder.of(ShopError.NO_SUCH_ROUTE, ShopError.NO_SUCH_ROUTE.bodies(),
         (status, texts) -> new ShopException.NoSuchRoute());
     rows[4] = RowDecoder.of(ShopError.BAD_REQUEST, ShopError.BAD_REQUEST.bodies(),

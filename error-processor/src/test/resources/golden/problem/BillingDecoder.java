@@ -1,6 +1,7 @@
 package problem;
 
 import dev.errorcontract.catalog.ErrorDecoder;
+import dev.errorcontract.catalog.internal.Arguments;
 import dev.errorcontract.catalog.internal.RowDecoder;
 import javax.annotation.processing.Generated;
 
@@ -44,7 +45,7 @@ public final class BillingDecoder extends ErrorDecoder {
     rows[0] = RowDecoder.of(BillingError.YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50, BillingError.YOUR_CURRENT_BALANCE_IS_30_BUT_THAT_COSTS_50.bodies(),
         (status, texts) -> new BillingException.YourCurrentBalanceIs30ButThatCosts50());
     rows[1] = RowDecoder.of(BillingError.AMOUNT_IS_NOT_POSITIVE, BillingError.AMOUNT_IS_NOT_POSITIVE.bodies(),
-        (status, texts) -> new BillingException.AmountIsNotPositive(Long.parseLong(texts[0])));
+        (status, texts) -> new BillingException.AmountIsNotPositive(Arguments.parseLong(texts[0])));
     rows[2] = RowDecoder.of(BillingError.BAD_REQUEST, BillingError.BAD_REQUEST.bodies(),
         (status, texts) -> new BillingException.BadRequest());
     rows[3] = RowDecoder.of(BillingError.FORBIDDEN, BillingError.FORBIDDEN.bodies(),

@@ -21,8 +21,9 @@ import org.openjdk.jmh.annotations.State;
  * <ul>
  *   <li>{@code decodeConstant}: the 400 "Invalid nonce" body, matched against the body encoded once;
  *       with {@code -prof gc} the allocation is the exception's alone;
- *   <li>{@code decodeTemplate}: the 404 "Passport P-0123456789 not found" body: the template read, its
- *       argument taken from the detail, the exception made and its body compared with the bytes;
+ *   <li>{@code decodeTemplate}: the 404 "Passport P-0123456789 not found" body: the template read, the
+ *       detail's literal text matched in the bytes, its argument decoded from them and the exception
+ *       made from its exact text (every byte checked, as for any body);
  *   <li>{@code jacksonConstant}, {@code jacksonTemplate}: {@code ObjectMapper.readValue(bytes,
  *       Map.class)} of the same bodies (no typing, no check): the target is the template decode at
  *       least 3 times faster than this.

@@ -181,7 +181,9 @@ public abstract class ErrorDecoder {
       start++;
     }
     int end = start + mediaTypeEssence.length();
-    if (!received.regionMatches(true, start, mediaTypeEssence, 0, mediaTypeEssence.length())) {
+    // Exact case first: the usual lower-case type compares without folding case character by character.
+    if (!received.startsWith(mediaTypeEssence, start)
+        && !received.regionMatches(true, start, mediaTypeEssence, 0, mediaTypeEssence.length())) {
       return false;
     }
     for (int i = end; i < received.length(); i++) {

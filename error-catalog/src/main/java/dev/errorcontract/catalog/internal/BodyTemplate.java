@@ -22,6 +22,8 @@ public final class BodyTemplate {
   private final Hole[] holes;
   private final int constantLength;
   private final boolean hasInstance;
+  private final boolean hasArguments;
+  private final boolean hasDetail;
 
   BodyTemplate(byte[][] segments, Hole[] holes) {
     if (segments.length != holes.length + 1) {
@@ -35,6 +37,8 @@ public final class BodyTemplate {
     }
     this.constantLength = Math.toIntExact(length);
     this.hasInstance = Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.INSTANCE);
+    this.hasArguments = Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.ARGUMENT);
+    this.hasDetail = Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.DETAIL);
   }
 
   /** Whether the body has no value known only per response. */
@@ -129,32 +133,41 @@ public final class BodyTemplate {
    * Reads a received body as this template: every constant segment must be there byte for byte, and
    * each hole hold a value of its kind (the detail a JSON string, an argument a string or a literal, an
    * instance a string, {@code null} or, where it is left out when absent, nothing), up to the last byte.
+   * The detail is only located, not decoded: {@link DetailPattern#split} reads it where it lies.
    *
-   * @param values where the values found go
-   * @return whether the body has the template's form; the values then are in {@code values}
+   * @param reader the body, its cursor at the start; the values found go in it
+   * @return whether the body has the template's form; the values then are in {@code reader}
    */
-  boolean read(byte[] body, int length, Values values) {
-    JsonReader reader = new JsonReader(body, length);
+  boolean read(Reading reader) {
     for (int i = 0; i < holes.length; i++) {
-      if (!reader.skip(segments[i]) || !readHole(holes[i], reader, values)) {
+      if (!reader.skip(segments[i]) || !readHole(holes[i], reader)) {
         return false;
       }
     }
     return reader.skip(segments[holes.length]) && reader.atEnd();
   }
 
-  private static boolean readHole(Hole hole, JsonReader reader, Values values) {
+  private static boolean readHole(Hole hole, Reading reader) {
     switch (hole.kind) {
       case DETAIL -> {
-        values.detail = reader.string();
-        return values.detail != null;
+        int end = reader.stringEnd();
+        int from = reader.position() + 1;
+        if (end < 0 || reader.detailFrom >= 0 && !reader.sameBytes(reader.detailFrom, reader.detailTo, from, end)) {
+          return false; // no string, or a detail written twice that differs
+        }
+        reader.detailFrom = from;
+        reader.detailTo = end;
+        reader.skipStringTo(end);
+        return true;
       }
       case ARGUMENT -> {
         String text = reader.atString() ? reader.string() : reader.literal();
         if (text == null) {
           return false;
         }
-        values.arguments[hole.argument] = text;
+        if (reader.arguments.length > 0) {
+          reader.arguments[hole.argument] = text;
+        }
         return true;
       }
       default -> {
@@ -162,13 +175,13 @@ public final class BodyTemplate {
           if (reader.skip(NULL)) {
             return true;
           }
-          values.instance = reader.string();
-          return values.instance != null;
+          reader.instance = reader.string();
+          return reader.instance != null;
         }
         int start = reader.position();
         if (reader.skip(hole.prefix) && reader.atString()) {
-          values.instance = reader.string();
-          return values.instance != null && reader.skip(hole.suffix);
+          reader.instance = reader.string();
+          return reader.instance != null && reader.skip(hole.suffix);
         }
         reader.position(start); // left out: no instance
         return true;
@@ -178,26 +191,38 @@ public final class BodyTemplate {
 
   /** Whether members of the body hold template arguments. */
   boolean hasArguments() {
-    return Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.ARGUMENT);
+    return hasArguments;
   }
 
   /** Whether a hole of the body holds the detail. */
   boolean hasDetail() {
-    return Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.DETAIL);
+    return hasDetail;
   }
 
-  /** The values read from a received body by {@link #read}. */
-  static final class Values {
+  /**
+   * A received body being read by {@link #read}: the cursor, and the values found; a decoder extends it
+   * with its own state, so that reading one body takes one object.
+   */
+  static class Reading extends JsonReader {
 
-    /** The detail, its escapes undone; null when no member holds a template detail. */
-    String detail;
+    /**
+     * Where the detail's bytes lie, between its quotes: {@code [detailFrom, detailTo)}; {@code detailFrom}
+     * is -1 when no member holds a template detail.
+     */
+    int detailFrom = -1;
+
+    int detailTo;
     /** The instance, or null for none. */
     String instance;
-    /** Per template argument, the text of the member holding it (a string's escapes undone), or null. */
+    /**
+     * Per template argument, the text of the member holding it (a string's escapes undone), or null;
+     * empty, and nothing kept, when the caller has no use for them.
+     */
     final String[] arguments;
 
-    Values(int arguments) {
-      this.arguments = new String[arguments];
+    Reading(byte[] body, int length, String[] arguments) {
+      super(body, length);
+      this.arguments = arguments;
     }
   }
 

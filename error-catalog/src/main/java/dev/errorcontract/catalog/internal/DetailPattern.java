@@ -1,13 +1,20 @@
 package dev.errorcontract.catalog.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * A published template detail, such as {@code "Order {orderId} of {customer} not found"}, as its literal
- * text between the placeholders, for reading a rendered detail back into the texts of its arguments.
+ * A published template detail, such as {@code "Order {orderId} of {customer} not found"}, as the bytes of
+ * its literal text between the placeholders, encoded as {@link JsonText} writes them, for reading a
+ * received detail back into the texts of its arguments straight from the body, with no detail string.
  * Braces in a published detail only ever delimit placeholders (the processor rejects others), so the
  * split is exact. Immutable and thread-safe.
+ *
+ * <p>Matching encoded bytes is matching text: {@code JsonText} encodes each character on its own, so
+ * the encoded detail is the encoded literals and arguments one after the other. A literal may also
+ * appear to match inside an argument's escape or UTF-8 sequence; the argument's bytes are then not whole
+ * characters, {@link JsonReader#text} refuses them, and that split is not tried.
  */
 final class DetailPattern {
 
@@ -15,13 +22,13 @@ final class DetailPattern {
   static final int MAX_SPLITS = 64;
 
   /** One more literal than slots: literal i comes before slot i, the last one after every slot. */
-  private final String[] literals;
+  private final byte[][] literals;
   /** Per slot, the index of its argument in placeholder order (a name may repeat). */
   private final int[] slots;
 
   private final int arguments;
 
-  private DetailPattern(String[] literals, int[] slots, int arguments) {
+  private DetailPattern(byte[][] literals, int[] slots, int arguments) {
     this.literals = literals;
     this.slots = slots;
     this.arguments = arguments;
@@ -29,13 +36,13 @@ final class DetailPattern {
 
   /** The pattern of {@code detail}, whose placeholders name {@code arguments}. */
   static DetailPattern of(String detail, List<String> arguments) {
-    List<String> literals = new ArrayList<>();
+    List<byte[]> literals = new ArrayList<>();
     List<Integer> slots = new ArrayList<>();
     int from = 0;
     int open;
     while ((open = detail.indexOf('{', from)) >= 0) {
       int close = detail.indexOf('}', open);
-      literals.add(detail.substring(from, open));
+      literals.add(encoded(detail.substring(from, open)));
       int argument = arguments.indexOf(detail.substring(open + 1, close));
       if (argument < 0) {
         throw new IllegalArgumentException("no argument for " + detail.substring(open, close + 1) + " in " + detail);
@@ -43,9 +50,15 @@ final class DetailPattern {
       slots.add(argument);
       from = close + 1;
     }
-    literals.add(detail.substring(from));
-    return new DetailPattern(literals.toArray(new String[0]), slots.stream().mapToInt(Integer::intValue).toArray(),
+    literals.add(encoded(detail.substring(from)));
+    return new DetailPattern(literals.toArray(new byte[0][]), slots.stream().mapToInt(Integer::intValue).toArray(),
         arguments.size());
+  }
+
+  /** The bytes {@link JsonText} writes for {@code text} inside a string: its quotes dropped. */
+  private static byte[] encoded(String text) {
+    byte[] quoted = JsonText.quote(text);
+    return Arrays.copyOfRange(quoted, 1, quoted.length - 1);
   }
 
   /** What is done with one way of splitting: true to accept it and stop. */
@@ -54,41 +67,47 @@ final class DetailPattern {
   }
 
   /**
-   * Splits {@code detail} into the texts of the arguments, in placeholder order, trying each way the
-   * literal text allows (leftmost first) until {@code attempt} accepts one, at most {@link #MAX_SPLITS}.
+   * Splits the detail whose encoded bytes are {@code reader}'s {@code [from, to)} (between its quotes)
+   * into the texts of the arguments, in placeholder order, trying each way the literal text allows
+   * (leftmost first) until {@code attempt} accepts one, at most {@link #MAX_SPLITS}. Every byte is
+   * checked: the literals are matched, and each argument must be whole characters in the form {@link
+   * JsonText} writes.
    *
    * @return whether a split was accepted
    */
-  boolean split(String detail, Attempt attempt) {
-    String first = literals[0];
-    String last = literals[literals.length - 1];
-    if (!detail.startsWith(first) || !detail.endsWith(last) || detail.length() < first.length() + last.length()) {
+  boolean split(JsonReader reader, int from, int to, Attempt attempt) {
+    byte[] first = literals[0];
+    byte[] last = literals[literals.length - 1];
+    int start = from + first.length;
+    int end = to - last.length;
+    if (start > end || !reader.matches(first, from) || !reader.matches(last, end)) {
       return false;
     }
+    String[] texts = new String[arguments];
     if (slots.length == 1) {
       // The common case, one placeholder: one way to split, and nothing to search.
-      String[] texts = new String[arguments];
-      texts[slots[0]] = detail.substring(first.length(), detail.length() - last.length());
-      return attempt.accept(texts);
+      texts[slots[0]] = reader.text(start, end);
+      return texts[slots[0]] != null && attempt.accept(texts);
     }
     int[] budget = {MAX_SPLITS};
-    return split(detail, 0, first.length(), detail.length() - last.length(), new String[arguments], attempt, budget);
+    return split(reader, 0, start, end, texts, attempt, budget);
   }
 
-  private boolean split(String detail, int slot, int from, int end, String[] texts, Attempt attempt, int[] budget) {
+  private boolean split(JsonReader reader, int slot, int from, int end, String[] texts, Attempt attempt,
+      int[] budget) {
     if (slot == slots.length - 1) {
       String previous = texts[slots[slot]];
-      boolean accepted = assign(texts, slots[slot], detail.substring(from, end))
+      boolean accepted = assign(texts, slots[slot], reader.text(from, end))
           && --budget[0] >= 0 && attempt.accept(texts.clone());
       texts[slots[slot]] = previous;
       return accepted;
     }
-    String next = literals[slot + 1];
-    for (int at = detail.indexOf(next, from); at >= 0 && at + next.length() <= end && budget[0] > 0;
-        at = detail.indexOf(next, at + 1)) {
+    byte[] next = literals[slot + 1];
+    for (int at = reader.indexOf(next, from, end); at >= 0 && budget[0] > 0;
+        at = reader.indexOf(next, at + 1, end)) {
       String previous = texts[slots[slot]];
-      if (assign(texts, slots[slot], detail.substring(from, at))
-          && split(detail, slot + 1, at + next.length(), end, texts, attempt, budget)) {
+      if (assign(texts, slots[slot], reader.text(from, at))
+          && split(reader, slot + 1, at + next.length, end, texts, attempt, budget)) {
         return true;
       }
       texts[slots[slot]] = previous;
@@ -96,9 +115,9 @@ final class DetailPattern {
     return false;
   }
 
-  /** A repeated placeholder must read the same text each time. */
+  /** A text that is whole characters; a repeated placeholder must read the same text each time. */
   private static boolean assign(String[] texts, int argument, String text) {
-    if (texts[argument] != null && !texts[argument].equals(text)) {
+    if (text == null || texts[argument] != null && !texts[argument].equals(text)) {
       return false;
     }
     texts[argument] = text;

@@ -8,9 +8,10 @@ import java.util.Arrays;
  * bare literals. Strings are read only in the one form {@link JsonText} writes them (the same escapes,
  * upper-case hex, no 4-byte UTF-8, no escaped slash), so a string read re-encodes to the very bytes it
  * was read from: the decoder needs no second encoding to know the body is exact. A cursor over one array; every method answers "no" (null, false) rather than throw, so
- * that arbitrary bytes from the network never escape as an exception.
+ * that arbitrary bytes from the network never escape as an exception. Not final: a decoder's reading of
+ * one body extends it, so that the cursor and the values found are one object.
  */
-final class JsonReader {
+class JsonReader {
 
   private final byte[] bytes;
   private final int length;
@@ -39,6 +40,27 @@ final class JsonReader {
     return true;
   }
 
+  /** Whether {@code expected} is at {@code at}, within the body. */
+  boolean matches(byte[] expected, int at) {
+    int n = expected.length;
+    return at >= 0 && at <= length - n && Arrays.equals(bytes, at, at + n, expected, 0, n);
+  }
+
+  /** Whether the bytes {@code [from, to)} are the same as {@code [otherFrom, otherTo)}. */
+  boolean sameBytes(int from, int to, int otherFrom, int otherTo) {
+    return Arrays.equals(bytes, from, to, bytes, otherFrom, otherTo);
+  }
+
+  /** Where {@code expected} first lies wholly within {@code [from, to)}; -1 if nowhere. */
+  int indexOf(byte[] expected, int from, int to) {
+    for (int at = from; at <= to - expected.length; at++) {
+      if (matches(expected, at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
   /** Whether the cursor is at the end of the body. */
   boolean atEnd() {
     return position == length;
@@ -54,40 +76,65 @@ final class JsonReader {
    * well-formed (a raw control character, a bad escape, invalid UTF-8, no closing quote).
    */
   String string() {
-    if (!atString()) {
-      return null;
+    int end = stringEnd();
+    String text = end < 0 ? null : text(position + 1, end);
+    if (text != null) {
+      position = end + 1;
     }
-    int start = position + 1;
-    int i = start;
-    // The common case: printable ASCII with no escape, one Latin-1 copy.
+    return text;
+  }
+
+  /**
+   * The index of the closing quote of the JSON string starting at the cursor, found by skipping escapes
+   * only; -1 if there is no string. The cursor does not move, and nothing between the quotes is checked:
+   * {@link #text} does that.
+   */
+  int stringEnd() {
+    if (!atString()) {
+      return -1;
+    }
+    int i = position + 1;
     while (i < length) {
       int b = bytes[i];
       if (b == '"') {
-        position = i + 1;
-        return new String(bytes, start, i - start, StandardCharsets.ISO_8859_1);
+        return i;
       }
-      if (b < 0x20 || b == '\\') { // a negative byte starts a multi-byte UTF-8 sequence
-        break;
-      }
-      i++;
+      i += b == '\\' ? 2 : 1;
     }
-    return slowString(start);
+    return -1;
   }
 
-  private String slowString(int start) {
-    StringBuilder text = new StringBuilder(Math.min(64, length - start));
-    int i = start;
-    while (i < length) {
-      int b = bytes[i] & 0xFF;
-      if (b == '"') {
-        position = i + 1;
-        return text.toString();
+  /** Moves the cursor past the closing quote at {@code end}, as {@link #stringEnd} found it. */
+  void skipStringTo(int end) {
+    position = end + 1;
+  }
+
+  /**
+   * The text of the bytes {@code [from, to)} inside a JSON string, its escapes undone; null unless they are
+   * whole characters in the one form {@link JsonText} writes them (no raw quote or control character, no
+   * cut escape or UTF-8 sequence).
+   */
+  String text(int from, int to) {
+    // The common case: printable ASCII with no escape, one Latin-1 copy.
+    for (int i = from; i < to; i++) {
+      int b = bytes[i];
+      if (b < 0x20 || b == '\\' || b == '"') { // a negative byte starts a multi-byte UTF-8 sequence
+        return slowText(from, to);
       }
-      if (b < 0x20) {
+    }
+    return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+  }
+
+  private String slowText(int from, int to) {
+    StringBuilder text = new StringBuilder(Math.min(64, to - from));
+    int i = from;
+    while (i < to) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x20 || b == '"') {
         return null;
       }
       if (b == '\\') {
-        if (i + 1 >= length) {
+        if (i + 1 >= to) {
           return null;
         }
         int e = bytes[i + 1];
@@ -101,7 +148,7 @@ final class JsonReader {
           case 'r' -> text.append('\r');
           case 't' -> text.append('\t');
           case 'u' -> {
-            int c = hex4(i);
+            int c = hex4(i, to);
             // Only where JsonText writes one: a control without a short escape, or a surrogate.
             if (c < 0 || !(c < 0x20 && c != '\b' && c != '\t' && c != '\n' && c != '\f' && c != '\r'
                 || Character.isSurrogate((char) c))) {
@@ -121,17 +168,17 @@ final class JsonReader {
         i++;
         continue;
       }
-      int consumed = utf8(i, text);
+      int consumed = utf8(i, to, text);
       if (consumed < 0) {
         return null;
       }
       i += consumed;
     }
-    return null;
+    return text.toString();
   }
 
   /** Decodes one multi-byte UTF-8 sequence at {@code i}; its length, or -1 if it is not well-formed. */
-  private int utf8(int i, StringBuilder text) {
+  private int utf8(int i, int to, StringBuilder text) {
     int b = bytes[i] & 0xFF;
     int count;
     int min;
@@ -148,7 +195,7 @@ final class JsonReader {
       // Four-byte sequences included: JsonText writes a supplementary character as two escapes.
       return -1;
     }
-    if (i + count > length) {
+    if (i + count > to) {
       return -1;
     }
     for (int k = 1; k < count; k++) {
@@ -166,8 +213,8 @@ final class JsonReader {
   }
 
   /** Four upper-case hex digits, as JsonText writes them; -1 otherwise. */
-  private int hex4(int i) {
-    if (i + 4 > length) {
+  private int hex4(int i, int to) {
+    if (i + 4 > to) {
       return -1;
     }
     int value = 0;

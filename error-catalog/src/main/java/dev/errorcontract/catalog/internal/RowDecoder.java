@@ -14,14 +14,19 @@ import java.util.Arrays;
  */
 public final class RowDecoder {
 
-  /** Makes the row's exception from the texts of its arguments; generated per row. */
+  /**
+   * Makes the row's exception from the texts of its arguments; generated per row. It accepts only exact
+   * texts, so the decoder never renders the detail again to compare it with the one received.
+   */
   @FunctionalInterface
   public interface Maker {
 
     /**
      * @param status the code answered with (one the row covers)
      * @param arguments the texts of the template's arguments, in placeholder order; empty for a constant
-     * @throws RuntimeException if a text does not parse as its argument's type: then it is not this row
+     * @throws RuntimeException if a text does not parse as its argument's type, or is not the very text
+     *     the parsed value renders as in the detail ({@code "05"} for an {@code int}): then it is not this
+     *     row
      */
     CatalogException make(int status, String[] arguments);
   }
@@ -33,12 +38,15 @@ public final class RowDecoder {
   private final Maker maker;
   /** Null for a constant detail. */
   private final DetailPattern pattern;
+  /** How many template arguments the row has. */
+  private final int arity;
 
   private RowDecoder(DocumentedError error, RowBodies bodies, Maker maker) {
     this.error = error;
     this.bodies = bodies;
     this.maker = maker;
     this.pattern = error.arguments().isEmpty() ? null : DetailPattern.of(error.detail(), error.arguments());
+    this.arity = error.arguments().size();
   }
 
   /** The decoder of {@code error}, whose compiled bodies are {@code bodies}. */
@@ -72,31 +80,22 @@ public final class RowDecoder {
       // The common case: the body encoded once; no allocation but the exception.
       return Arrays.equals(constant, 0, constant.length, body, 0, length) ? make(status, NO_ARGUMENTS, null) : null;
     }
-    BodyTemplate.Values values = new BodyTemplate.Values(error.arguments().size());
-    if (!template.read(body, length, values)) {
+    // The texts of members holding arguments are kept only where no member holds the detail to split.
+    Decoding decoding = new Decoding(status, body, length, !template.hasArguments(),
+        pattern == null || template.hasDetail() ? NO_ARGUMENTS : new String[arity]);
+    if (!template.read(decoding)) {
       return null;
     }
-    // Strings are read only in the form the server writes them, and every constant segment matched:
-    // where no member holds an argument, the body is exact once the detail renders back the same.
-    boolean exactByReading = !template.hasArguments();
     if (pattern == null) {
-      CatalogException made = make(status, NO_ARGUMENTS, values.instance);
-      return exactByReading ? made : verified(made, body, length);
+      return decoding.exact(make(status, NO_ARGUMENTS, decoding.instance));
     }
-    if (values.detail == null) {
+    if (decoding.detailFrom < 0) {
       // No member holds the detail: the members holding the arguments must hold them all.
-      return Arrays.asList(values.arguments).contains(null) ? null
-          : verified(make(status, values.arguments, values.instance), body, length);
+      return Arrays.asList(decoding.arguments).contains(null) ? null
+          : verified(make(status, decoding.arguments, decoding.instance), body, length);
     }
-    CatalogException[] found = new CatalogException[1];
-    pattern.split(values.detail, texts -> {
-      CatalogException made = make(status, texts, values.instance);
-      found[0] = made == null ? null
-          : exactByReading ? (made.detail().equals(values.detail) ? made : null)
-          : verified(made, body, length);
-      return found[0] != null;
-    });
-    return found[0];
+    pattern.split(decoding, decoding.detailFrom, decoding.detailTo, decoding);
+    return decoding.found;
   }
 
   private CatalogException make(int status, String[] arguments, String instance) {
@@ -104,7 +103,7 @@ public final class RowDecoder {
     try {
       exception = maker.make(status, arguments);
     } catch (RuntimeException notThisRow) {
-      return null; // a text that does not parse as its argument's type
+      return null; // a text that does not parse as its argument's type, or is not its exact text
     }
     if (instance != null) {
       exception.withInstance(instance);
@@ -137,6 +136,44 @@ public final class RowDecoder {
   @Override
   public String toString() {
     return "decoder of " + error;
+  }
+
+  /**
+   * One body being decoded: its reading, and the attempt at making the exception from one split of its
+   * detail. The one object a template body needs besides the texts of its arguments.
+   */
+  private final class Decoding extends BodyTemplate.Reading implements DetailPattern.Attempt {
+
+    private final int status;
+    private final byte[] body;
+    private final int length;
+    /**
+     * Whether the body is exact once it is read: no member holds an argument. Every constant segment then
+     * matched, strings are read only in the form the server writes them, the split matched the detail's
+     * literal text, and the maker took each argument only from the very text it renders as.
+     */
+    private final boolean exactByReading;
+
+    private CatalogException found;
+
+    Decoding(int status, byte[] body, int length, boolean exactByReading, String[] memberTexts) {
+      super(body, length, memberTexts);
+      this.status = status;
+      this.body = body;
+      this.length = length;
+      this.exactByReading = exactByReading;
+    }
+
+    @Override
+    public boolean accept(String[] texts) {
+      found = exact(make(status, texts, instance));
+      return found != null;
+    }
+
+    /** {@code made} if it sends exactly the body; null otherwise, or if nothing was made. */
+    CatalogException exact(CatalogException made) {
+      return made == null || exactByReading ? made : verified(made, body, length);
+    }
   }
 
   /** An output stream that compares what is written with an array instead of keeping it. */

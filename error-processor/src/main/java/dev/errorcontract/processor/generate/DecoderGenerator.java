@@ -25,7 +25,8 @@ import javax.lang.model.type.TypeMirror;
 /**
  * Generates {@code <Name>Decoder} (issue 15): the client side of the catalog, reading an error answer
  * back into the exception the server threw. Per error it emits only what the processor alone knows, how
- * to make the exception from the texts of its arguments; the matching is the runtime's {@link RowDecoder}.
+ * to make the exception from the texts of its arguments, taking each only from its exact text; the
+ * matching is the runtime's {@link RowDecoder}.
  */
 final class DecoderGenerator {
 
@@ -117,18 +118,19 @@ final class DecoderGenerator {
   }
 
   /**
-   * The expression parsing {@code text} into {@code type}, throwing on a text that is not its {@code
-   * String.valueOf}: the decoder then knows the body is not of this row. Types whose text cannot be read
-   * back never decode.
+   * The expression parsing {@code text} into {@code type}, throwing on a text that is not exactly its
+   * {@code String.valueOf} (what the detail renders): the decoder then knows the body is not of this row,
+   * and needs no second rendering of the detail to know it is. Types whose text cannot be read back never
+   * decode.
    */
   private static CodeBlock parse(TypeMirror type, CodeBlock text) {
     switch (type.getKind()) {
-      case INT: return CodeBlock.of("Integer.parseInt($L)", text);
-      case LONG: return CodeBlock.of("Long.parseLong($L)", text);
-      case SHORT: return CodeBlock.of("Short.parseShort($L)", text);
-      case BYTE: return CodeBlock.of("Byte.parseByte($L)", text);
-      case FLOAT: return CodeBlock.of("Float.parseFloat($L)", text);
-      case DOUBLE: return CodeBlock.of("Double.parseDouble($L)", text);
+      case INT: return CodeBlock.of("$T.parseInt($L)", ARGUMENTS, text);
+      case LONG: return CodeBlock.of("$T.parseLong($L)", ARGUMENTS, text);
+      case SHORT: return CodeBlock.of("$T.parseShort($L)", ARGUMENTS, text);
+      case BYTE: return CodeBlock.of("$T.parseByte($L)", ARGUMENTS, text);
+      case FLOAT: return CodeBlock.of("$T.parseFloat($L)", ARGUMENTS, text);
+      case DOUBLE: return CodeBlock.of("$T.parseDouble($L)", ARGUMENTS, text);
       case BOOLEAN: return CodeBlock.of("$T.parseBoolean($L)", ARGUMENTS, text);
       case CHAR: return CodeBlock.of("$T.parseChar($L)", ARGUMENTS, text);
       default: break;
@@ -140,27 +142,33 @@ final class DecoderGenerator {
     TypeName name = TypeName.get(type);
     switch (element.getQualifiedName().toString()) {
       case "java.lang.String", "java.lang.CharSequence": return text;
-      case "java.lang.Integer": return CodeBlock.of("Integer.valueOf($L)", text);
-      case "java.lang.Long": return CodeBlock.of("Long.valueOf($L)", text);
-      case "java.lang.Short": return CodeBlock.of("Short.valueOf($L)", text);
-      case "java.lang.Byte": return CodeBlock.of("Byte.valueOf($L)", text);
-      case "java.lang.Float": return CodeBlock.of("Float.valueOf($L)", text);
-      case "java.lang.Double": return CodeBlock.of("Double.valueOf($L)", text);
+      // Boxed: the primitive's parser, then boxing as Integer.valueOf does.
+      case "java.lang.Integer": return CodeBlock.of("$T.parseInt($L)", ARGUMENTS, text);
+      case "java.lang.Long": return CodeBlock.of("$T.parseLong($L)", ARGUMENTS, text);
+      case "java.lang.Short": return CodeBlock.of("$T.parseShort($L)", ARGUMENTS, text);
+      case "java.lang.Byte": return CodeBlock.of("$T.parseByte($L)", ARGUMENTS, text);
+      case "java.lang.Float": return CodeBlock.of("$T.parseFloat($L)", ARGUMENTS, text);
+      case "java.lang.Double": return CodeBlock.of("$T.parseDouble($L)", ARGUMENTS, text);
       case "java.lang.Boolean": return CodeBlock.of("$T.parseBoolean($L)", ARGUMENTS, text);
       case "java.lang.Character": return CodeBlock.of("$T.parseChar($L)", ARGUMENTS, text);
-      case "java.math.BigInteger", "java.math.BigDecimal": return CodeBlock.of("new $T($L)", name, text);
-      case "java.util.UUID": return CodeBlock.of("$T.fromString($L)", name, text);
-      case "java.net.URI": return CodeBlock.of("$T.create($L)", name, text);
-      case "java.time.ZoneOffset": return CodeBlock.of("$T.of($L)", name, text);
+      case "java.math.BigInteger", "java.math.BigDecimal": return exact(CodeBlock.of("new $T($L)", name, text), text);
+      case "java.util.UUID": return exact(CodeBlock.of("$T.fromString($L)", name, text), text);
+      case "java.net.URI": return exact(CodeBlock.of("$T.create($L)", name, text), text);
+      case "java.time.ZoneOffset": return exact(CodeBlock.of("$T.of($L)", name, text), text);
       default: break;
     }
     if (element.getKind() == ElementKind.ENUM) {
-      return CodeBlock.of("$T.valueOf($L)", name, text);
+      return exact(CodeBlock.of("$T.valueOf($L)", name, text), text);
     }
     if (hasParse(element)) {
-      return CodeBlock.of("$T.parse($L)", name, text);
+      return exact(CodeBlock.of("$T.parse($L)", name, text), text);
     }
     return CodeBlock.of("$T.<$T>unreadable($L)", ARGUMENTS, name, text);
+  }
+
+  /** {@code parsed}, kept only if it renders as {@code text} again: for parsers that take several texts. */
+  private static CodeBlock exact(CodeBlock parsed, CodeBlock text) {
+    return CodeBlock.of("$T.exact($L, $L)", ARGUMENTS, parsed, text);
   }
 
   /** Whether the type has a static {@code parse(CharSequence)}, as the {@code java.time} values do. */

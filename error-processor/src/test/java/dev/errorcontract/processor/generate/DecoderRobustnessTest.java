@@ -92,7 +92,7 @@ class DecoderRobustnessTest {
 
   @Test
   void anArgumentReadsOnlyFromItsExactText() {
-    for (String text : new String[] {"05", "+5", " 5", "5.0", "99999999999", "", "five"}) {
+    for (String text : new String[] {"05", "+5", "-0", " 5", "5.0", "\u0665", "99999999999", "", "five"}) {
       UndocumentedAnswerException e = assertThrows(UndocumentedAnswerException.class, () -> SHOP.decode(400, JSON,
           bytes("{\"message\":\"Invalid limit: " + text + "\",\"category\":\"client\",\"order\":null,\"code\":\"invalid_limit\"}")));
       assertSame(Reason.UNDOCUMENTED_BODY, e.reason(), text);
@@ -116,6 +116,10 @@ class DecoderRobustnessTest {
     byte[] constant = bytes("{\"message\":\"No such route.\",\"order\":null,\"code\":null}");
     assertEquals("field.ShopException$NoSuchRoute", SHOP.decode(404, JSON, constant).getClass().getName());
     assertEquals("field.ShopException$NoSuchRoute", SHOP.decode(404, null, constant).getClass().getName());
+    // The type and subtype ignore case, parameters are not compared.
+    assertEquals("field.ShopException$NoSuchRoute",
+        SHOP.decode(404, "Application/JSON; charset=utf-8", constant).getClass().getName());
+    assertUndocumented(Reason.OTHER_MEDIA_TYPE, 404, "application/jsonx", constant);
     assertUndocumented(Reason.UNDOCUMENTED_STATUS, 418, JSON, constant);
     assertUndocumented(Reason.UNDOCUMENTED_STATUS, 200, JSON, constant);
     assertUndocumented(Reason.UNDOCUMENTED_STATUS, -1, JSON, constant);
