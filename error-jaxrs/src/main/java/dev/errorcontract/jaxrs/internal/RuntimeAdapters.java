@@ -1,13 +1,12 @@
 package dev.errorcontract.jaxrs.internal;
 
-import dev.errorcontract.jaxrs.internal.jersey.JerseyUnmappedThrowables;
 import jakarta.ws.rs.core.FeatureContext;
 
 /**
  * Registers, from the feature, what one implementation needs beyond the portable providers, and only
- * on that implementation: the adapter classes link against the implementation's own API, so they are
- * loaded only once the implementation is known to be the running one. On any other, nothing of theirs
- * is touched and the library links without them.
+ * on that implementation. The adapters link against the implementation's own API, so they are named
+ * here, not referenced: on any other implementation they are never loaded and the library links
+ * without them.
  *
  * <p>Apache CXF needs no registration: its adapter is a bus extension CXF finds itself
  * ({@code META-INF/cxf/bus-extensions.txt}, {@code internal.cxf}).
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.FeatureContext;
 public final class RuntimeAdapters {
 
   private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
+  private static final String JERSEY = "dev.errorcontract.jaxrs.internal.jersey.JerseyAdapter";
 
   private RuntimeAdapters() {}
 
@@ -24,8 +24,12 @@ public final class RuntimeAdapters {
   public static void register(FeatureContext context, ThrowableMapper throwables) {
     if (isJersey(context)) {
       try {
-        JerseyUnmappedThrowables.register(context, throwables);
-      } catch (LinkageError spiNotVisible) {
+        Class.forName(JERSEY, true, RuntimeAdapters.class.getClassLoader())
+            .asSubclass(ImplementationAdapter.class)
+            .getConstructor()
+            .newInstance()
+            .register(context, throwables);
+      } catch (ReflectiveOperationException | LinkageError spiNotVisible) {
         // A server may hide Jersey's SPI from applications; the portable providers still answer.
         LOG.log(
             System.Logger.Level.WARNING,
@@ -36,9 +40,11 @@ public final class RuntimeAdapters {
     }
   }
 
-  /** Whether Jersey configures {@code context}: its feature context and configuration are its own. */
+  /**
+   * Whether Jersey configures {@code context}: it hands every feature a context of its own ({@code
+   * org.glassfish.jersey.model.internal.FeatureContextWrapper}).
+   */
   static boolean isJersey(FeatureContext context) {
-    return context.getClass().getName().startsWith("org.glassfish.jersey.")
-        || context.getConfiguration().getClass().getName().startsWith("org.glassfish.jersey.");
+    return context.getClass().getName().startsWith("org.glassfish.jersey.");
   }
 }

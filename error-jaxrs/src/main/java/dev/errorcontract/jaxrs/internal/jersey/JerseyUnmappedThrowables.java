@@ -1,10 +1,7 @@
 package dev.errorcontract.jaxrs.internal.jersey;
 
-import dev.errorcontract.jaxrs.internal.ProviderRuntime;
 import dev.errorcontract.jaxrs.internal.ThrowableMapper;
-import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.spi.ResponseErrorMapper;
 
@@ -18,8 +15,7 @@ import org.glassfish.jersey.server.spi.ResponseErrorMapper;
  * response filters and writers like any other: this one answers with the contract's {@link
  * ThrowableMapper}.
  *
- * <p>Loaded only on Jersey: {@code ErrorContractFeature} calls {@link #register} after checking the
- * runtime, so that the library links without Jersey on the class path.
+ * <p>Registered by {@link JerseyAdapter}, on Jersey only.
  *
  * <p>Internal: not an API.
  */
@@ -27,20 +23,8 @@ public final class JerseyUnmappedThrowables implements ResponseErrorMapper {
 
   private final ThrowableMapper mapper;
 
-  private JerseyUnmappedThrowables(ThrowableMapper mapper) {
+  JerseyUnmappedThrowables(ThrowableMapper mapper) {
     this.mapper = mapper;
-  }
-
-  /**
-   * Turns on Jersey's response-error mapping and registers the mapper answering with {@code mapper}.
-   * The property also lets a failure to find a body writer reach this mapper instead of the {@code
-   * WebApplicationException} mapper; both answer it as the same documented 500.
-   */
-  public static void register(FeatureContext context, ThrowableMapper mapper) {
-    context.property(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, Boolean.TRUE);
-    context.register(
-        new JerseyUnmappedThrowables(mapper),
-        Map.of(ResponseErrorMapper.class, ProviderRuntime.PRIORITY));
   }
 
   @Override
