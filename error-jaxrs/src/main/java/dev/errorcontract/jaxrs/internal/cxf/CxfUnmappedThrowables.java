@@ -26,9 +26,24 @@ public final class CxfUnmappedThrowables implements ServerLifeCycleListener {
 
   /** Called by CXF's extension manager with the bus being created. */
   public CxfUnmappedThrowables(Bus bus) {
+    if (!jaxrsFrontEndVisible()) {
+      // CXF without its JAX-RS front end (SOAP only): nothing to wrap, and startServer could not link.
+      return;
+    }
     ServerLifeCycleManager servers = bus.getExtension(ServerLifeCycleManager.class);
     if (servers != null) {
       servers.registerListener(this);
+    }
+  }
+
+  private static boolean jaxrsFrontEndVisible() {
+    try {
+      Class.forName(
+          "org.apache.cxf.jaxrs.interceptor.JAXRSInInterceptor", false,
+          CxfUnmappedThrowables.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError absent) {
+      return false;
     }
   }
 
