@@ -76,7 +76,8 @@ class ResteasyUndertowHttpTest {
     SeBootstrap.Configuration configuration =
         SeBootstrap.Configuration.builder()
             .protocol("HTTP").host("127.0.0.1").port(0).rootPath("/").build();
-    server = SeBootstrap.start(application, configuration).toCompletableFuture().get(30, TimeUnit.SECONDS);
+    server =
+        SeBootstrap.start(application, configuration).toCompletableFuture().get(30, TimeUnit.SECONDS);
     base = URI.create("http://127.0.0.1:" + server.configuration().port() + "/");
   }
 
