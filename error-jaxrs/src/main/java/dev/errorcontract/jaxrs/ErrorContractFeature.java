@@ -9,6 +9,7 @@ import dev.errorcontract.jaxrs.internal.ErrorResponseFilter;
 import dev.errorcontract.jaxrs.internal.GeneratedRoles;
 import dev.errorcontract.jaxrs.internal.PendingAnswerWriter;
 import dev.errorcontract.jaxrs.internal.ProviderRuntime;
+import dev.errorcontract.jaxrs.internal.RuntimeAdapters;
 import dev.errorcontract.jaxrs.internal.ThrowableMapper;
 import dev.errorcontract.jaxrs.internal.UnreadableBodyInterceptor;
 import dev.errorcontract.jaxrs.internal.WebApplicationExceptionMapper;
@@ -199,12 +200,12 @@ public final class ErrorContractFeature implements Feature {
     if (!generated.contains(GeneratedRoles.WEB_APPLICATION_EXCEPTION_MAPPER)) {
       register(context, web, ExceptionMapper.class);
     }
+    ThrowableMapper throwables = new ThrowableMapper(contract, catalog, web, correlationHeader);
     if (!generated.contains(GeneratedRoles.THROWABLE_MAPPER)) {
-      register(
-          context,
-          new ThrowableMapper(contract, catalog, web, correlationHeader),
-          ExceptionMapper.class);
+      register(context, throwables, ExceptionMapper.class);
     }
+    // What this implementation hands to no exception mapper (Jersey: an Error from a filter).
+    RuntimeAdapters.register(context, throwables);
     if (!generated.contains(GeneratedRoles.RESPONSE_FILTER)) {
       register(
           context, new ErrorResponseFilter(contract, correlationHeader), ContainerResponseFilter.class);
