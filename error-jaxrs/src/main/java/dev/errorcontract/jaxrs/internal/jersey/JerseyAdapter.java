@@ -14,9 +14,14 @@ import org.glassfish.jersey.server.spi.ResponseErrorMapper;
  * The property also lets a failure to find a body writer reach that mapper instead of the {@code
  * WebApplicationException} mapper; both answer it as the same documented 500.
  *
+ * <p>An application that sets the property itself keeps its choice: switched off, an {@code Error}
+ * thrown by a filter gets Jersey's own empty 500 again, which is logged once at start.
+ *
  * <p>Internal: not an API.
  */
 public final class JerseyAdapter implements ImplementationAdapter {
+
+  private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
 
   @Override
   public void register(FeatureContext context, ThrowableMapper throwables) {
@@ -24,6 +29,16 @@ public final class JerseyAdapter implements ImplementationAdapter {
     context.register(
         new JerseyUnmappedThrowables(throwables),
         Map.of(ResponseErrorMapper.class, ProviderRuntime.PRIORITY));
-    context.property(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, Boolean.TRUE);
+    Object configured =
+        context.getConfiguration().getProperty(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED);
+    if (configured == null) {
+      context.property(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, Boolean.TRUE);
+    } else if (!Boolean.parseBoolean(configured.toString())) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "The application sets " + ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED
+              + " to " + configured + ": an Error thrown by a filter gets Jersey's own empty 500,"
+              + " not the documented one");
+    }
   }
 }
