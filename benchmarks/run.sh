@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the four benchmarks of issue 7 and prints each ratio against its target. See README.md.
-# Takes about 10 minutes on a 2-core machine. Results go to benchmarks/target/results/.
+# Runs the five benchmarks of issue 7 and prints each ratio against its target. See README.md.
+# Takes about 12 minutes on a 2-core machine. Results go to benchmarks/target/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,10 +20,10 @@ rm -rf "$OUT" && mkdir -p "$OUT"
   echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/machine.txt"
 
-echo "== 1, 2: map + write, exception construction (JMH, -prof gc)"
-"$JAVA" -jar "$JAR" 'MapWriteBenchmark|ConstructionBenchmark' \
+echo "== 1, 2, 5: map + write, exception construction, Jersey in-process (JMH, -prof gc)"
+"$JAVA" -jar "$JAR" 'MapWriteBenchmark|ConstructionBenchmark|JerseyPipelineBenchmark' \
   -f 1 -wi 5 -w 2s -i 10 -r 1s -prof gc -rf json -rff "$OUT/jmh.json" | tee "$OUT/jmh.txt" \
-  | grep -E '^(Benchmark|MapWrite|Construction)' || true
+  | grep -E '^(Benchmark|MapWrite|Construction|JerseyPipeline)' || true
 
 echo "== 3: processor cost and scaling"
 "$JAVA" -Xmx4g -cp "$JAR" dev.errorcontract.benchmarks.ProcessorHarness 9 5 100 1000 10000 \

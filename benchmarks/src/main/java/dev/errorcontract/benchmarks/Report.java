@@ -153,6 +153,12 @@ public final class Report {
         "http.ratio.mapped", ">= 0.95", v -> v >= 0.95);
     result("HTTP: the rounds' lowest and highest Passport / mapper", "http.ratio.mapped.rounds",
         "(none)", null);
+    // Benchmark 5: the same answer through Jersey's pipeline in-process. Responses per second are the
+    // inverse of times, so the throughput ratio is the control's time over the contract's.
+    ratio("Jersey in-process responses/s: contract abortWith / constant abortWith",
+        "constantAbortWith", "contractAbortWith", ">= 0.95", 0.95, true);
+    ratio("Jersey in-process responses/s: contract thrown / constant thrown (a mapper)",
+        "constantThrown", "contractThrown", "(none)", Double.NaN, true);
     System.out.println();
     System.out.println("  benchmark              fastest iteration   mean of iterations   allocation");
     new java.util.TreeMap<>(score).forEach((k, v) -> System.out.printf(Locale.ROOT,
