@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class AdapterClassLoadingTest {
 
-  private static final List<String> HIDDEN = List.of("org.glassfish.jersey.server.", "org.apache.cxf.");
+  private static final List<String> HIDDEN =
+      List.of("org.glassfish.jersey.server.", "org.glassfish.jersey.internal.", "org.apache.cxf.");
   private static final List<String> ADAPTERS =
       List.of("dev.errorcontract.jaxrs.internal.jersey.", "dev.errorcontract.jaxrs.internal.cxf.");
 
@@ -47,6 +48,7 @@ class AdapterClassLoadingTest {
     // The classes implementing the implementations' own types cannot load here.
     for (String adapter : List.of(
         "dev.errorcontract.jaxrs.internal.jersey.JerseyUnmappedThrowables",
+        "dev.errorcontract.jaxrs.internal.jersey.JerseyAutoDiscoverable",
         "dev.errorcontract.jaxrs.internal.cxf.CxfUnmappedThrowables",
         "dev.errorcontract.jaxrs.internal.cxf.MappingJaxrsInInterceptor")) {
       assertThrows(NoClassDefFoundError.class, () -> Class.forName(adapter, true, loader), adapter);

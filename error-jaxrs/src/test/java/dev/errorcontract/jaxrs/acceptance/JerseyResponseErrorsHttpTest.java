@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.errorcontract.jaxrs.TestBodyWriter;
 import dev.errorcontract.jaxrs.TestError;
+import dev.errorcontract.jaxrs.TestExceptionMapper;
 import dev.errorcontract.jaxrs.TestFeature;
+import dev.errorcontract.jaxrs.TestReaderInterceptor;
+import dev.errorcontract.jaxrs.TestResponseFilter;
+import dev.errorcontract.jaxrs.TestThrowableMapper;
+import dev.errorcontract.jaxrs.TestWebApplicationExceptionMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.SeBootstrap;
@@ -16,6 +22,7 @@ import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Jersey only (the default surefire execution): the feature switches on Jersey's response-error
+ * Jersey only (the default surefire executions): the library switches on Jersey's response-error
  * mapping ({@code jersey.config.server.exception.processResponseErrors}) so that an {@code Error}
- * thrown by a filter, which Jersey hands to no exception mapper, gets the documented 500; an
+ * thrown by a filter, which Jersey hands to no exception mapper, gets the documented 500, whether the
+ * application registers the feature or only the generated providers (as scanning finds them); an
  * application that set the property itself keeps its choice.
  */
 class JerseyResponseErrorsHttpTest {
@@ -56,8 +64,26 @@ class JerseyResponseErrorsHttpTest {
   }
 
   @Test
-  void anErrorFromAFilterGetsTheDocumented500() throws Exception {
-    RawHttp.Answer answer = getOk(Map.of());
+  void anErrorFromAFilterGetsTheDocumented500WithTheFeature() throws Exception {
+    assertDocumented500(getOk(Set.of(TestFeature.feature()), Set.of(), Map.of()));
+  }
+
+  @Test
+  void anErrorFromAFilterGetsTheDocumented500WithOnlyTheGeneratedProviders() throws Exception {
+    assertDocumented500(
+        getOk(
+            Set.of(),
+            Set.of(
+                TestExceptionMapper.class,
+                TestWebApplicationExceptionMapper.class,
+                TestThrowableMapper.class,
+                TestResponseFilter.class,
+                TestBodyWriter.class,
+                TestReaderInterceptor.class),
+            Map.of()));
+  }
+
+  private static void assertDocumented500(RawHttp.Answer answer) throws Exception {
     assertEquals(500, answer.status(), answer::toString);
     ByteArrayOutputStream documented = new ByteArrayOutputStream();
     TestError.INTERNAL_SERVER_ERROR.body().writeTo(documented);
@@ -66,24 +92,30 @@ class JerseyResponseErrorsHttpTest {
 
   @Test
   void anApplicationThatSwitchedThePropertyOffKeepsItsChoice() throws Exception {
-    RawHttp.Answer answer = getOk(Map.of(PROPERTY, false));
+    RawHttp.Answer answer = getOk(Set.of(TestFeature.feature()), Set.of(), Map.of(PROPERTY, false));
     // Jersey's own answer: an empty 500, which the application chose.
     assertEquals(500, answer.status(), answer::toString);
     assertArrayEquals(new byte[0], answer.body(), answer::toString);
     assertFalse(new String(answer.body(), StandardCharsets.UTF_8).contains(SECRET));
   }
 
-  private static RawHttp.Answer getOk(Map<String, Object> properties) throws Exception {
+  /** {@code GET /ok} from an application of these providers, the resource and the failing filter. */
+  private static RawHttp.Answer getOk(
+      Set<Object> singletons, Set<Class<?>> providers, Map<String, Object> properties)
+      throws Exception {
+    Set<Class<?>> classes = new HashSet<>(providers);
+    classes.add(Ok.class);
+    classes.add(FailingFilter.class);
     Application application =
         new Application() {
           @Override
           public Set<Object> getSingletons() {
-            return Set.of(TestFeature.feature());
+            return singletons;
           }
 
           @Override
           public Set<Class<?>> getClasses() {
-            return Set.of(Ok.class, FailingFilter.class);
+            return classes;
           }
 
           @Override

@@ -9,10 +9,12 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.spi.ResponseErrorMapper;
 
 /**
- * Jersey's adapter, instantiated by name by {@code RuntimeAdapters} once the runtime is known to be
- * Jersey: turns on Jersey's response-error mapping and registers {@link JerseyUnmappedThrowables}.
- * The property also lets a failure to find a body writer reach that mapper instead of the {@code
- * WebApplicationException} mapper; both answer it as the same documented 500.
+ * Jersey's adapter: turns on Jersey's response-error mapping and registers {@link
+ * JerseyUnmappedThrowables}, once per application. {@link JerseyAutoDiscoverable} does it for every
+ * Jersey server; the feature, through {@code RuntimeAdapters}, once the runtime is known to be
+ * Jersey, for where Jersey's service files are not read. The property also lets a failure to find a
+ * body writer reach that mapper instead of the {@code WebApplicationException} mapper; both answer
+ * it as the same documented 500.
  *
  * <p>An application that sets the property itself keeps its choice: switched off, an {@code Error}
  * thrown by a filter gets Jersey's own empty 500 again, which is logged once at start.
@@ -25,10 +27,18 @@ public final class JerseyAdapter implements ImplementationAdapter {
 
   @Override
   public void register(FeatureContext context, ThrowableMapper throwables) {
-    // The mapper first: where it cannot be linked, Jersey's configuration stays untouched.
-    context.register(
-        new JerseyUnmappedThrowables(throwables),
-        Map.of(ResponseErrorMapper.class, ProviderRuntime.PRIORITY));
+    // The mapper finds the feature's ThrowableMapper among the application's mappers itself.
+    enable(context);
+  }
+
+  /** Registers the mapper and turns the property on, unless done already or set by the application. */
+  static void enable(FeatureContext context) {
+    // Linked first: where Jersey's SPI is not visible, this fails before the configuration is touched.
+    Class<ResponseErrorMapper> contract = ResponseErrorMapper.class;
+    if (context.getConfiguration().isRegistered(JerseyUnmappedThrowables.class)) {
+      return;
+    }
+    context.register(JerseyUnmappedThrowables.class, Map.of(contract, ProviderRuntime.PRIORITY));
     Object configured =
         context.getConfiguration().getProperty(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED);
     if (configured == null) {

@@ -1,7 +1,11 @@
 package dev.errorcontract.jaxrs.internal.jersey;
 
+import dev.errorcontract.jaxrs.internal.GeneratedProvider;
 import dev.errorcontract.jaxrs.internal.ThrowableMapper;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Providers;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.spi.ResponseErrorMapper;
 
@@ -12,23 +16,30 @@ import org.glassfish.jersey.server.spi.ResponseErrorMapper;
  * unmapped, and the container would answer its own empty 500. Before giving it to the container,
  * {@code Responder.processResponseError} asks the {@link ResponseErrorMapper}s, when {@value
  * ServerProperties#PROCESSING_RESPONSE_ERRORS_ENABLED} is on, and runs the answer through the
- * response filters and writers like any other: this one answers with the contract's {@link
- * ThrowableMapper}.
+ * response filters and writers like any other.
  *
- * <p>Registered by {@link JerseyAdapter}, on Jersey only.
+ * <p>This one hands the throwable to the application's exception mapper for it when that mapper is
+ * the contract's ({@link ThrowableMapper}, registered by the feature, or a catalog's generated
+ * provider, found by scanning), as Jersey does for an {@code Exception}. Any other mapper, or none,
+ * leaves Jersey's own handling as it was: an application that has the library on its class path
+ * without a catalog on the server notices nothing.
  *
- * <p>Internal: not an API.
+ * <p>Registered by {@link JerseyAdapter}, on Jersey only. Internal: not an API.
  */
 public final class JerseyUnmappedThrowables implements ResponseErrorMapper {
 
-  private final ThrowableMapper mapper;
-
-  JerseyUnmappedThrowables(ThrowableMapper mapper) {
-    this.mapper = mapper;
-  }
+  @Context private Providers providers;
 
   @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
   public Response toResponse(Throwable thrown) {
-    return mapper.toResponse(thrown);
+    if (providers == null || thrown == null) {
+      return null;
+    }
+    ExceptionMapper mapper = providers.getExceptionMapper(thrown.getClass());
+    if (mapper instanceof ThrowableMapper || mapper instanceof GeneratedProvider) {
+      return mapper.toResponse(thrown);
+    }
+    return null;
   }
 }

@@ -405,9 +405,10 @@ class PayaraHttpIT {
   }
 
   @Test
-  void errorServletAnswersAnErrorFromAFilterAsTheDocumented500() throws Exception {
-    // Jersey hands an Error thrown by a filter to no mapper: it leaves the JAX-RS servlet, and
-    // error-servlet's error page for Throwable answers it (the corpus has many more).
+  void anErrorFromAFilterGetsTheDocumented500() throws Exception {
+    // Jersey hands an Error thrown by a filter to no mapper: the Jersey adapter Payara's Jersey
+    // discovers in error-jaxrs answers it (error-servlet's error page for Throwable would, were it to
+    // leave the JAX-RS servlet; the corpus has many more).
     long seed = 7;
     int index = 0;
     dev.errorcontract.integration.corpus.CorpusCase corpusCase = null;
