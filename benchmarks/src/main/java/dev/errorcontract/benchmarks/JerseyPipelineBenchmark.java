@@ -10,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -54,7 +53,8 @@ import org.openjdk.jmh.annotations.State;
  *       constant {@link Response} holding the same bytes (the cheapest answer Jersey has: the target's
  *       baseline);
  *   <li>{@code constantThrown}: no error-contract, the filter throws a stackless exception that a
- *       hand-written mapper answers with that constant Response.
+ *       hand-written mapper answers with that constant Response (the exception, the mapper and the
+ *       Response are those of {@link ConstantServer}, the HTTP benchmark's control).
  * </ul>
  *
  * <p>Setup checks that the four answer the same status, media type and bytes, so that a change to the
@@ -101,16 +101,16 @@ public class JerseyPipelineBenchmark {
     constantAbortWith =
         handler(
             new ResourceConfig()
-                .register(new Filter(request -> request.abortWith(constant(status, type, body)))));
+                .register(new Filter(request -> request.abortWith(ConstantServer.constant(status, type, body)))));
     constantThrown =
         handler(
             new ResourceConfig()
                 .register(
                     new Filter(
                         request -> {
-                          throw new Denied();
+                          throw new ConstantServer.Denied();
                         }))
-                .register(new ConstantMapper(status, type, body)));
+                .register(new ConstantServer.ConstantMapper(status, type, body)));
     for (ApplicationHandler other :
         new ApplicationHandler[] {contractThrown, constantAbortWith, constantThrown}) {
       Answer answer = answer(other);
@@ -172,10 +172,6 @@ public class JerseyPipelineBenchmark {
     return new Answer(writer.status, writer.contentType, bytes.toByteArray());
   }
 
-  private static Response constant(Response.Status status, MediaType type, byte[] body) {
-    return Response.status(status).type(type).entity(body).build();
-  }
-
   @Path("/registry")
   public static final class Registry {
     @GET
@@ -197,33 +193,6 @@ public class JerseyPipelineBenchmark {
     @Override
     public void filter(ContainerRequestContext request) {
       action.accept(request);
-    }
-  }
-
-  /** Answers {@link Denied} with a constant Response, built per call as a mapper does. */
-  static final class ConstantMapper implements ExceptionMapper<Denied> {
-    private final Response.Status status;
-    private final MediaType type;
-    private final byte[] body;
-
-    ConstantMapper(Response.Status status, MediaType type, byte[] body) {
-      this.status = status;
-      this.type = type;
-      this.body = body;
-    }
-
-    @Override
-    public Response toResponse(Denied e) {
-      return constant(status, type, body);
-    }
-  }
-
-  /** Thrown by the constant filter; no stack trace, like a generated 4xx. */
-  static final class Denied extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Denied() {
-      super(null, null, false, false);
     }
   }
 
