@@ -49,14 +49,21 @@ public final class AmbiguityValidator {
       }
     }
     groups.forEach((code, byBody) -> byBody.values().forEach(alike -> {
+      // A group is compared pair by pair (rows of one status with bodies that agree but for the detail can
+      // be hundreds): each error's template is read once here, not once per pair.
+      List<int[]> patterns = alike.stream().map(AmbiguityValidator::pattern).toList();
+      boolean[] templates = new boolean[alike.size()];
+      for (int i = 0; i < templates.length; i++) {
+        templates[i] = alike.get(i).isTemplate();
+      }
       for (int a = 0; a < alike.size(); a++) {
         for (int b = a + 1; b < alike.size(); b++) {
           ErrorModel first = alike.get(a);
           ErrorModel second = alike.get(b);
-          if (!first.isTemplate() && !second.isTemplate()) {
+          if (!templates[a] && !templates[b]) {
             continue; // two constant details: equal ones are detail-duplicate, different ones are told apart
           }
-          String witness = commonText(pattern(first), pattern(second));
+          String witness = commonText(patterns.get(a), patterns.get(b));
           if (witness != null && reported.add(first.constantName() + " " + second.constantName())) {
             reportAt(report, declaration, first, second, code, witness);
             reportAt(report, declaration, second, first, code, witness);
@@ -120,6 +127,9 @@ public final class AmbiguityValidator {
     if ((long) first.length * second.length > 250_000) {
       return null; // details this long are text-too-long errors already
     }
+    if (literalEndsDiffer(first, second)) {
+      return null; // most pairs: decided without the search and its table of (first × second) cells
+    }
     boolean[][] failed = new boolean[first.length + 1][second.length + 1];
     StringBuilder witness = new StringBuilder();
     return common(first, 0, second, 0, failed, witness) ? witness.reverse().toString() : null;
@@ -163,6 +173,26 @@ public final class AmbiguityValidator {
       }
     }
     failed[i][j] = true;
+    return false;
+  }
+
+  /**
+   * Whether the literal text before the first wildcard of either pattern, or after the last, differs: every
+   * text a pattern renders starts with its literal beginning and ends with its literal end, so then no
+   * text is common to both.
+   */
+  private static boolean literalEndsDiffer(int[] first, int[] second) {
+    int length = Math.min(first.length, second.length);
+    for (int i = 0; i < length && first[i] >= 0 && second[i] >= 0; i++) {
+      if (first[i] != second[i]) {
+        return true;
+      }
+    }
+    for (int i = 1; i <= length && first[first.length - i] >= 0 && second[second.length - i] >= 0; i++) {
+      if (first[first.length - i] != second[second.length - i]) {
+        return true;
+      }
+    }
     return false;
   }
 

@@ -91,4 +91,42 @@ class ErroneousAmbiguityTest {
         """);
     assertThat(compile(file)).succeededWithoutWarnings();
   }
+
+  @Test
+  void erroneousTemplateStartingWithAPlaceholderThatCanRenderAConstantDetail() {
+    JavaFileObject file = ErroneousRowsTest.shop("""
+        @ErrorCatalog("Shop")
+        @Status(code = 400)
+        @Status(code = 500)
+        @ApiError(status = 400, detail = "{what} is missing", description = "d",
+            args = @Arg(name = "what", type = String.class))
+        @ApiError(status = 400, detail = "Passport is missing", description = "d")
+        @FieldBody("detail")
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(2);
+    assertError(compilation, Message.DETAIL_AMBIGUOUS, file, "\"{what} is missing\"");
+    assertError(compilation, Message.DETAIL_AMBIGUOUS, file, "\"Passport is missing\"");
+    assertThat(compilation).hadErrorContaining("can both be \"Passport is missing\"");
+  }
+
+  @Test
+  void templatesWhoseLiteralBeginningsOrEndsDifferAreFine() {
+    JavaFileObject file = ErroneousRowsTest.shop("""
+        @ErrorCatalog("Shop")
+        @Status(code = 400)
+        @Status(code = 500)
+        @ApiError(status = 400, detail = "{count} items missing", description = "d",
+            args = @Arg(name = "count", type = String.class))
+        @ApiError(status = 400, detail = "{count} items too many", description = "d",
+            args = @Arg(name = "count", type = String.class))
+        @ApiError(status = 400, detail = "Item {item} failed check 3", description = "d",
+            args = @Arg(name = "item", type = String.class))
+        @ApiError(status = 400, detail = "Item {item} failed check 7", description = "d",
+            args = @Arg(name = "item", type = String.class))
+        @ApiError(status = 400, detail = "Check 4 failed", description = "d")
+        @FieldBody("detail")
+        """);
+    assertThat(compile(file)).succeededWithoutWarnings();
+  }
 }
