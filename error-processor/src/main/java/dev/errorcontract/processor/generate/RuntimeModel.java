@@ -5,7 +5,6 @@ import dev.errorcontract.catalog.DocumentedStatus;
 import dev.errorcontract.catalog.Instance;
 import dev.errorcontract.catalog.internal.ErrorRow;
 import dev.errorcontract.catalog.internal.JsonShape;
-import dev.errorcontract.catalog.internal.RowBodies;
 import dev.errorcontract.processor.model.BodyModel;
 import dev.errorcontract.processor.model.ErrorModel;
 import dev.errorcontract.processor.model.HeaderModel;
@@ -22,11 +21,6 @@ import java.util.Map;
 public final class RuntimeModel {
 
   private RuntimeModel() {}
-
-  /** The compiled bodies of {@code error}. */
-  public static RowBodies bodies(BodyModel body, ErrorModel error) {
-    return shape(body).compile(row(error));
-  }
 
   /** The catalog's body shape. */
   public static JsonShape shape(BodyModel body) {

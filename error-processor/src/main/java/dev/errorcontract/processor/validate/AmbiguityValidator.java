@@ -1,6 +1,7 @@
 package dev.errorcontract.processor.validate;
 
 import dev.errorcontract.catalog.ErrorBody;
+import dev.errorcontract.catalog.internal.JsonShape;
 import dev.errorcontract.processor.collect.Declarations;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
@@ -41,10 +42,11 @@ public final class AmbiguityValidator {
     // can be confused, and most groups (rows with their own machine code, say) hold one error. This
     // keeps a catalog of thousands of rows near linear.
     Map<Integer, Map<ByteBuffer, List<ErrorModel>>> groups = new TreeMap<>();
+    JsonShape shape = RuntimeModel.shape(model.body()); // one shape compiles every row, as in the generated enum
     for (ErrorModel error : model.errors()) {
       for (int code : codes(error)) {
         groups.computeIfAbsent(code, c -> new HashMap<>())
-            .computeIfAbsent(ByteBuffer.wrap(skeleton(model, error, code)), b -> new ArrayList<>())
+            .computeIfAbsent(ByteBuffer.wrap(skeleton(shape, error, code)), b -> new ArrayList<>())
             .add(error);
       }
     }
@@ -95,12 +97,12 @@ public final class AmbiguityValidator {
     return error.addedByLibrary() ? error.status().codes() : List.of(error.code());
   }
 
-  private static byte[] skeleton(CatalogModel model, ErrorModel error, int code) {
+  private static byte[] skeleton(JsonShape shape, ErrorModel error, int code) {
     String marker = "\u0001";
     ErrorModel withMarker = new ErrorModel(error.status(), error.code(), marker, DetailTemplate.literal(marker),
         error.title(), error.type(), error.description(), error.machineCode(), List.of(), error.attributes(),
         error.answers(), error.constantName(), error.className(), error.recordsStackTrace(), error.addedByLibrary());
-    ErrorBody body = RuntimeModel.bodies(model.body(), withMarker).body(code);
+    ErrorBody body = shape.compile(RuntimeModel.row(withMarker)).body(code);
     return body == null ? new byte[0] : body.toByteArray();
   }
 

@@ -1,5 +1,6 @@
 package dev.errorcontract.processor.generate.docs;
 
+import dev.errorcontract.catalog.internal.JsonShape;
 import dev.errorcontract.catalog.internal.RowBodies;
 import dev.errorcontract.processor.generate.RuntimeModel;
 import dev.errorcontract.processor.model.BodyModel;
@@ -17,9 +18,12 @@ import dev.errorcontract.processor.model.ErrorModel;
 final class Bodies {
 
   private final BodyModel body;
+  /** Built once: every error's bodies are compiled from the one shape, as in the generated enum. */
+  private final JsonShape shape;
 
   Bodies(BodyModel body) {
     this.body = body;
+    this.shape = RuntimeModel.shape(body);
   }
 
   /** The media type of the catalog's bodies. */
@@ -32,7 +36,7 @@ final class Bodies {
    * as published and each argument a member holds shown as its placeholder.
    */
   byte[] example(CatalogModel catalog, ErrorModel error) {
-    RowBodies bodies = RuntimeModel.bodies(body, error);
+    RowBodies bodies = shape.compile(RuntimeModel.row(error));
     if (!error.isTemplate()) {
       return bodies.body(error.code()).toByteArray();
     }
