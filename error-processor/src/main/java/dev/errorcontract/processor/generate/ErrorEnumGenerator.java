@@ -55,8 +55,10 @@ final class ErrorEnumGenerator {
             + "published error table, then one per error status no row answers, which the library adds.\n",
             catalog.name(), ClassName.get(catalog.declaringType()));
     for (ErrorModel error : catalog.errors()) {
+      // "$T$L": the status type (imported) and the rest as one piece of text (see GeneratedFiles.text).
       type.addEnumConstant(error.constantName(), GeneratedFiles.deprecated(
-              TypeSpec.anonymousClassBuilder("$T.$L, $L()", status, error.status().constantName(), rowMethod(error))
+              TypeSpec.anonymousClassBuilder("$T$L", status,
+                      "." + error.status().constantName() + ", " + rowMethod(error) + "()")
                   .addJavadoc(Javadocs.error(error)),
               error.isDeprecated())
           .build());
@@ -157,11 +159,6 @@ final class ErrorEnumGenerator {
   }
 
   /**
-   * {@code Status.BAD_REQUEST, ErrorRow.answering(400, "detail").description("...")...}: the calls after
-   * the first as one piece of text rather than a format argument per value, since a catalog has one per
-   * error.
-   */
-  /**
    * One method per constant building its row, such as {@code invalidLimitRow()}. The rows are built in
    * methods rather than in the constants' arguments, as a reader might expect, because the JVM limits
    * the enum's static initializer to 64 KB of bytecode: this way a constant costs it the same few bytes
@@ -173,9 +170,9 @@ final class ErrorEnumGenerator {
       methods.add(MethodSpec.methodBuilder(rowMethod(error))
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(ErrorRow.class)
-          .addJavadoc("The published values of {@link #$L}, built here rather than in the constant's arguments\n"
-              + "to keep the enum's initializer small: the JVM limits it to 64 KB.\n\n@return the row\n",
-              error.constantName())
+          .addJavadoc(GeneratedFiles.text("The published values of {@link #", error.constantName(),
+              "}, built here rather than in the constant's arguments\n"
+                  + "to keep the enum's initializer small: the JVM limits it to 64 KB.\n\n@return the row\n"))
           .addStatement("return $L", row(error))
           .build());
     }
@@ -190,6 +187,11 @@ final class ErrorEnumGenerator {
     return Character.toLowerCase(error.className().charAt(0)) + error.className().substring(1) + "Row";
   }
 
+  /**
+   * {@code ErrorRow.answering(400, "detail").description("...")...}: everything after the type (a
+   * {@code $T}, so that it is imported) as one piece of text rather than a format argument per value,
+   * since a catalog has one per error and JavaPoet's emission costs per piece.
+   */
   private static CodeBlock row(ErrorModel error) {
     StringBuilder calls = new StringBuilder();
     if (!error.title().equals(error.status().title())) {
@@ -214,8 +216,8 @@ final class ErrorEnumGenerator {
           + GeneratedFiles.literal(attribute.getValue()));
     }
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.answering($L, $L)", ErrorRow.class, error.code(), GeneratedFiles.literal(error.detail()))
-        .add("$L", calls.toString());
+        .add("$T$L", ErrorRow.class, ".answering(" + error.code() + ", " + GeneratedFiles.literal(error.detail()) + ")"
+            + calls);
     if (!error.answers().isEmpty()) {
       List<CodeBlock> names = new ArrayList<>();
       error.answers().forEach(c -> names.add(CodeBlock.of("$T.$L", Condition.class, c.name())));
