@@ -52,7 +52,9 @@ public final class JaxrsServer implements ServerMain.Server {
     // "Server: Jetty(12...)" is not part of any documented answer.
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
-    server.setHandler(new QueryEncodingCheck(container));
+    // A body left unread by an early answer (a 401) is read before the exchange ends, so that the
+    // connection stays usable for the client's next request.
+    server.setHandler(new QueryEncodingCheck(new UnreadBodyDrain(container)));
     server.setErrorHandler(new ProtocolErrorHandler(errors));
     // Stop at once: a stop waits for no request (the examples' requests are short).
     server.setStopTimeout(0);

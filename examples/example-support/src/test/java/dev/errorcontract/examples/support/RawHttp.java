@@ -7,7 +7,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -69,6 +71,32 @@ public final class RawHttp {
         after = new byte[0];
       }
       return new Answer(answer.statusLine(), answer.status(), answer.headers(), after);
+    }
+  }
+
+  /**
+   * Writes {@code parts} on one connection, pausing {@code pauseMillis} before each but the first (as
+   * a client whose body arrives after its head), then reads {@code answers} answers from it.
+   *
+   * @return the answers in order; {@code null} for each the server closed the connection before
+   */
+  public static List<Answer> converse(URI base, long pauseMillis, int answers, byte[]... parts)
+      throws IOException, InterruptedException {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), TIMEOUT_MILLIS);
+      socket.setSoTimeout(TIMEOUT_MILLIS);
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          Thread.sleep(pauseMillis);
+        }
+        socket.getOutputStream().write(parts[i]);
+        socket.getOutputStream().flush();
+      }
+      List<Answer> read = new ArrayList<>();
+      for (int i = 0; i < answers; i++) {
+        read.add(read(socket.getInputStream(), false));
+      }
+      return read;
     }
   }
 

@@ -2,16 +2,21 @@ package dev.errorcontract.examples.signzy;
 
 import static dev.errorcontract.examples.support.Http.assertJson;
 import static dev.errorcontract.examples.support.Http.send;
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errorcontract.examples.support.RawHttp;
 import dev.errorcontract.examples.support.SentErrors;
 import dev.errorcontract.examples.support.ServerProcess;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,6 +154,28 @@ class SignzyApiIT {
         401, "{\"message\":\"Authorization Required\"}", send("POST", uri, body));
     assertJson(
         401, "{\"message\":\"Authorization Required\"}", send("POST", uri, body, AUTH, "guess"));
+  }
+
+  @Test
+  void aBodyArrivingAfterThe401LeavesTheConnectionUsable() throws Exception {
+    // The token filter answers as soon as the head is read; the body comes 300 ms later. Jetty would
+    // close the connection after the answer (already committed, without "Connection: close"), and a
+    // client reusing it failed: the examples' server reads the rest of the body first.
+    byte[] body = "{\"panNumber\":\"ABCDE1234F\",\"name\":\"Asha Verma\"}".getBytes(UTF_8);
+    byte[] head =
+        ("POST /api/v3/pan/verify HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + body.length + "\r\n\r\n")
+            .getBytes(US_ASCII);
+    byte[] next =
+        ("GET /api/v3/nothing/here HTTP/1.1\r\nHost: 127.0.0.1\r\n" + AUTH + ": " + TOKEN
+                + "\r\n\r\n")
+            .getBytes(US_ASCII);
+    List<RawHttp.Answer> answers = RawHttp.converse(server.uri(), 300, 2, head, body, next);
+    assertEquals(401, answers.get(0).status());
+    assertEquals("{\"message\":\"Authorization Required\"}", answers.get(0).text());
+    assertNotNull(answers.get(1), "the server closed the connection after the 401");
+    assertEquals(404, answers.get(1).status());
+    assertEquals("{\"message\":\"Not Found\"}", answers.get(1).text());
   }
 
   // --- 403 -----------------------------------------------------------------------------------
