@@ -2,8 +2,6 @@ package dev.errorcontract.benchmarks;
 
 import dev.errorcontract.jaxrs.ErrorContractFeature;
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -150,7 +148,9 @@ public class JerseyPipelineBenchmark {
 
   private static ApplicationHandler handler(ResourceConfig application) {
     return new ApplicationHandler(
-        application.property(ServerProperties.WADL_FEATURE_DISABLE, true).register(Registry.class));
+        application
+            .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+            .register(ConstantServer.Registry.class));
   }
 
   private static ContainerRequest request(ApplicationHandler handler) {
@@ -170,15 +170,6 @@ public class JerseyPipelineBenchmark {
     request.setWriter(writer);
     handler.handle(request);
     return new Answer(writer.status, writer.contentType, bytes.toByteArray());
-  }
-
-  @Path("/registry")
-  public static final class Registry {
-    @GET
-    @Path("/signing-message")
-    public String signingMessage() {
-      return "{}";
-    }
   }
 
   /** The application's authentication filter: what it does is the measured variable. */
