@@ -205,7 +205,7 @@ public final class ErrorContractFeature implements Feature {
       register(context, throwables, ExceptionMapper.class);
     }
     // What this implementation hands to no exception mapper (Jersey: an Error from a filter).
-    RuntimeAdapters.register(context, throwables);
+    RuntimeAdapters.register(context);
     if (!generated.contains(GeneratedRoles.RESPONSE_FILTER)) {
       register(
           context, new ErrorResponseFilter(contract, correlationHeader), ContainerResponseFilter.class);

@@ -115,6 +115,24 @@ class ErrorContractHttpTest {
   }
 
   /** Jackson's JAX-RS provider is not discovered by every implementation: register it as users do. */
+  /**
+   * The one {@code ERROR} record logged since {@code RECORDS} was cleared, which must name the
+   * correlation id the response carries.
+   */
+  private static LogRecord theErrorLoggedFor(HttpResponse<byte[]> response) {
+    String id = response.headers().firstValue("X-Correlation-Id").orElse(null);
+    assertNotNull(id, "correlation id header");
+    List<LogRecord> errors = new ArrayList<>();
+    for (LogRecord record : RECORDS) {
+      if (record.getLevel() == Level.SEVERE) {
+        errors.add(record);
+      }
+    }
+    assertEquals(1, errors.size(), "one ERROR record");
+    assertTrue(errors.get(0).getMessage().contains(id), errors.get(0).getMessage());
+    return errors.get(0);
+  }
+
   private static Optional<Class<?>> jacksonProvider() throws ClassNotFoundException {
     if (!JSON.equals("jackson")) {
       return Optional.empty();
@@ -322,17 +340,7 @@ class ErrorContractHttpTest {
     assertFalse(all.contains("hunter2"), all);
     assertFalse(all.contains("IllegalStateException"), all);
     assertFalse(all.contains("TestResources"), all);
-    String id = response.headers().firstValue("X-Correlation-Id").orElse(null);
-    assertNotNull(id, "correlation id header");
-    List<LogRecord> errors = new ArrayList<>();
-    for (LogRecord record : RECORDS) {
-      if (record.getLevel() == Level.SEVERE) {
-        errors.add(record);
-      }
-    }
-    assertEquals(1, errors.size(), "one ERROR record");
-    LogRecord record = errors.get(0);
-    assertTrue(record.getMessage().contains(id), record.getMessage());
+    LogRecord record = theErrorLoggedFor(response);
     assertNotNull(record.getThrown());
     assertTrue(record.getThrown().getMessage().contains(TestResources.SECRET));
   }
@@ -352,17 +360,7 @@ class ErrorContractHttpTest {
     String all = everything(response);
     assertFalse(all.contains("hunter2"), all);
     assertFalse(all.contains("AssertionError"), all);
-    String id = response.headers().firstValue("X-Correlation-Id").orElse(null);
-    assertNotNull(id, "correlation id header");
-    List<LogRecord> errors = new ArrayList<>();
-    for (LogRecord record : RECORDS) {
-      if (record.getLevel() == Level.SEVERE) {
-        errors.add(record);
-      }
-    }
-    assertEquals(1, errors.size(), "one ERROR record");
-    assertTrue(errors.get(0).getMessage().contains(id), errors.get(0).getMessage());
-    Throwable logged = errors.get(0).getThrown();
+    Throwable logged = theErrorLoggedFor(response).getThrown();
     assertTrue(logged instanceof AssertionError, String.valueOf(logged));
   }
 

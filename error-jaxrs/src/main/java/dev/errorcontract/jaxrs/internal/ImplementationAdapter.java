@@ -12,6 +12,6 @@ import jakarta.ws.rs.core.FeatureContext;
  */
 public interface ImplementationAdapter {
 
-  /** Registers the adapter's providers in {@code context}, answering with {@code throwables}. */
-  void register(FeatureContext context, ThrowableMapper throwables);
+  /** Registers the adapter's providers in {@code context}. */
+  void register(FeatureContext context);
 }

@@ -21,14 +21,14 @@ public final class RuntimeAdapters {
   private RuntimeAdapters() {}
 
   /** Registers the adapter of the implementation configuring {@code context}, if it needs one. */
-  public static void register(FeatureContext context, ThrowableMapper throwables) {
+  public static void register(FeatureContext context) {
     if (isJersey(context)) {
       try {
         Class.forName(JERSEY, true, RuntimeAdapters.class.getClassLoader())
             .asSubclass(ImplementationAdapter.class)
             .getConstructor()
             .newInstance()
-            .register(context, throwables);
+            .register(context);
       } catch (ReflectiveOperationException | LinkageError spiNotVisible) {
         // A server may hide Jersey's SPI from applications; the portable providers still answer.
         LOG.log(

@@ -47,6 +47,12 @@ abstract class AcceptanceServer {
             return classes;
           }
         };
+    server = start(application);
+    port = server.configuration().port();
+  }
+
+  /** Starts {@code application} at root path {@code /} on 127.0.0.1, port 0. */
+  static SeBootstrap.Instance start(Application application) throws Exception {
     SeBootstrap.Configuration configuration =
         SeBootstrap.Configuration.builder()
             .protocol("HTTP")
@@ -54,9 +60,7 @@ abstract class AcceptanceServer {
             .port(0)
             .rootPath("/")
             .build();
-    server =
-        SeBootstrap.start(application, configuration).toCompletableFuture().get(30, TimeUnit.SECONDS);
-    port = server.configuration().port();
+    return SeBootstrap.start(application, configuration).toCompletableFuture().get(30, TimeUnit.SECONDS);
   }
 
   @AfterAll

@@ -123,15 +123,7 @@ class JerseyResponseErrorsHttpTest {
             return properties;
           }
         };
-    SeBootstrap.Configuration configuration =
-        SeBootstrap.Configuration.builder()
-            .protocol("HTTP")
-            .host("127.0.0.1")
-            .port(0)
-            .rootPath("/")
-            .build();
-    SeBootstrap.Instance server =
-        SeBootstrap.start(application, configuration).toCompletableFuture().get(30, TimeUnit.SECONDS);
+    SeBootstrap.Instance server = AcceptanceServer.start(application);
     try {
       return RawHttp.send(server.configuration().port(), "GET", "/ok", null);
     } finally {

@@ -2,9 +2,9 @@ package dev.errorcontract.jaxrs.internal.jersey;
 
 import dev.errorcontract.jaxrs.internal.ImplementationAdapter;
 import dev.errorcontract.jaxrs.internal.ProviderRuntime;
-import dev.errorcontract.jaxrs.internal.ThrowableMapper;
 import jakarta.ws.rs.core.FeatureContext;
 import java.util.Map;
+import org.glassfish.jersey.internal.util.PropertiesHelper;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.spi.ResponseErrorMapper;
 
@@ -26,7 +26,7 @@ public final class JerseyAdapter implements ImplementationAdapter {
   private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
 
   @Override
-  public void register(FeatureContext context, ThrowableMapper throwables) {
+  public void register(FeatureContext context) {
     // The mapper finds the feature's ThrowableMapper among the application's mappers itself.
     enable(context);
   }
@@ -43,7 +43,8 @@ public final class JerseyAdapter implements ImplementationAdapter {
         context.getConfiguration().getProperty(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED);
     if (configured == null) {
       context.property(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, Boolean.TRUE);
-    } else if (!Boolean.parseBoolean(configured.toString())) {
+    } else if (!PropertiesHelper.isProperty(configured)) {
+      // Read as Jersey's ServerRuntime reads it.
       LOG.log(
           System.Logger.Level.WARNING,
           "The application sets " + ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED
