@@ -83,6 +83,26 @@ class JerseyResponseErrorsHttpTest {
             Map.of()));
   }
 
+  @Test
+  void withProblemDetailsTheBodyCarriesTheRequestPathAsInstance() throws Exception {
+    // Another catalog shape: problem details whose instance the response filter adds from the request.
+    RawHttp.Answer answer =
+        getOk(
+            Set.of(),
+            Set.of(
+                ProblemExceptionMapper.class,
+                ProblemWebApplicationExceptionMapper.class,
+                ProblemThrowableMapper.class,
+                ProblemResponseFilter.class,
+                ProblemBodyWriter.class,
+                ProblemReaderInterceptor.class),
+            Map.of());
+    assertEquals(500, answer.status(), answer::toString);
+    ByteArrayOutputStream documented = new ByteArrayOutputStream();
+    ProblemError.forStatus(500).body(500, "/ok").writeTo(documented);
+    assertArrayEquals(documented.toByteArray(), answer.body(), answer::toString);
+  }
+
   private static void assertDocumented500(RawHttp.Answer answer) throws Exception {
     assertEquals(500, answer.status(), answer::toString);
     ByteArrayOutputStream documented = new ByteArrayOutputStream();
