@@ -1,6 +1,7 @@
 package deprecated;
 
 import dev.errorcontract.catalog.DocumentedStatus;
+import dev.errorcontract.catalog.internal.GeneratedCode;
 import dev.errorcontract.catalog.internal.StatusRow;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,10 @@ public enum LegacyStatus implements DocumentedStatus {
    */
   INTERNAL_SERVER_ERROR(StatusRow.covering(500)
       .title("Internal Server Error"));
+
+  static {
+    GeneratedCode.check(1, "@processor.version@", LegacyStatus.class);
+  }
 
   /**
    * The row's published values.

@@ -1,6 +1,7 @@
 package field;
 
 import dev.errorcontract.catalog.DocumentedStatus;
+import dev.errorcontract.catalog.internal.GeneratedCode;
 import dev.errorcontract.catalog.internal.StatusRow;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,10 @@ public enum ShopStatus implements DocumentedStatus {
   INTERNAL_SERVER_ERROR(StatusRow.covering(500)
       .title("Internal Server Error")
       .description("Our fault <sorry> & */ @here."));
+
+  static {
+    GeneratedCode.check(1, "@processor.version@", ShopStatus.class);
+  }
 
   /**
    * The row's published values.

@@ -1,6 +1,7 @@
 package multi;
 
 import dev.errorcontract.catalog.DocumentedStatus;
+import dev.errorcontract.catalog.internal.GeneratedCode;
 import dev.errorcontract.catalog.internal.StatusRow;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,10 @@ public enum GatewayStatus implements DocumentedStatus {
   SERVER_ERRORS(StatusRow.covering(500, 502, 503, 504)
       .title("Server Errors")
       .description("Something went wrong on our side."));
+
+  static {
+    GeneratedCode.check(1, "@processor.version@", GatewayStatus.class);
+  }
 
   /**
    * The row's published values.

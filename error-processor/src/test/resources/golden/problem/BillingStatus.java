@@ -1,6 +1,7 @@
 package problem;
 
 import dev.errorcontract.catalog.DocumentedStatus;
+import dev.errorcontract.catalog.internal.GeneratedCode;
 import dev.errorcontract.catalog.internal.StatusRow;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,10 @@ public enum BillingStatus implements DocumentedStatus {
   INTERNAL_SERVER_ERROR(StatusRow.covering(500)
       .title("Internal Server Error")
       .description("Our fault."));
+
+  static {
+    GeneratedCode.check(1, "@processor.version@", BillingStatus.class);
+  }
 
   /**
    * The row's published values.

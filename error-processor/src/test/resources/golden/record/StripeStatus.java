@@ -1,6 +1,7 @@
 package record;
 
 import dev.errorcontract.catalog.DocumentedStatus;
+import dev.errorcontract.catalog.internal.GeneratedCode;
 import dev.errorcontract.catalog.internal.StatusRow;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,10 @@ public enum StripeStatus implements DocumentedStatus {
    */
   SERVER_ERRORS(StatusRow.covering(500)
       .title("Server Errors"));
+
+  static {
+    GeneratedCode.check(1, "@processor.version@", StripeStatus.class);
+  }
 
   /**
    * The row's published values.

@@ -306,7 +306,10 @@ class GeneratedProvidersHttpTest {
   @Test
   void aClientErrorsCauseMakesNoCorrelationIdWhenDebugIsOff() throws Exception {
     RECORDS.clear();
-    LOG.setLevel(Level.INFO);
+    // The logging level as a JVM starts without configuration (issue 26): the library's logger has no
+    // level of its own and inherits the root logger's INFO, so DEBUG (java.util.logging's FINE) is off.
+    LOG.setLevel(null);
+    assertEquals(Level.INFO, Logger.getLogger("").getLevel());
     try {
       HttpResponse<byte[]> response = get("/nonce");
       assertDocumented(TestError.INVALID_NONCE, response);

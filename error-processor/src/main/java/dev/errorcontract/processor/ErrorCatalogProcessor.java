@@ -210,6 +210,11 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         return;
       }
     }
+    if (generator.providersWithoutPriority()) {
+      Report priority = new Report();
+      priority.report(Message.PROVIDERS_WITHOUT_PRIORITY, type, annotation, null, model.name());
+      new Printer(processingEnv).print(priority);
+    }
     if (sharedNames.contains(model.name())) {
       resources = resources.stream().map(r -> r.inPackage(model.packageName())).toList();
     }

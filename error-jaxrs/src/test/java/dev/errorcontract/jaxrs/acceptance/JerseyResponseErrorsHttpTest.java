@@ -13,12 +13,15 @@ import dev.errorcontract.jaxrs.TestReaderInterceptor;
 import dev.errorcontract.jaxrs.TestResponseFilter;
 import dev.errorcontract.jaxrs.TestThrowableMapper;
 import dev.errorcontract.jaxrs.TestWebApplicationExceptionMapper;
+import dev.errorcontract.jaxrs.internal.jersey.JerseyUnmappedThrowables;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.SeBootstrap;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * mapping ({@code jersey.config.server.exception.processResponseErrors}) so that an {@code Error}
  * thrown by a filter, which Jersey hands to no exception mapper, gets the documented 500, whether the
  * application registers the feature or only the generated providers (as scanning finds them); an
- * application that set the property itself keeps its choice.
+ * application that set the property itself keeps its choice; an application without a catalog's
+ * providers (the library on its class path for another reason) is left as it configured Jersey.
  */
 class JerseyResponseErrorsHttpTest {
 
@@ -51,6 +55,18 @@ class JerseyResponseErrorsHttpTest {
     @GET
     public String ok() {
       return "ok";
+    }
+  }
+
+  /** What Jersey's configuration says of its response-error processing, once the application runs. */
+  @Path("/processing")
+  public static final class Processing {
+    @Context private Configuration configuration;
+
+    @GET
+    public String processing() {
+      return PROPERTY + "=" + configuration.getProperty(PROPERTY) + ", response-error mapper registered="
+          + configuration.isRegistered(JerseyUnmappedThrowables.class);
     }
   }
 
@@ -111,6 +127,37 @@ class JerseyResponseErrorsHttpTest {
   }
 
   @Test
+  void anApplicationWithoutACatalogKeepsJerseysResponseErrorProcessingAsItWas() throws Exception {
+    // The library on the class path, no catalog's providers and no feature registered (issue 26).
+    RawHttp.Answer answer = get("/processing", Set.of(), Set.of(Processing.class), Map.of());
+    assertEquals(200, answer.status(), answer::toString);
+    assertEquals(PROPERTY + "=null, response-error mapper registered=false",
+        new String(answer.body(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anApplicationWithOnlyTheGeneratedProvidersHasItOn() throws Exception {
+    Set<Class<?>> classes = Set.of(
+        Processing.class,
+        TestExceptionMapper.class,
+        TestWebApplicationExceptionMapper.class,
+        TestThrowableMapper.class,
+        TestResponseFilter.class,
+        TestBodyWriter.class,
+        TestReaderInterceptor.class);
+    RawHttp.Answer answer = get("/processing", Set.of(), classes, Map.of());
+    assertEquals(PROPERTY + "=true, response-error mapper registered=true",
+        new String(answer.body(), StandardCharsets.UTF_8), answer::toString);
+  }
+
+  @Test
+  void anApplicationWithTheFeatureHasItOn() throws Exception {
+    RawHttp.Answer answer = get("/processing", Set.of(TestFeature.feature()), Set.of(Processing.class), Map.of());
+    assertEquals(PROPERTY + "=true, response-error mapper registered=true",
+        new String(answer.body(), StandardCharsets.UTF_8), answer::toString);
+  }
+
+  @Test
   void anApplicationThatSwitchedThePropertyOffKeepsItsChoice() throws Exception {
     RawHttp.Answer answer = getOk(Set.of(TestFeature.feature()), Set.of(), Map.of(PROPERTY, false));
     // Jersey's own answer: an empty 500, which the application chose.
@@ -126,6 +173,13 @@ class JerseyResponseErrorsHttpTest {
     Set<Class<?>> classes = new HashSet<>(providers);
     classes.add(Ok.class);
     classes.add(FailingFilter.class);
+    return get("/ok", singletons, classes, properties);
+  }
+
+  /** {@code GET path} from an application of exactly these singletons and classes. */
+  private static RawHttp.Answer get(
+      String path, Set<Object> singletons, Set<Class<?>> classes, Map<String, Object> properties)
+      throws Exception {
     Application application =
         new Application() {
           @Override
@@ -145,7 +199,7 @@ class JerseyResponseErrorsHttpTest {
         };
     SeBootstrap.Instance server = AcceptanceServer.start(application);
     try {
-      return RawHttp.send(server.configuration().port(), "GET", "/ok", null);
+      return RawHttp.send(server.configuration().port(), "GET", path, null);
     } finally {
       server.stop().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }

@@ -165,6 +165,26 @@ class RoutedHttpTest extends AcceptanceServer {
   }
 
   @Test
+  void aClientErrorsCauseAtTheDefaultLevelGetsAnIdThatALogLineHolds() throws Exception {
+    // The logging level as a JVM starts without configuration (issue 26): DEBUG off, INFO on. The 4xx's
+    // cause is not logged, and the id its instance carries is the one the INFO line of the answer holds.
+    RECORDS.clear();
+    LOG.setLevel(null);
+    assertEquals(Level.INFO, Logger.getLogger("").getLevel());
+    try {
+      RawHttp.Answer answer = get("/routed/thrown/400");
+      String id = assertRouted(400, "The request was not understood.", answer);
+      assertFalse(answer.toString().contains("secret internals"), answer.toString());
+      List<LogRecord> records = logged(id);
+      assertEquals(1, records.size(), () -> "one record holds the id: " + RECORDS);
+      assertEquals(Level.INFO, records.get(0).getLevel());
+      assertEquals(RECORDS, records, "nothing else is logged");
+    } finally {
+      LOG.setLevel(Level.ALL);
+    }
+  }
+
+  @Test
   void unexpectedFailureLogsTheCauseWithTheSameId() throws Exception {
     RECORDS.clear();
     RawHttp.Answer answer = get("/probe/boom");

@@ -6,7 +6,7 @@ import jakarta.ws.rs.PathParam;
 
 /**
  * Throws the answers of catalog (e) no condition reaches: the status answers of 405, 406 and 415,
- * whose conditions the page's own rows answer.
+ * whose conditions the page's own rows answer; and a client error with a cause.
  */
 @Path("/routed")
 public class RoutedResources {
@@ -18,6 +18,7 @@ public class RoutedResources {
       case 405: throw new RoutedException.MethodNotAllowed();
       case 406: throw new RoutedException.NotAcceptable();
       case 415: throw new RoutedException.UnsupportedMediaType();
+      case 400: throw new RoutedException.NotUnderstood(new IllegalStateException("secret internals"));
       default: throw new IllegalArgumentException("no such answer: " + code);
     }
   }

@@ -318,6 +318,15 @@ public enum Message {
       "%s(breaks = \"%s\") acknowledges no breaking change against the baseline %s. Remove it, so that it"
           + " cannot hide a break nobody meant"),
 
+  // issue 26: what the generated code cannot say.
+  PROVIDERS_WITHOUT_PRIORITY(Kind.WARNING, "providers-without-priority",
+      "The generated JAX-RS providers of the %s catalog carry no @Priority: jakarta.annotation.Priority is not"
+          + " on the compiler's class path (jakarta.ws.rs-api does not bring it). Without it they rank with the"
+          + " application's and the runtime's own providers at the default priority, so another"
+          + " ExceptionMapper<Throwable> or <WebApplicationException> may answer instead of the catalog. Add"
+          + " jakarta.annotation:jakarta.annotation-api to the compile class path (scope provided: every JAX-RS"
+          + " runtime has it)"),
+
   // issue 16: per-operation error contracts (resource methods' throws clauses).
   OPERATION_UNDECLARED_ERROR(Kind.ERROR, "operation-undeclared-error",
       "%s, but the operation %s does not declare it, so its documents would not list this answer. Add %s to"

@@ -6,12 +6,19 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcontract.processor.model.CatalogModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.Properties;
 import javax.lang.model.util.Elements;
 
 /** What every generated file shares: the {@code @Generated} marker, the package, Javadoc escaping. */
 final class GeneratedFiles {
 
   static final String PROCESSOR = "dev.errorcontract.processor.ErrorCatalogProcessor";
+  /** This release of error-processor, which generated code names for the runtime's version check. */
+  static final String PROCESSOR_VERSION = processorVersion();
   private static final String GENERATED = "javax.annotation.processing.Generated";
 
   private final boolean generatedAvailable;
@@ -19,6 +26,20 @@ final class GeneratedFiles {
   GeneratedFiles(Elements elements) {
     // In a module that does not read java.compiler the annotation is not there to use.
     this.generatedAvailable = elements.getTypeElement(GENERATED) != null;
+  }
+
+  private static String processorVersion() {
+    // The build writes the project version into this resource of the processor's own jar.
+    try (InputStream in = GeneratedFiles.class.getResourceAsStream("error-processor.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("error-processor.properties is missing from the processor's jar");
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return Objects.requireNonNull(properties.getProperty("version"), "version in error-processor.properties");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Adds the shared parts to a top-level type and wraps it in a file of the catalog's package. */

@@ -43,6 +43,14 @@ public final class Generator {
     return files.stream().map(Source::of).toList();
   }
 
+  /**
+   * Whether the JAX-RS providers are generated without {@code @Priority} (jakarta.annotation is not on the
+   * compiler's class path), which the processor reports.
+   */
+  public boolean providersWithoutPriority() {
+    return feature.isAvailable() && providers.withoutPriority();
+  }
+
   /** The documentation resources of the catalog (see {@link DocsGenerator}). */
   public List<Resource> resources(CatalogModel catalog) {
     return new DocsGenerator().resources(catalog);

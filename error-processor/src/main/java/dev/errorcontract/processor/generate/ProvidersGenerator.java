@@ -70,6 +70,14 @@ final class ProvidersGenerator {
     this.priorityAvailable = elements.getTypeElement(PRIORITY_ANNOTATION.canonicalName()) != null;
   }
 
+  /**
+   * Whether the providers are generated without {@code @Priority}, which only the compiler's class path
+   * decides: error-jaxrs and the JAX-RS API on it, jakarta.annotation not.
+   */
+  boolean withoutPriority() {
+    return available && !priorityAvailable;
+  }
+
   /** The providers of {@code catalog}; none when error-jaxrs is not on the class path. */
   List<JavaFile> generate(CatalogModel catalog) {
     if (!available) {

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcontract.catalog.DocumentedStatus;
+import dev.errorcontract.catalog.internal.GeneratedCode;
 import dev.errorcontract.catalog.internal.StatusRow;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.model.HeaderModel;
@@ -40,6 +41,10 @@ final class StatusEnumGenerator {
               TypeSpec.anonymousClassBuilder(row(status)).addJavadoc(Javadocs.status(status)), status.isDeprecated())
           .build());
     }
+    // Every generated class initializes this enum before it calls the runtime otherwise (an error row
+    // holds its status constant): the runtime checks it runs this code once, here, never per request.
+    type.addStaticBlock(CodeBlock.of("$T.check($L, $S, $T.class);\n",
+        GeneratedCode.class, GeneratedCode.LEVEL, GeneratedFiles.PROCESSOR_VERSION, self));
     TypeName integers = ParameterizedTypeName.get(List.class, Integer.class);
     TypeName headers = ParameterizedTypeName.get(Map.class, String.class, String.class);
     type.addField(FieldSpec.builder(StatusRow.class, "row", Modifier.PRIVATE, Modifier.FINAL)

@@ -38,6 +38,20 @@ final class Compiled extends ClassLoader {
     return new Compiled(compilation);
   }
 
+  /**
+   * Compiles sources without the processor, as another build compiles sources generated elsewhere;
+   * fails the test on any error.
+   */
+  static Compiled compileWithoutProcessor(String... namesAndSources) {
+    JavaFileObject[] files = new JavaFileObject[namesAndSources.length / 2];
+    for (int i = 0; i < files.length; i++) {
+      files[i] = JavaFileObjects.forSourceString(namesAndSources[2 * i], namesAndSources[2 * i + 1]);
+    }
+    Compilation compilation = javac().withOptions("-proc:none", "--release", "17").compile(files);
+    assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> String.valueOf(compilation.diagnostics()));
+    return new Compiled(compilation);
+  }
+
   /** The text of a generated source, such as {@code shop/ShopError.java}. */
   String source(String path) {
     String pkg = path.substring(0, path.lastIndexOf('/')).replace('/', '.');

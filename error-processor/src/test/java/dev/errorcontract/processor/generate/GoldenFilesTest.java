@@ -27,7 +27,7 @@ class GoldenFilesTest {
       assertEquals(scenario.generated(), compiled.generatedSources(), scenario.name());
       for (String path : scenario.generated()) {
         Path golden = GOLDEN.resolve(path);
-        String actual = compiled.source(path);
+        String actual = releaseNeutral(compiled.source(path));
         if (update) {
           Files.createDirectories(golden.getParent());
           Files.writeString(golden, actual, StandardCharsets.UTF_8);
@@ -35,6 +35,15 @@ class GoldenFilesTest {
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, path);
       }
     }
+  }
+
+  /**
+   * The source with the processor's release, which every status enum names for the runtime's version
+   * check, written as {@code @processor.version@}: the golden files stay the same from one release to
+   * the next. The generated-code level is kept: it changes only with the generated code.
+   */
+  static String releaseNeutral(String source) {
+    return source.replace('"' + GeneratedFiles.PROCESSOR_VERSION + '"', "\"@processor.version@\"");
   }
 
   @Test

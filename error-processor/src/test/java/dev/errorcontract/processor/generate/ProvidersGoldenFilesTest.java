@@ -52,7 +52,7 @@ class ProvidersGoldenFilesTest {
     return compilation;
   }
 
-  private static List<JavaFileObject> runtimeSources() {
+  static List<JavaFileObject> runtimeSources() {
     try (Stream<Path> files = Files.walk(ERROR_JAXRS)) {
       List<JavaFileObject> sources = new ArrayList<>();
       // The client package (issue 15) needs the MicroProfile API, and the adapters of Jersey and CXF

@@ -11,7 +11,7 @@ import org.glassfish.jersey.server.spi.ResponseErrorMapper;
 /**
  * Jersey's adapter: turns on Jersey's response-error mapping and registers {@link
  * JerseyUnmappedThrowables}, once per application. {@link JerseyAutoDiscoverable} does it for every
- * Jersey server; the feature, through {@code RuntimeAdapters}, once the runtime is known to be
+ * Jersey server whose application has a catalog's generated providers; the feature, through {@code RuntimeAdapters}, once the runtime is known to be
  * Jersey, for where Jersey's service files are not read. The property also lets a failure to find a
  * body writer reach that mapper instead of the {@code WebApplicationException} mapper; both answer
  * it as the same documented 500.

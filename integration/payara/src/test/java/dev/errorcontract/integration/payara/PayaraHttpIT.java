@@ -424,7 +424,11 @@ class PayaraHttpIT {
     assertFalse(everything(response).contains(corpusCase.secret()), everything(response));
     String id = response.headers().firstValue("X-Correlation-Id").orElse(null);
     assertNotNull(id, "correlation id header");
-    assertTrue(waitForLog("correlation id " + id).contains(corpusCase.secret()), "logged");
+    String log = waitForLog("correlation id " + id);
+    assertTrue(log.contains(corpusCase.secret()), "logged");
+    // Answered inside JAX-RS by the contract's Throwable mapper, through the Jersey adapter that the
+    // scanned generated providers switch on (issue 26), not by error-servlet's page after it left.
+    assertTrue(log.contains("Unexpected failure answered as documented; correlation id " + id), log);
   }
 
   @Test
