@@ -57,7 +57,8 @@ public final class JaxrsServer implements ServerMain.Server {
     connector.addConnectionFactory(new OneFillerHttpConnectionFactory(http));
     // A body left unread by an early answer (a 401) is read before the exchange ends, so that the
     // connection stays usable for the client's next request.
-    server.setHandler(new QueryEncodingCheck(new UnreadBodyDrain(container)));
+    // A body larger than any the examples take is refused before it is read (BodyLimit).
+    server.setHandler(new QueryEncodingCheck(new UnreadBodyDrain(new BodyLimit(container))));
     server.setErrorHandler(new ProtocolErrorHandler(errors));
     // Stop at once: a stop waits for no request (the examples' requests are short).
     server.setStopTimeout(0);
