@@ -178,7 +178,8 @@ public final class MalformedHttp {
     return Stream.concat(
         all,
         Stream.of(DynamicTest.dynamicTest(
-            "tally", () -> System.out.println(tally.summary(server, rounds, cases.size())))));
+            "tally",
+            () -> System.out.println(tally.summary(server, rounds, cases.size(), log.call())))));
   }
 
   /** What the rounds sent and got, for the printed tally. */
@@ -191,12 +192,14 @@ public final class MalformedHttp {
       (wasAnswered ? answered : unanswered).increment();
     }
 
-    String summary(String server, int rounds, int cases) {
+    /** The counts are of the cases that passed; {@code log} is the server's log at the end. */
+    String summary(String server, int rounds, int cases, String log) {
       return String.format(
-          "malformed-HTTP corpus on %s: %d rounds of %d cases, %d requests, %d documented answers, "
-              + "%d closed without a byte (allowed for them), log empty, %.1f s",
+          "malformed-HTTP corpus on %s: %d rounds of %d cases, %d requests answered as documented: "
+              + "%d documented answers, %d closed without a byte (allowed for them); %s; %.1f s",
           server, rounds, cases, answered.sum() + unanswered.sum(), answered.sum(),
-          unanswered.sum(), (System.nanoTime() - start) / 1e9);
+          unanswered.sum(), log.isEmpty() ? "log empty" : "LOG NOT EMPTY",
+          (System.nanoTime() - start) / 1e9);
     }
   }
 
