@@ -16,11 +16,10 @@ import org.eclipse.jetty.util.Callback;
  * close}. A client that reuses the pooled connection for its next request then fails ({@code header
  * parser received no bytes} in java.net.http). Reading the rest first lets Jetty keep the connection.
  *
- * <p>The same reading lets a client that is still sending a body the server refused ({@link BodyLimit}'s
- * answer to a body over the limit, with {@code Connection: close}) finish sending and read the answer:
- * closing a connection with bytes of the client's still unread makes the kernel reset it, and a client
- * then lost the answer it had not read yet ({@code header parser received no bytes} in java.net.http,
- * for a 5 MB body refused after 1 MiB was read).
+ * <p>The same reading lets a client that is still sending a body the application refused (a chunked
+ * body over {@link BodyLimit}'s limit, whose read failed) finish sending and read the answer: closing a
+ * connection with bytes of the client's still unread makes the kernel reset it, and a client then may
+ * lose the answer it has not read yet ({@code header parser received no bytes} in java.net.http).
  *
  * <p>Bounded: past {@value #MAX_DRAINED} bytes, or when reading fails, the exchange completes at once
  * and Jetty closes the connection as before; a larger upload is not read to its end for an error
