@@ -13,6 +13,7 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.io.QuietException;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -49,10 +50,14 @@ final class ProtocolErrorHandler implements Request.Handler {
     Answer answer = answers[(status >= FIRST && status <= LAST ? status : 500) - FIRST];
     Object cause = request.getAttribute(ErrorHandler.ERROR_EXCEPTION);
     // A request the parser rejected (an HttpException, even a 505 for an unknown version) is the
-    // client's mistake: debug only, or every garbage request would log a stack trace. Anything else
-    // that ends here with a 5xx failed on the server; its cause goes to the log, never to the client.
+    // client's mistake: debug only, or every garbage request would log a stack trace. So is a
+    // connection that closed before its exchange completed (a QuietException, such as Jetty's
+    // EofException when a client shut its side while its request was still being answered): Jetty
+    // fails that exchange with a 500 no one will read. Anything else that ends here with a 5xx
+    // failed on the server; its cause goes to the log, never to the client.
+    boolean clients = cause instanceof HttpException || cause instanceof QuietException;
     System.Logger.Level level =
-        (status >= 500 || status < FIRST) && !(cause instanceof HttpException)
+        (status >= 500 || status < FIRST) && !clients
             ? System.Logger.Level.ERROR
             : System.Logger.Level.DEBUG;
     if (LOG.isLoggable(level)) {

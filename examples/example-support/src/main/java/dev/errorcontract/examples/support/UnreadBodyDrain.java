@@ -16,13 +16,23 @@ import org.eclipse.jetty.util.Callback;
  * close}. A client that reuses the pooled connection for its next request then fails ({@code header
  * parser received no bytes} in java.net.http). Reading the rest first lets Jetty keep the connection.
  *
+ * <p>The same reading lets a client that is still sending a body the application refused (a chunked
+ * body over {@link BodyLimit}'s limit, whose read failed) finish sending and read the answer: closing a
+ * connection with bytes of the client's still unread makes the kernel reset it, and a client then may
+ * lose the answer it has not read yet ({@code header parser received no bytes} in java.net.http).
+ *
  * <p>Bounded: past {@value #MAX_DRAINED} bytes, or when reading fails, the exchange completes at once
- * and Jetty closes the connection as before; nobody's upload is read to its end for a 401.
+ * and Jetty closes the connection as before; a larger upload is not read to its end for an error
+ * answer, and its client may see the connection reset instead of the answer. A client that stops
+ * sending is left to Jetty's idle timeout.
  */
 final class UnreadBodyDrain extends Handler.Wrapper {
 
-  /** The most bytes of an unread body read to keep a connection: a large upload is not worth it. */
-  static final long MAX_DRAINED = 1 << 20;
+  /**
+   * The most bytes of an unread body read after the answer: enough for the bodies of megabytes a client
+   * may send before it reads an answer (a 5 MB JSON body), not a large upload's.
+   */
+  static final long MAX_DRAINED = 16 << 20;
 
   UnreadBodyDrain(Handler next) {
     super(next);

@@ -8,8 +8,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
@@ -132,24 +137,89 @@ public final class MalformedHttp {
     return cases;
   }
 
-  /** One dynamic test per case against the server at {@code base}. */
-  public static Stream<DynamicTest> tests(Supplier<URI> base, List<Case> cases) {
-    return cases.stream()
-        .map(c -> DynamicTest.dynamicTest(c.name(), () -> assertAnswered(base.get(), c)));
+  /**
+   * How many times {@link #tests} sends the whole corpus: {@code -Dcorpus.repeat}, else once. The
+   * rounds go back to back against the one server, each ending with the check that nothing was logged.
+   */
+  public static int rounds() {
+    int rounds = Integer.getInteger("corpus.repeat", 1);
+    if (rounds < 1) {
+      throw new IllegalArgumentException("corpus.repeat must be at least 1: " + rounds);
+    }
+    return rounds;
   }
 
-  /** Sends {@code c} and asserts the documented answer: status, media type and exact bytes. */
-  public static void assertAnswered(URI base, Case c) throws Exception {
+  /**
+   * One dynamic test per case against the server at {@code base}, then one asserting that the
+   * server's {@code log} is still empty; {@link #rounds()} times over, each round a container of its
+   * own. The last test prints the tally (rounds, requests, answers, seconds) for RELIABILITY.md.
+   */
+  public static Stream<DynamicNode> tests(
+      String server, Supplier<URI> base, Callable<String> log, List<Case> cases) {
+    int rounds = rounds();
+    Tally tally = new Tally();
+    Stream<DynamicNode> all =
+        IntStream.rangeClosed(1, rounds)
+            .mapToObj(
+                round -> {
+                  Stream<DynamicNode> inRound =
+                      Stream.concat(
+                          cases.stream()
+                              .map(c -> DynamicTest.dynamicTest(
+                                  c.name(), () -> tally.count(assertAnswered(base.get(), c)))),
+                          Stream.of(DynamicTest.dynamicTest(
+                              "nothing logged for any of them", () -> assertEquals("", log.call()))));
+                  return rounds == 1
+                      ? inRound
+                      : Stream.of(DynamicContainer.dynamicContainer(
+                          "round " + round + " of " + rounds, inRound));
+                })
+            .flatMap(s -> s);
+    return Stream.concat(
+        all,
+        Stream.of(DynamicTest.dynamicTest(
+            "tally",
+            () -> System.out.println(tally.summary(server, rounds, cases.size(), log.call())))));
+  }
+
+  /** What the rounds sent and got, for the printed tally. */
+  private static final class Tally {
+    private final long start = System.nanoTime();
+    private final LongAdder answered = new LongAdder();
+    private final LongAdder unanswered = new LongAdder();
+
+    void count(boolean wasAnswered) {
+      (wasAnswered ? answered : unanswered).increment();
+    }
+
+    /** The counts are of the cases that passed; {@code log} is the server's log at the end. */
+    String summary(String server, int rounds, int cases, String log) {
+      return String.format(
+          "malformed-HTTP corpus on %s: %d rounds of %d cases, %d requests answered as documented: "
+              + "%d documented answers, %d closed without a byte (allowed for them); %s; %.1f s",
+          server, rounds, cases, answered.sum() + unanswered.sum(), answered.sum(),
+          unanswered.sum(), log.isEmpty() ? "log empty" : "LOG NOT EMPTY",
+          (System.nanoTime() - start) / 1e9);
+    }
+  }
+
+  /**
+   * Sends {@code c} and asserts the documented answer: status, media type and exact bytes.
+   *
+   * @return false when the server closed the connection without a byte, which {@code c} allows
+   */
+  public static boolean assertAnswered(URI base, Case c) throws Exception {
     RawHttp.Answer answer = RawHttp.exchange(base, c.request(), c.halfClose());
     if (answer == null) {
       assertTrue(c.mayGoUnanswered(), c.name() + ": the connection closed without an answer");
-      return;
+      return false;
     }
     assertAll(
         c.name(),
         () -> assertEquals(c.expected().status(), answer.status(), answer.statusLine()),
         () -> assertEquals(c.expected().mediaType(), answer.header("Content-Type")),
         () -> assertEquals(c.expected().body(), answer.text()));
+    return true;
   }
 
   private static void add(List<Case> cases, String name, String request, Documented expected) {

@@ -76,15 +76,16 @@ public final class MixedLoad {
 
   /** The figures of one run. */
   public record Result(
-      String server, long seconds, int clients, long requests, long undocumented, long failed,
-      long heapBeforeKb, long heapAfterKb, Map<String, Long> perProbe, List<String> problems) {
+      String server, int runs, long seconds, int clients, long requests, long undocumented,
+      long failed, long heapBeforeKb, long heapAfterKb, Map<String, Long> perProbe,
+      List<String> problems) {
 
     /** One line for the build log, and for RELIABILITY.md. */
     public String summary() {
       return String.format(
-          "mixed load on %s: %d s, %d clients, %d requests (%.0f/s), %d undocumented, %d failed; "
-              + "heap used after GC %d KB before, %d KB after (%+d KB); per probe %s%s",
-          server, seconds, clients, requests, requests / (double) Math.max(1, seconds),
+          "mixed load on %s: %d run(s), %d s, %d clients, %d requests (%.0f/s), %d undocumented, "
+              + "%d failed; heap used after GC %d KB before, %d KB after (%+d KB); per probe %s%s",
+          server, runs, seconds, clients, requests, requests / (double) Math.max(1, seconds),
           undocumented, failed, heapBeforeKb, heapAfterKb, heapAfterKb - heapBeforeKb, perProbe,
           problems.isEmpty() ? "" : "\n  " + String.join("\n  ", problems));
     }
@@ -95,9 +96,25 @@ public final class MixedLoad {
     return Duration.ofSeconds(Long.getLong("load.seconds", 5L));
   }
 
-  /** Runs the mix against {@code server} for {@link #duration()}, and prints the result. */
+  /**
+   * How many loads of {@link #duration()} run back to back against the one server: {@code
+   * -Dload.repeat}, else one (RELIABILITY.md's 200 runs: {@code -Dload.repeat=200 -Dload.seconds=1}).
+   */
+  public static int runs() {
+    int runs = Integer.getInteger("load.repeat", 1);
+    if (runs < 1) {
+      throw new IllegalArgumentException("load.repeat must be at least 1: " + runs);
+    }
+    return runs;
+  }
+
+  /**
+   * Runs the mix against {@code server} for {@link #duration()}, {@link #runs()} times back to back,
+   * and prints the result; the heap is read after the warm-up and after the last run.
+   */
   public static Result run(String name, ServerProcess server, List<Probe> probes) throws Exception {
     Duration duration = duration();
+    int runs = runs();
     HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -109,12 +126,15 @@ public final class MixedLoad {
     long before = heapUsedAfterGc(server.pid());
     Tally tally = new Tally(probes);
     long start = System.nanoTime();
-    load(client, server.uri(), probes, duration, tally);
+    for (int run = 1; run <= runs; run++) {
+      tally.run = runs == 1 ? "" : "run " + run + ": ";
+      load(client, server.uri(), probes, duration, tally);
+    }
     long seconds = Math.round((System.nanoTime() - start) / 1e9);
     long after = heapUsedAfterGc(server.pid());
     Map<String, Long> perProbe = new TreeMap<>();
     tally.perProbe.forEach((probe, count) -> perProbe.put(probe, count.sum()));
-    Result result = new Result(name, seconds, CLIENTS, tally.requests.sum(),
+    Result result = new Result(name, runs, seconds, CLIENTS, tally.requests.sum(),
         tally.undocumented.sum(), tally.failed.sum(), before, after, perProbe,
         List.copyOf(tally.problems));
     System.out.println(result.summary());
@@ -128,6 +148,8 @@ public final class MixedLoad {
     final LongAdder failed = new LongAdder();
     final Map<String, LongAdder> perProbe = new ConcurrentHashMap<>();
     final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    /** Which run a problem happened in, when there are several. */
+    volatile String run = "";
 
     Tally(List<Probe> probes) {
       probes.forEach(probe -> perProbe.put(probe.name(), new LongAdder()));
@@ -135,7 +157,7 @@ public final class MixedLoad {
 
     void problem(String text) {
       if (problems.size() < 20) {
-        problems.add(text);
+        problems.add(run + text);
       }
     }
   }

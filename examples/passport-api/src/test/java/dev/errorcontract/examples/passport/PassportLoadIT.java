@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * RELIABILITY.md's mixed error load on the built Passport jar: {@code -Dload.seconds} (5 by default,
  * 60 for the recorded figure) of concurrent documented errors, unknown paths, 405, 406, 415, malformed
  * JSON and successes (the example provokes no 406 or 415: see {@link #probes()}); no answer but the documented one, no failed request, the heap used after GC
- * flat. The rate limit is lifted: the load is not one API key's fair use.
+ * flat. The rate limit is lifted: the load is not one API key's fair use. {@code -Dload.repeat=N} runs the load N times back to
+ * back against the one server (RELIABILITY.md's 200 runs of 1 s).
  */
 class PassportLoadIT {
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * for the recorded figure) of concurrent documented errors, unknown paths, 405, 406, 415, malformed
  * JSON and successes (200 and 204; the example provokes no 406 or 415: see {@link #probes()}); no
  * answer but the documented one, no failed request, the heap
- * used after GC flat. The request limit is lifted: the load is not one token's fair use.
+ * used after GC flat. The request limit is lifted: the load is not one token's fair use. {@code -Dload.repeat=N} runs the load N times back to
+ * back against the one server (RELIABILITY.md's 200 runs of 1 s).
  */
 class SignzyLoadIT {
 

@@ -8,13 +8,14 @@ import dev.errorcontract.examples.support.ServerProcess;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * The built jar answers the malformed-HTTP corpus with the Signzy catalog's documented bytes, and
- * neither its start nor any of those requests writes a line to its log.
+ * neither its start nor any of those requests writes a line to its log; {@code -Dcorpus.repeat=N}
+ * sends the corpus N times over, back to back (RELIABILITY.md's 200 rounds).
  */
 class SignzyMalformedHttpIT {
 
@@ -27,7 +28,9 @@ class SignzyMalformedHttpIT {
 
   @BeforeAll
   static void start() throws Exception {
-    server = ServerProcess.start();
+    // The body cases are POSTs with the demo token: repeated (-Dcorpus.repeat), they would meet the
+    // token's request limit (403), which is not what the corpus tests.
+    server = ServerProcess.start("--request-limit", "2000000000");
   }
 
   @AfterAll
@@ -41,15 +44,12 @@ class SignzyMalformedHttpIT {
   }
 
   @TestFactory
-  Stream<DynamicTest> everyMalformedRequestGetsADocumentedAnswer() {
+  Stream<DynamicNode> everyMalformedRequestGetsADocumentedAnswer() {
     String submit =
         "POST /api/v3/pan/verify HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: demo-token\r\n"
             + "Content-Type: application/json\r\n";
-    return Stream.concat(
-        MalformedHttp.tests(
-            server::uri, MalformedHttp.corpus(BAD_REQUEST, SERVER_ERROR, submit, BAD_REQUEST)),
-        Stream.of(
-            DynamicTest.dynamicTest(
-                "nothing logged for any of them", () -> assertEquals("", server.log()))));
+    return MalformedHttp.tests(
+        "signzy", server::uri, server::log,
+        MalformedHttp.corpus(BAD_REQUEST, SERVER_ERROR, submit, BAD_REQUEST));
   }
 }
