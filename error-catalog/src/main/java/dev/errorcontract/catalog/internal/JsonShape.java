@@ -68,7 +68,7 @@ public final class JsonShape {
     for (int i = 0; i < templates.length; i++) {
       Compiler compiler = new Compiler(row, codes.get(i), instance != Instance.NONE);
       compiler.object(members);
-      templates[i] = compiler.finish();
+      templates[i] = compiler.finish(compiler.skeleton(members));
     }
     return new RowBodies(row, mediaType, perCode ? codes : null, templates);
   }
@@ -344,9 +344,49 @@ public final class JsonShape {
       holes.add(hole);
     }
 
-    BodyTemplate finish() {
+    BodyTemplate finish(BodySkeleton skeleton) {
       segments.add(current.toByteArray());
-      return new BodyTemplate(segments.toArray(new byte[0][]), holes.toArray(new BodyTemplate.Hole[0]));
+      return new BodyTemplate(segments.toArray(new byte[0][]), holes.toArray(new BodyTemplate.Hole[0]), skeleton);
+    }
+
+    /** The same object as {@link #object} writes, as values: for decoding a body spelled otherwise. */
+    BodySkeleton skeleton(Member[] members) {
+      List<String> names = new ArrayList<>();
+      List<BodySkeleton> values = new ArrayList<>();
+      List<Boolean> optional = new ArrayList<>();
+      for (Member m : members) {
+        if (isLeftOut(m)) {
+          continue;
+        }
+        names.add(m.name);
+        optional.add(isOptionalInstance(m));
+        values.add(isOptionalInstance(m) ? BodySkeleton.instance(false) : skeletonValue(m));
+      }
+      return BodySkeleton.object(names, values, optional);
+    }
+
+    private BodySkeleton skeletonValue(Member m) {
+      return switch (m.kind) {
+        case STRING -> BodySkeleton.constant(JsonText.quote(m.text));
+        case LITERAL -> BodySkeleton.constant(m.text.getBytes(StandardCharsets.US_ASCII));
+        case OBJECT -> skeleton(m.members);
+        case ATTRIBUTE -> text(row.attributes().get(m.text));
+        case ARGUMENT -> row.arguments().contains(m.text) ? BodySkeleton.argument() : BodySkeleton.constant(NULL);
+        case VALUE -> {
+          if (m.value == CatalogValue.STATUS) {
+            yield BodySkeleton.constant(Integer.toString(status).getBytes(StandardCharsets.US_ASCII));
+          } else if (m.value == CatalogValue.DETAIL && !row.arguments().isEmpty()) {
+            yield BodySkeleton.detail();
+          } else if (m.value == CatalogValue.INSTANCE) {
+            yield hasInstance ? BodySkeleton.instance(true) : BodySkeleton.constant(NULL);
+          }
+          yield text(constantValue(m.value));
+        }
+      };
+    }
+
+    private static BodySkeleton text(String text) {
+      return BodySkeleton.constant(text == null ? NULL : JsonText.quote(text));
     }
 
     private static byte[] concat(byte[]... parts) {
