@@ -71,6 +71,11 @@ final class BodySkeleton {
     return new BodySkeleton(Kind.VARIES, null, null, null, json, false);
   }
 
+  /** This constant, declared to vary: any value of its JSON kind reads as it. */
+  BodySkeleton varying() {
+    return kind == Kind.CONSTANT ? varies(text) : this;
+  }
+
   static BodySkeleton detail() {
     return new BodySkeleton(Kind.DETAIL, null, null, null, null, false);
   }

@@ -166,14 +166,37 @@ public final class JsonShape {
     private final String text;
     private final Member[] members;
     private final boolean omittedWhenAbsent;
+    private final boolean varies;
 
     private Member(String name, Kind kind, CatalogValue value, String text, Member[] members, boolean omitted) {
+      this(name, kind, value, text, members, omitted, false);
+    }
+
+    private Member(String name, Kind kind, CatalogValue value, String text, Member[] members, boolean omitted,
+        boolean varies) {
       this.name = Objects.requireNonNull(name, "name");
       this.kind = kind;
       this.value = value;
       this.text = text;
       this.members = members;
       this.omittedWhenAbsent = omitted;
+      this.varies = varies;
+    }
+
+    /**
+     * This member, declared to vary in what the API sends: a decoder takes any value of the same JSON kind
+     * as the one written (see {@code Member.varies}); what is written does not change.
+     *
+     * @throws IllegalArgumentException for a member whose value is read per answer or compared as a
+     *     number: the detail, an argument, the status, the instance, an object
+     */
+    public Member varies() {
+      boolean perAnswer = kind == Kind.ARGUMENT || kind == Kind.OBJECT || kind == Kind.VALUE
+          && (value == CatalogValue.DETAIL || value == CatalogValue.STATUS || value == CatalogValue.INSTANCE);
+      if (perAnswer) {
+        throw new IllegalArgumentException("member \"" + name + "\" cannot vary: " + this);
+      }
+      return new Member(name, kind, value, text, members, omittedWhenAbsent, true);
     }
 
     /**
@@ -182,7 +205,7 @@ public final class JsonShape {
      * gives or not.
      */
     public Member omittedWhenAbsent() {
-      return new Member(name, kind, value, text, members, true);
+      return new Member(name, kind, value, text, members, true, varies);
     }
 
     /** The member as declared, for debugging. */
@@ -196,7 +219,7 @@ public final class JsonShape {
         case ARGUMENT -> "argument " + text;
         case OBJECT -> List.of(members).toString();
       };
-      return name + "=" + shown + (omittedWhenAbsent ? "?" : "");
+      return name + "=" + shown + (omittedWhenAbsent ? "?" : "") + (varies ? "~" : "");
     }
   }
 
@@ -360,7 +383,8 @@ public final class JsonShape {
         }
         names.add(m.name);
         optional.add(isOptionalInstance(m));
-        values.add(isOptionalInstance(m) ? BodySkeleton.instance(false) : skeletonValue(m));
+        BodySkeleton value = isOptionalInstance(m) ? BodySkeleton.instance(false) : skeletonValue(m);
+        values.add(m.varies ? value.varying() : value);
       }
       return BodySkeleton.object(names, values, optional);
     }
