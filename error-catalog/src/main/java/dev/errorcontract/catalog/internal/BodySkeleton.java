@@ -31,6 +31,8 @@ final class BodySkeleton {
 
   final Kind kind;
   private final String[] names;
+  /** The names as the server writes them, quoted, followed by a colon. */
+  private final byte[][] quotedNames;
   private final BodySkeleton[] members;
   /** Per member: whether it may be missing (an instance left out when absent). */
   private final boolean[] optional;
@@ -45,6 +47,12 @@ final class BodySkeleton {
       boolean nullWhenAbsent) {
     this.kind = kind;
     this.names = names;
+    this.quotedNames = names == null ? null : new byte[names.length][];
+    for (int i = 0; names != null && i < names.length; i++) {
+      byte[] quoted = JsonText.quote(names[i]);
+      quotedNames[i] = java.util.Arrays.copyOf(quoted, quoted.length + 1);
+      quotedNames[i][quoted.length] = ':';
+    }
     this.members = members;
     this.optional = optional;
     this.text = text;
@@ -128,8 +136,7 @@ final class BodySkeleton {
             out.write(',');
           }
           any = true;
-          out.writeBytes(JsonText.quote(names[i]));
-          out.write(':');
+          out.writeBytes(quotedNames[i]);
           if (!members[i].respell(member, into)) {
             return false;
           }
