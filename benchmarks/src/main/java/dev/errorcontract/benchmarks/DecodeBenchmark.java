@@ -27,6 +27,12 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code jacksonConstant}, {@code jacksonTemplate}: {@code ObjectMapper.readValue(bytes,
  *       Map.class)} of the same bodies (no typing, no check): the target is the template decode at
  *       least 3 times faster than this.
+ *   <li>{@code decodeReformatted} (issue 24): the same 404 answer as another server writes it:
+ *       pretty-printed, members in reverse order, the slash and a letter escaped, an extra member. The
+ *       exact path fails, the body is read by meaning (strict JSON reader, respelled, read exactly);
+ *   <li>{@code jacksonReformatted}: Jackson reading that body into a {@code Map} and comparing it with
+ *       the documented answer, as a hand-written client would (type, title, status, the detail's literal
+ *       text, the argument taken out): the target is {@code decodeReformatted} at least 2 times faster.
  * </ul>
  */
 @State(Scope.Thread)
@@ -39,11 +45,27 @@ public class DecodeBenchmark {
 
   private byte[] constantBody;
   private byte[] templateBody;
+  private byte[] reformattedBody;
 
   @Setup
-  public void setUp() {
+  public void setUp() throws IOException {
     constantBody = new BenchException.InvalidNonce().body().toByteArray();
     templateBody = new BenchException.PassportNotFound("P-0123456789").body().toByteArray();
+    reformattedBody = ("""
+        {
+          "request_id" : "req_8FkQ2",
+          "detail" : "Passport P-0123456789 not f\\u006Fund",
+          "status" : 404,
+          "title" : "Not Found",
+          "type" : "about:blank"
+        }
+        """).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    if (!(decodeReformatted() instanceof BenchException.PassportNotFound reformatted
+        && reformatted.passportId().equals("P-0123456789"))
+        || !"P-0123456789".equals(jacksonReformatted())) {
+      throw new IllegalStateException("the reformatted body does not decode: "
+          + new String(reformattedBody, java.nio.charset.StandardCharsets.UTF_8));
+    }
     if (!(decodeConstant() instanceof BenchException.InvalidNonce)
         || !(decodeTemplate() instanceof BenchException.PassportNotFound found
             && found.passportId().equals("P-0123456789"))) {
@@ -59,6 +81,24 @@ public class DecodeBenchmark {
   @Benchmark
   public CatalogException decodeTemplate() {
     return BenchDecoder.decoder().decode(404, PROBLEM_JSON, templateBody);
+  }
+
+  @Benchmark
+  public CatalogException decodeReformatted() {
+    return BenchDecoder.decoder().decode(404, PROBLEM_JSON, reformattedBody);
+  }
+
+  /** Jackson into a Map, then the comparison a hand-written client makes; the argument, or null. */
+  @Benchmark
+  public String jacksonReformatted() throws IOException {
+    Map<?, ?> body = JACKSON.readValue(reformattedBody, Map.class);
+    if (!"about:blank".equals(body.get("type")) || !"Not Found".equals(body.get("title"))
+        || !(body.get("status") instanceof Number status) || status.intValue() != 404
+        || !(body.get("detail") instanceof String detail)
+        || !detail.startsWith("Passport ") || !detail.endsWith(" not found")) {
+      return null;
+    }
+    return detail.substring("Passport ".length(), detail.length() - " not found".length());
   }
 
   @Benchmark

@@ -70,4 +70,14 @@ public @interface ErrorCatalog {
    * {@code "2.0"}. Empty (the default): such a change is a compile error.
    */
   String breaks() default "";
+
+  /**
+   * Whether the catalog describes someone else's API, to call it: only the client side is generated
+   * (the decoder, the enums, the exceptions, the documents), no JAX-RS glue; and the decoder reads only
+   * the rows the page lists. The answers the library adds for an error status no row answers are what
+   * a server built with this library sends, not what the page says: a client-only decoder reports such
+   * a body (say {@code {"message":"Forbidden"}} for a status with no row) as undocumented. Default:
+   * false, a catalog of your own API.
+   */
+  boolean clientOnly() default false;
 }

@@ -1,6 +1,8 @@
 package dev.errorcontract.catalog;
 
+import dev.errorcontract.catalog.internal.ContentDecoding;
 import dev.errorcontract.catalog.internal.HttpClientDecoding;
+import dev.errorcontract.catalog.internal.JsonParser;
 import dev.errorcontract.catalog.internal.RowDecoder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,11 +19,15 @@ import java.util.Objects;
  * catalog. The processor generates one per catalog ({@code XDecoder.decoder()}); framework glue and users
  * call {@link #decode}.
  *
- * <p>A body decodes only if it is byte for byte one the catalog's server sends: a constant detail is
- * compared with the body encoded once, a template is read through its literal text and its arguments
- * parsed to their declared types, and the exception made from them must send the very bytes received.
- * Anything else is an {@link UndocumentedAnswerException}; decoding throws nothing else, and never reads
- * more than {@link #BODY_LIMIT} bytes. Instances are immutable and thread-safe.
+ * <p>A body decodes if it is equal in value to one the catalog's server sends. First, byte for byte: a
+ * constant detail is compared with the body encoded once, a template is read through its literal text
+ * and its arguments parsed to their declared types. Otherwise by meaning: the body is read as JSON
+ * (strictly, and bounded), and a body differing only in whitespace, member order, escapes, the spelling
+ * of a number where the member is a number, or members the catalog does not declare (unless {@link
+ * #strict()}) decodes as the same error. A member or an object named twice, an argument outside its
+ * type, a value the catalog does not document: undocumented. Anything else is an {@link
+ * UndocumentedAnswerException}; decoding throws nothing else, and never reads more than {@link
+ * #BODY_LIMIT} bytes, compressed or inflated. Instances are immutable and thread-safe.
  */
 public abstract class ErrorDecoder {
 
@@ -35,6 +41,9 @@ public abstract class ErrorDecoder {
   private final RowDecoder[][] byStatus = new RowDecoder[600][];
 
   private final String mediaTypeEssence;
+
+  /** Whether members the catalog does not declare make a body undocumented. */
+  private final boolean strict;
 
   /**
    * For generated decoders.
@@ -53,6 +62,33 @@ public abstract class ErrorDecoder {
       byStatus[status] = answering.length == 0 ? NONE : answering;
     }
     this.mediaTypeEssence = rows.length == 0 ? null : essence(rows[0].error().mediaType());
+    this.strict = false;
+  }
+
+  private ErrorDecoder(ErrorDecoder lenient) {
+    this.table = lenient.table;
+    System.arraycopy(lenient.byStatus, 0, byStatus, 0, byStatus.length);
+    this.mediaTypeEssence = lenient.mediaTypeEssence;
+    this.strict = true;
+  }
+
+  /**
+   * This decoder, except that a body carrying a member the catalog does not declare is undocumented
+   * (by default such members are ignored, as most JSON readers ignore them).
+   */
+  public ErrorDecoder strict() {
+    return strict ? this : new Strict(this);
+  }
+
+  /** Whether a member the catalog does not declare makes a body undocumented; see {@link #strict()}. */
+  public final boolean isStrict() {
+    return strict;
+  }
+
+  private static final class Strict extends ErrorDecoder {
+    Strict(ErrorDecoder lenient) {
+      super(lenient);
+    }
   }
 
   /** The catalog this decoder reads. */
@@ -89,6 +125,28 @@ public abstract class ErrorDecoder {
   }
 
   /**
+   * {@link #decode(int, String, byte[])} of a body sent with {@code contentEncoding} (the {@code
+   * Content-Encoding} received, or null): {@code gzip} and {@code deflate} are inflated first, at most
+   * {@link #BODY_LIMIT} bytes of them; any other encoding is undocumented.
+   */
+  public final CatalogException decode(int status, String mediaType, String contentEncoding, byte[] body) {
+    RuntimeException answer = exceptionFor(status, mediaType, contentEncoding, body, body == null ? 0 : body.length);
+    if (answer instanceof CatalogException documented) {
+      return documented;
+    }
+    throw (UndocumentedAnswerException) answer;
+  }
+
+  /** {@link #decode(int, String, String, byte[])} of a body read from {@code in} (not closed). */
+  public final CatalogException decode(int status, String mediaType, String contentEncoding, InputStream in) {
+    RuntimeException answer = exceptionFor(status, mediaType, contentEncoding, in);
+    if (answer instanceof CatalogException documented) {
+      return documented;
+    }
+    throw (UndocumentedAnswerException) answer;
+  }
+
+  /**
    * {@link #decode(int, String, byte[])} of a body read from {@code in}, at most {@link #BODY_LIMIT}
    * bytes of it (the stream is not closed).
    */
@@ -116,17 +174,89 @@ public abstract class ErrorDecoder {
     if (mediaType != null && !mediaTypeMatches(mediaType)) {
       return undocumented(status, mediaType, bytes, size, UndocumentedAnswerException.Reason.OTHER_MEDIA_TYPE, null);
     }
-    for (RowDecoder row : byStatus[status]) {
+    RowDecoder[] rows = byStatus[status];
+    for (RowDecoder row : rows) {
       CatalogException decoded = row.decode(status, bytes, size);
       if (decoded != null) {
         return decoded;
       }
     }
+    CatalogException byMeaning = byMeaning(status, rows, bytes, size);
+    if (byMeaning != null) {
+      return byMeaning;
+    }
     return undocumented(status, mediaType, bytes, size, UndocumentedAnswerException.Reason.UNDOCUMENTED_BODY, null);
+  }
+
+  /**
+   * The body read as JSON and respelled as each row's server writes it: the row that reads it and
+   * ignores the fewest members; null if none does, or two do equally (then it is not one answer).
+   */
+  private CatalogException byMeaning(int status, RowDecoder[] rows, byte[] bytes, int size) {
+    Object value = JsonParser.parse(bytes, size);
+    if (value == null) {
+      return null;
+    }
+    CatalogException best = null;
+    int fewest = Integer.MAX_VALUE;
+    boolean tie = false;
+    int[] ignored = new int[1];
+    for (RowDecoder row : rows) {
+      ignored[0] = 0;
+      CatalogException decoded = row.decode(status, value, strict, ignored);
+      if (decoded == null) {
+        continue;
+      }
+      if (ignored[0] < fewest) {
+        best = decoded;
+        fewest = ignored[0];
+        tie = false;
+      } else if (ignored[0] == fewest) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
+  /**
+   * What {@link #decode(int, String, String, byte[])} throws or returns, returned; never throws. The
+   * encodings are undone before anything else is looked at but the status.
+   */
+  public final RuntimeException exceptionFor(int status, String mediaType, String contentEncoding, byte[] body,
+      int length) {
+    if (ContentDecoding.isIdentity(contentEncoding) || !documents(status)) {
+      return exceptionFor(status, mediaType, body, length);
+    }
+    byte[] bytes = body == null ? new byte[0] : body;
+    int size = Math.max(0, Math.min(length, bytes.length));
+    if (size > BODY_LIMIT) {
+      return undocumented(status, mediaType, bytes, size, UndocumentedAnswerException.Reason.BODY_TOO_LARGE, null);
+    }
+    ContentDecoding.Decoded decoded = ContentDecoding.decode(contentEncoding, bytes, size, BODY_LIMIT);
+    if (decoded.failure != null) {
+      return undocumented(status, mediaType, decoded.bytes, decoded.length, decoded.failure, decoded.cause);
+    }
+    return exceptionFor(status, mediaType, decoded.bytes, decoded.length);
+  }
+
+  /** {@link #exceptionFor(int, String, String, byte[], int)} of a body read from {@code in}; never throws. */
+  public final RuntimeException exceptionFor(int status, String mediaType, String contentEncoding, InputStream in) {
+    Read read = read(in);
+    if (read.failure != null) {
+      return undocumented(status, mediaType, read.bytes, read.size, read.failure, read.cause);
+    }
+    return exceptionFor(status, mediaType, contentEncoding, read.bytes, read.size);
   }
 
   /** {@link #exceptionFor(int, String, byte[], int)} of a body read from {@code in}; never throws. */
   public final RuntimeException exceptionFor(int status, String mediaType, InputStream in) {
+    return exceptionFor(status, mediaType, null, in);
+  }
+
+  /** A body read, at most one byte past the limit, or why it could not be. */
+  private record Read(byte[] bytes, int size, UndocumentedAnswerException.Reason failure, Throwable cause) {}
+
+  private static Read read(InputStream in) {
     byte[] buffer = new byte[1024];
     int size = 0;
     try {
@@ -135,8 +265,7 @@ public abstract class ErrorDecoder {
         while ((read = in.read(buffer, size, buffer.length - size)) >= 0) {
           size += read;
           if (size > BODY_LIMIT) {
-            return undocumented(status, mediaType, buffer, size, UndocumentedAnswerException.Reason.BODY_TOO_LARGE,
-                null);
+            return new Read(buffer, size, UndocumentedAnswerException.Reason.BODY_TOO_LARGE, null);
           }
           if (size == buffer.length) {
             // One byte past the limit is enough to know the body is too large.
@@ -145,9 +274,9 @@ public abstract class ErrorDecoder {
         }
       }
     } catch (IOException | RuntimeException e) {
-      return undocumented(status, mediaType, buffer, size, UndocumentedAnswerException.Reason.UNREADABLE_BODY, e);
+      return new Read(buffer, size, UndocumentedAnswerException.Reason.UNREADABLE_BODY, e);
     }
-    return exceptionFor(status, mediaType, buffer, size);
+    return new Read(buffer, size, null, null);
   }
 
   /**

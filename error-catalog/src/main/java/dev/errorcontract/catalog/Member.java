@@ -46,4 +46,14 @@ public @interface Member {
    * JsonInclude.Include.NON_NULL} does; otherwise (the default) it is written as {@code null}.
    */
   boolean omitWhenAbsent() default false;
+
+  /**
+   * Whether the member's value varies from answer to answer in what the API really sends, though the page
+   * gives one (a documentation URL that depends on the endpoint, a request id): a decoder then takes any
+   * value of the same JSON kind (a string for a string) as the documented one, and the decoded exception
+   * carries the documented value. A server built with this library still sends its one value. For a
+   * member holding a constant, an attribute, the code, the title, the type or the description; the detail,
+   * a template argument, the status and the instance are compared, or read, as they are.
+   */
+  boolean varies() default false;
 }

@@ -50,7 +50,11 @@ public enum ChangeKind {
   STATUS_UNDEPRECATED("status-undeprecated", false, "A status is no longer deprecated"),
   STATUS_CONSTANT_RENAMED("status-constant-renamed", false, "A status's generated constant was renamed"),
   CATALOG_ATTRIBUTE_ADDED("catalog-attribute-added", false, "A catalog attribute was added"),
-  BODY_MEMBER_ADDED("body-member-added", false, "A body member was added");
+  BODY_MEMBER_ADDED("body-member-added", false, "A body member was added"),
+  MEDIA_TYPE_PARAMETERS_CHANGED("media-type-parameters-changed", false,
+      "The media type's parameters changed, its type and subtype did not (decoders compare only those)"),
+  ERROR_ARGUMENT_NARROWED("error-argument-narrowed", false,
+      "A template argument's type was narrowed: every value it holds the old type reads alike");
 
   private final String key;
   private final boolean breaking;

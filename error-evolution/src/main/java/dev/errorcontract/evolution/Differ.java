@@ -47,7 +47,8 @@ public final class Differ {
 
   private void catalog() {
     if (!before.mediaType().equals(after.mediaType())) {
-      catalogChange(ChangeKind.MEDIA_TYPE_CHANGED, "mediaType",
+      catalogChange(essence(before.mediaType()).equals(essence(after.mediaType()))
+          ? ChangeKind.MEDIA_TYPE_PARAMETERS_CHANGED : ChangeKind.MEDIA_TYPE_CHANGED, "mediaType",
           "The media type changed from " + q(before.mediaType()) + " to " + q(after.mediaType()));
     }
     if (!before.instance().equals(after.instance())) {
@@ -278,7 +279,8 @@ public final class Differ {
         errorChange(ChangeKind.ERROR_ARGUMENT_REMOVED, old, now, "argument " + name,
             "The " + label + " no longer has the argument {" + name + "}");
       } else if (!next.equals(type)) {
-        errorChange(ChangeKind.ERROR_ARGUMENT_RETYPED, old, now, "argument " + name,
+        errorChange(narrows(type, next) ? ChangeKind.ERROR_ARGUMENT_NARROWED : ChangeKind.ERROR_ARGUMENT_RETYPED,
+            old, now, "argument " + name,
             "The argument {" + name + "} of the " + label + " changed from " + type + " to " + next);
       }
     });
@@ -294,6 +296,39 @@ public final class Differ {
       errorChange(ChangeKind.ERROR_CONSTANT_RENAMED, old, now, "constant",
           "The constant of the " + label + " was renamed from " + old.constant() + " to " + now.constant());
     }
+  }
+
+  /** A media type's type and subtype, lower case: all a decoder compares. */
+  private static String essence(String mediaType) {
+    int semicolon = mediaType.indexOf(';');
+    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The integral types, narrowest first; a value of one is written as the same text in any wider one. */
+  private static final List<List<String>> INTEGRAL = List.of(
+      List.of("byte", "java.lang.Byte"), List.of("short", "java.lang.Short"), List.of("int", "java.lang.Integer"),
+      List.of("long", "java.lang.Long"), List.of("java.math.BigInteger"));
+
+  /**
+   * Whether an argument typed {@code was} (as the contract gives it: {@code "long (JSON number)"}) now
+   * typed {@code is} holds only values the old type holds, written alike: {@code long} to {@code int}.
+   * A client of the old version reads every one of them (issue 24's rule).
+   */
+  private static boolean narrows(String was, String is) {
+    int from = integralRank(was);
+    int to = integralRank(is);
+    return from >= 0 && to >= 0 && to < from;
+  }
+
+  private static int integralRank(String type) {
+    int space = type.indexOf(' ');
+    String name = space < 0 ? type : type.substring(0, space);
+    for (int i = 0; i < INTEGRAL.size(); i++) {
+      if (INTEGRAL.get(i).contains(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void conditions() {

@@ -13,7 +13,10 @@ import java.util.List;
 /**
  * {@code java -jar error-evolution.jar old.catalog.json new.catalog.json}: prints the Markdown changelog
  * of the contract. Exit status 0 when no change is breaking, 1 when one is (acknowledged or not: a
- * client still has to adapt), 2 when an input cannot be read, with the reason on standard error.
+ * client still has to adapt), 2 when it cannot compare the two, with the reason in one line on standard
+ * error: an input that cannot be read, is larger than {@link #MAX_INPUT_BYTES}, is not a contract, or
+ * describes another catalog than the other one. A consumer's CI can then tell "breaking" from "not
+ * compared".
  */
 public final class Main {
 
@@ -23,6 +26,12 @@ public final class Main {
   public static final int BREAKING = 1;
   /** Bad arguments or an unreadable document. */
   public static final int BAD_INPUT = 2;
+
+  /**
+   * The largest input read: 8 MiB. A processor's contract of thousands of rows takes a few hundred KiB;
+   * anything larger is refused before it is read, so the tool never runs out of memory.
+   */
+  public static final long MAX_INPUT_BYTES = 8L * 1024 * 1024;
 
   private Main() {}
 
@@ -41,6 +50,10 @@ public final class Main {
     try {
       Contract before = read(args[0]);
       Contract after = read(args[1]);
+      if (!java.util.Objects.equals(before.name(), after.name())) {
+        throw new BadContract(args[0] + " is the contract of the catalog \"" + before.name() + "\" and " + args[1]
+            + " of \"" + after.name() + "\": two versions of one catalog are compared, not two catalogs");
+      }
       List<Change> changes = Differ.compare(before, after);
       out.print(Changelog.markdown(before, after, changes));
       out.flush();
@@ -53,7 +66,15 @@ public final class Main {
 
   private static Contract read(String name) throws BadContract {
     try {
-      byte[] bytes = Files.readAllBytes(Path.of(name));
+      byte[] bytes;
+      try (java.io.InputStream in = Files.newInputStream(Path.of(name))) {
+        // Read one byte past the bound, whatever the file claims its size is (a pipe claims none).
+        bytes = in.readNBytes((int) MAX_INPUT_BYTES + 1);
+      }
+      if (bytes.length > MAX_INPUT_BYTES) {
+        throw new BadContract(name + " is larger than " + MAX_INPUT_BYTES / (1024 * 1024)
+            + " MiB, more than any contract takes; it is not compared");
+      }
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)

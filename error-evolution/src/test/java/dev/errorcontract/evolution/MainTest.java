@@ -124,6 +124,39 @@ class MainTest {
         "typed.json: errors[0].status is not an integer");
   }
 
+  /** Issue 24: two different catalogs are not compared (it printed a rename changelog and exit 1). */
+  @Test
+  void twoDifferentCatalogsAreRefused() throws IOException {
+    Run run = run(file("shop.json", document(3, "Invalid nonce", "")),
+        file("other.json", document(3, "Invalid nonce", "").replace("\"name\": \"Shop\"", "\"name\": \"Other\"")));
+    assertBad(run, "shop.json is the contract of the catalog \"Shop\" and ");
+    assertTrue(run.err().endsWith("of \"Other\": two versions of one catalog are compared, not two catalogs\n"),
+        run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  /** Issue 24: a 50 MB input ended in OutOfMemoryError, a stack trace and exit 1; now one line, exit 2. */
+  @Test
+  void anInputOverTheBoundIsRefusedUnread() throws IOException {
+    Path huge = dir.resolve("huge.json");
+    try (var out = Files.newOutputStream(huge)) {
+      byte[] spaces = new byte[1024 * 1024];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 50; i++) {
+        out.write(spaces);
+      }
+    }
+    String good = file("good.json", document(3, "Invalid nonce", ""));
+    Run run = run(good, huge.toString());
+    assertBad(run, "huge.json is larger than 8 MiB, more than any contract takes; it is not compared");
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(!run.err().contains("Exception") && !run.err().contains("Error"), run.err());
+    // Exactly at the bound it is read (and then is no contract).
+    Path edge = dir.resolve("edge.json");
+    Files.write(edge, new byte[(int) Main.MAX_INPUT_BYTES]);
+    assertTrue(!run(good, edge.toString()).err().contains("larger than"));
+  }
+
   private static void assertBad(Run run, String message) {
     assertEquals(Main.BAD_INPUT, run.status());
     assertEquals("", run.out());

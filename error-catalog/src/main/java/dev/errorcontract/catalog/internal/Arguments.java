@@ -31,22 +31,77 @@ public final class Arguments {
     return Byte.parseByte(decimal(text));
   }
 
-  /** A {@code float} whose {@link Float#toString(float)} is {@code text}. */
+  /**
+   * A {@code float} written by {@link Float#toString(float)} on any JDK: this one's text, or one in the
+   * form every JDK writes whose digits another JDK chose (JDK 19 changed them, to the shortest that
+   * reads back, see {@link #parseDouble}).
+   */
   public static float parseFloat(String text) {
-    float value = Float.parseFloat(text);
-    if (!Float.toString(value).equals(text)) {
+    float value = Float.parseFloat(floating(text));
+    if (!Float.toString(value).equals(text) && (Float.isNaN(value) || Float.isInfinite(value) || !inForm(value, text))) {
       throw new IllegalArgumentException("not as a float is written: " + text);
     }
     return value;
   }
 
-  /** A {@code double} whose {@link Double#toString(double)} is {@code text}. */
+  /**
+   * A {@code double} written by {@link Double#toString(double)} on any JDK. JDK 19 changed the digits
+   * it writes (to the shortest that reads back: {@code 2.0E23} where JDK 17 wrote {@code
+   * 1.9999999999999998E23}), so a server on one JDK family and a client on the other disagree on the
+   * text of some values. Accepted: this JDK's text, and any text in the form both write (digits, a
+   * point and at least one digit, no trailing zero after the first; or one digit, a point, digits and
+   * an exponent with no plus or leading zero) that reads as a finite value. {@code "1.50"}, {@code
+   * "+1.5"}, {@code "1.5e3"} and {@code "1500"} are not.
+   */
   public static double parseDouble(String text) {
-    double value = Double.parseDouble(text);
-    if (!Double.toString(value).equals(text)) {
+    double value = Double.parseDouble(floating(text));
+    if (!Double.toString(value).equals(text) && (Double.isNaN(value) || Double.isInfinite(value) || !inForm(value, text))) {
       throw new IllegalArgumentException("not as a double is written: " + text);
     }
     return value;
+  }
+
+  /** Whether the text is plain for a magnitude from 10^-3 to 10^7, in computerized notation otherwise. */
+  private static boolean inForm(double value, String text) {
+    double magnitude = Math.abs(value);
+    return (text.indexOf('E') < 0) == (magnitude >= 1e-3 && magnitude < 1e7);
+  }
+
+  /**
+   * {@code text} if it has the form {@code Double.toString} and {@code Float.toString} write: {@code
+   * NaN}, {@code Infinity}, {@code -Infinity}, {@code d+.d+} with no leading zero before the point
+   * (but one) and no trailing zero after it (but one), or {@code d.d+Ee} with a non-zero leading digit
+   * (a plain {@code 0.0} aside).
+   */
+  private static String floating(String text) {
+    if (text.equals("NaN") || text.equals("Infinity") || text.equals("-Infinity")) {
+      return text;
+    }
+    int i = text.startsWith("-") ? 1 : 0;
+    int point = text.indexOf('.');
+    int exponent = text.indexOf('E');
+    int end = exponent < 0 ? text.length() : exponent;
+    boolean ok = point > i && point < end - 1 && text.length() <= 40;
+    for (int k = i; ok && k < end; k++) {
+      char c = text.charAt(k);
+      ok = k == point || c >= '0' && c <= '9';
+    }
+    if (ok) {
+      String whole = text.substring(i, point);
+      String fraction = text.substring(point + 1, end);
+      ok = !(whole.length() > 1 && whole.charAt(0) == '0')
+          && !(fraction.length() > 1 && fraction.endsWith("0"));
+      if (ok && exponent >= 0) {
+        String digits = text.substring(exponent + 1);
+        int e = digits.startsWith("-") ? 1 : 0;
+        ok = whole.length() == 1 && whole.charAt(0) != '0' && digits.length() > e
+            && digits.charAt(e) != '0' && digits.chars().skip(e).allMatch(c -> c >= '0' && c <= '9');
+      }
+    }
+    if (!ok) {
+      throw new IllegalArgumentException("not as a floating-point number is written: " + text);
+    }
+    return text;
   }
 
   /** {@code true} or {@code false}, exactly. */

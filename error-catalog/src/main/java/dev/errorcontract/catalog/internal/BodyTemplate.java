@@ -25,7 +25,11 @@ public final class BodyTemplate {
   private final boolean hasArguments;
   private final boolean hasDetail;
 
-  BodyTemplate(byte[][] segments, Hole[] holes) {
+  /** The same body as values, for decoding one spelled otherwise. */
+  private final BodySkeleton skeleton;
+
+  BodyTemplate(byte[][] segments, Hole[] holes, BodySkeleton skeleton) {
+    this.skeleton = skeleton;
     if (segments.length != holes.length + 1) {
       throw new IllegalArgumentException(segments.length + " segments for " + holes.length + " holes");
     }
@@ -39,6 +43,11 @@ public final class BodyTemplate {
     this.hasInstance = Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.INSTANCE);
     this.hasArguments = Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.ARGUMENT);
     this.hasDetail = Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.DETAIL);
+  }
+
+  /** The body as values: what a body spelled otherwise is respelled by. */
+  BodySkeleton skeleton() {
+    return skeleton;
   }
 
   /** Whether the body has no value known only per response. */

@@ -27,7 +27,8 @@ public final class HttpClientDecoding {
         return handler.apply(info);
       }
       String mediaType = info.headers().firstValue("Content-Type").orElse(null);
-      return new BoundedErrorSubscriber<>(decoder, info.statusCode(), mediaType);
+      String encoding = String.join(",", info.headers().allValues("Content-Encoding"));
+      return new BoundedErrorSubscriber<>(decoder, info.statusCode(), mediaType, encoding.isEmpty() ? null : encoding);
     };
   }
 
@@ -62,15 +63,17 @@ public final class HttpClientDecoding {
     private final ErrorDecoder decoder;
     private final int status;
     private final String mediaType;
+    private final String contentEncoding;
     private final CompletableFuture<T> result = new CompletableFuture<>();
     private byte[] buffer = new byte[1024];
     private int size;
     private Flow.Subscription subscription;
 
-    BoundedErrorSubscriber(ErrorDecoder decoder, int status, String mediaType) {
+    BoundedErrorSubscriber(ErrorDecoder decoder, int status, String mediaType, String contentEncoding) {
       this.decoder = decoder;
       this.status = status;
       this.mediaType = mediaType;
+      this.contentEncoding = contentEncoding;
     }
 
     @Override
@@ -117,7 +120,7 @@ public final class HttpClientDecoding {
 
     private void finish() {
       if (!result.isDone()) {
-        result.completeExceptionally(decoder.exceptionFor(status, mediaType, buffer, size));
+        result.completeExceptionally(decoder.exceptionFor(status, mediaType, contentEncoding, buffer, size));
       }
     }
   }

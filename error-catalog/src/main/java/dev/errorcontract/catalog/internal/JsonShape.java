@@ -68,7 +68,7 @@ public final class JsonShape {
     for (int i = 0; i < templates.length; i++) {
       Compiler compiler = new Compiler(row, codes.get(i), instance != Instance.NONE);
       compiler.object(members);
-      templates[i] = compiler.finish();
+      templates[i] = compiler.finish(compiler.skeleton(members));
     }
     return new RowBodies(row, mediaType, perCode ? codes : null, templates);
   }
@@ -166,14 +166,37 @@ public final class JsonShape {
     private final String text;
     private final Member[] members;
     private final boolean omittedWhenAbsent;
+    private final boolean varies;
 
     private Member(String name, Kind kind, CatalogValue value, String text, Member[] members, boolean omitted) {
+      this(name, kind, value, text, members, omitted, false);
+    }
+
+    private Member(String name, Kind kind, CatalogValue value, String text, Member[] members, boolean omitted,
+        boolean varies) {
       this.name = Objects.requireNonNull(name, "name");
       this.kind = kind;
       this.value = value;
       this.text = text;
       this.members = members;
       this.omittedWhenAbsent = omitted;
+      this.varies = varies;
+    }
+
+    /**
+     * This member, declared to vary in what the API sends: a decoder takes any value of the same JSON kind
+     * as the one written (see {@code Member.varies}); what is written does not change.
+     *
+     * @throws IllegalArgumentException for a member whose value is read per answer or compared as a
+     *     number: the detail, an argument, the status, the instance, an object
+     */
+    public Member varies() {
+      boolean perAnswer = kind == Kind.ARGUMENT || kind == Kind.OBJECT || kind == Kind.VALUE
+          && (value == CatalogValue.DETAIL || value == CatalogValue.STATUS || value == CatalogValue.INSTANCE);
+      if (perAnswer) {
+        throw new IllegalArgumentException("member \"" + name + "\" cannot vary: " + this);
+      }
+      return new Member(name, kind, value, text, members, omittedWhenAbsent, true);
     }
 
     /**
@@ -182,7 +205,7 @@ public final class JsonShape {
      * gives or not.
      */
     public Member omittedWhenAbsent() {
-      return new Member(name, kind, value, text, members, true);
+      return new Member(name, kind, value, text, members, true, varies);
     }
 
     /** The member as declared, for debugging. */
@@ -196,7 +219,7 @@ public final class JsonShape {
         case ARGUMENT -> "argument " + text;
         case OBJECT -> List.of(members).toString();
       };
-      return name + "=" + shown + (omittedWhenAbsent ? "?" : "");
+      return name + "=" + shown + (omittedWhenAbsent ? "?" : "") + (varies ? "~" : "");
     }
   }
 
@@ -344,9 +367,50 @@ public final class JsonShape {
       holes.add(hole);
     }
 
-    BodyTemplate finish() {
+    BodyTemplate finish(BodySkeleton skeleton) {
       segments.add(current.toByteArray());
-      return new BodyTemplate(segments.toArray(new byte[0][]), holes.toArray(new BodyTemplate.Hole[0]));
+      return new BodyTemplate(segments.toArray(new byte[0][]), holes.toArray(new BodyTemplate.Hole[0]), skeleton);
+    }
+
+    /** The same object as {@link #object} writes, as values: for decoding a body spelled otherwise. */
+    BodySkeleton skeleton(Member[] members) {
+      List<String> names = new ArrayList<>();
+      List<BodySkeleton> values = new ArrayList<>();
+      List<Boolean> optional = new ArrayList<>();
+      for (Member m : members) {
+        if (isLeftOut(m)) {
+          continue;
+        }
+        names.add(m.name);
+        optional.add(isOptionalInstance(m));
+        BodySkeleton value = isOptionalInstance(m) ? BodySkeleton.instance(false) : skeletonValue(m);
+        values.add(m.varies ? value.varying() : value);
+      }
+      return BodySkeleton.object(names, values, optional);
+    }
+
+    private BodySkeleton skeletonValue(Member m) {
+      return switch (m.kind) {
+        case STRING -> BodySkeleton.constant(JsonText.quote(m.text));
+        case LITERAL -> BodySkeleton.constant(m.text.getBytes(StandardCharsets.US_ASCII));
+        case OBJECT -> skeleton(m.members);
+        case ATTRIBUTE -> text(row.attributes().get(m.text));
+        case ARGUMENT -> row.arguments().contains(m.text) ? BodySkeleton.argument() : BodySkeleton.constant(NULL);
+        case VALUE -> {
+          if (m.value == CatalogValue.STATUS) {
+            yield BodySkeleton.constant(Integer.toString(status).getBytes(StandardCharsets.US_ASCII));
+          } else if (m.value == CatalogValue.DETAIL && !row.arguments().isEmpty()) {
+            yield BodySkeleton.detail();
+          } else if (m.value == CatalogValue.INSTANCE) {
+            yield hasInstance ? BodySkeleton.instance(true) : BodySkeleton.constant(NULL);
+          }
+          yield text(constantValue(m.value));
+        }
+      };
+    }
+
+    private static BodySkeleton text(String text) {
+      return BodySkeleton.constant(text == null ? NULL : JsonText.quote(text));
     }
 
     private static byte[] concat(byte[]... parts) {

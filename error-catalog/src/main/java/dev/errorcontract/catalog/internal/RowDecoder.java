@@ -98,6 +98,28 @@ public final class RowDecoder {
     return decoding.found;
   }
 
+  /**
+   * Decoding by meaning: the exception of the body whose value ({@link JsonParser#parse}) is {@code
+   * received}, answered with {@code status}; null if no body this row sends has that value. The value
+   * is respelled as the server writes it and read as {@link #decode} reads a body, so an argument is
+   * still taken only from the text it renders as, and a member holding one must agree with the detail.
+   *
+   * @param strict whether members the catalog does not declare make the body not this row
+   * @param ignored where the number of members ignored (not declared) is added, for telling rows apart
+   */
+  public CatalogException decode(int status, Object received, boolean strict, int[] ignored) {
+    BodySkeleton.Respelling respelling = new BodySkeleton.Respelling(strict);
+    if (received == null || !bodies.template(status).skeleton().respell(received, respelling)) {
+      return null;
+    }
+    byte[] respelled = respelling.out.toByteArray();
+    CatalogException decoded = decode(status, respelled, respelled.length);
+    if (decoded != null) {
+      ignored[0] += respelling.ignored;
+    }
+    return decoded;
+  }
+
   private CatalogException make(int status, String[] arguments, String instance) {
     CatalogException exception;
     try {

@@ -29,10 +29,27 @@ class ArgumentsTest {
     assertEquals(1.5, Arguments.parseDouble("1.5"));
     assertEquals(1.0E10f, Arguments.parseFloat("1.0E10"));
     assertEquals(Double.NaN, Arguments.parseDouble("NaN"));
-    for (String text : new String[] {"1", "1.50", "1.5d", " 1.5", "0x1p0", "+1.5"}) {
+    for (String text : new String[] {"1", "1.50", "1.5d", " 1.5", "0x1p0", "+1.5", "1.5e3", "1.5E3", "12345678.0",
+        "0.00001", "01.5", "1.5E+3", "1.5E03", "15.0E2", "1.0E400", "Infinity0"}) {
       assertThrows(IllegalArgumentException.class, () -> Arguments.parseDouble(text), text);
       assertThrows(IllegalArgumentException.class, () -> Arguments.parseFloat(text), text);
     }
+  }
+
+  /**
+   * JDK 19 changed the digits {@code Double.toString} chooses: what a JDK 17 server wrote, a JDK 25 client
+   * reads as the same value, and the other way round (the texts below are JDK 17's and JDK 25's).
+   */
+  @Test
+  void floatingPointWrittenByEitherJdkFamily() {
+    assertEquals(2.0E23, Arguments.parseDouble("1.9999999999999998E23"));
+    assertEquals(2.0E23, Arguments.parseDouble("2.0E23"));
+    assertEquals(8.41E21, Arguments.parseDouble("8.409999999999999E21"));
+    assertEquals(8.41E21, Arguments.parseDouble("8.41E21"));
+    assertEquals(2.82879384806159E17, Arguments.parseDouble("2.82879384806159008E17"));
+    assertEquals(1.0E-5f, Arguments.parseFloat("1.0E-5"));
+    assertEquals(-0.0011, Arguments.parseDouble("-0.0011"));
+    assertEquals(0.0, Arguments.parseDouble("0.0"));
   }
 
   @Test

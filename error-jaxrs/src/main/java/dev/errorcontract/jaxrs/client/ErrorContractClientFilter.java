@@ -37,7 +37,7 @@ public final class ErrorContractClientFilter implements ClientResponseFilter {
       return;
     }
     throw decoder.exceptionFor(status, response.getHeaderString(HttpHeaders.CONTENT_TYPE),
-        response.hasEntity() ? response.getEntityStream() : null);
+        response.getHeaderString(HttpHeaders.CONTENT_ENCODING), response.hasEntity() ? response.getEntityStream() : null);
   }
 
   /**

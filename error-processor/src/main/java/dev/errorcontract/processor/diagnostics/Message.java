@@ -193,6 +193,10 @@ public enum Message {
   MEMBER_ARGUMENT_TYPE(Kind.ERROR, "member-argument-type",
       "%s holds the template argument \"%s\", which error \"%s\" declares as %s (%s); a %s cannot hold it."
           + " Use %s"),
+  MEMBER_VARIES_UNSUPPORTED(Kind.ERROR, "member-varies-unsupported",
+      "%s holds %s, which a decoder reads from each answer as it is, so it cannot be declared to vary. Remove"
+          + " varies, or declare it on a member holding a constant, an attribute, the code, the title, the type"
+          + " or the description"),
   OMIT_NEVER_ABSENT(Kind.WARNING, "omit-never-absent",
       "%s is never absent (%s), so omitWhenAbsent has no effect. Remove it"),
   JSON_INCLUDE_UNSUPPORTED(Kind.ERROR, "json-include-unsupported",

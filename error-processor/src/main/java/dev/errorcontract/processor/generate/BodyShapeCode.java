@@ -80,17 +80,17 @@ final class BodyShapeCode {
   private static CodeBlock member(BodyModel.Member member) {
     String name = GeneratedFiles.literal(member.name());
     if (member instanceof BodyModel.Bound bound) {
-      return value(member.name(), bound.value(), bound.omitWhenAbsent());
+      return varies(value(member.name(), bound.value(), bound.omitWhenAbsent()), bound.varies());
     }
     if (member instanceof BodyModel.Constant constant) {
       Object value = constant.value();
       String literal = value instanceof String text ? GeneratedFiles.literal(text)
           : value instanceof Long number ? number + "L" : String.valueOf(value);
-      return CodeBlock.of("$T.constant($L, $L)", JsonShape.class, name, literal);
+      return varies(CodeBlock.of("$T.constant($L, $L)", JsonShape.class, name, literal), constant.varies());
     }
     if (member instanceof BodyModel.AttributeValue attribute) {
-      return omitted(CodeBlock.of("$T.attribute($L, $L)", JsonShape.class, name,
-          GeneratedFiles.literal(attribute.attribute())), attribute.omitWhenAbsent());
+      return varies(omitted(CodeBlock.of("$T.attribute($L, $L)", JsonShape.class, name,
+          GeneratedFiles.literal(attribute.attribute())), attribute.omitWhenAbsent()), attribute.varies());
     }
     if (member instanceof BodyModel.ArgumentValue argument) {
       return omitted(CodeBlock.of("$T.argument($L, $L)", JsonShape.class, name,
@@ -108,6 +108,10 @@ final class BodyShapeCode {
     boolean canBeAbsent = value == CatalogValue.CODE || value == CatalogValue.TYPE || value == CatalogValue.INSTANCE;
     return omitted(CodeBlock.of("$T.value($L, $T.$L)", JsonShape.class, GeneratedFiles.literal(name),
         CatalogValue.class, value.name()), omitWhenAbsent && canBeAbsent);
+  }
+
+  private static CodeBlock varies(CodeBlock member, boolean varies) {
+    return varies ? CodeBlock.of("$L.varies()", member) : member;
   }
 
   private static CodeBlock omitted(CodeBlock member, boolean omitWhenAbsent) {

@@ -72,7 +72,9 @@ final class DecoderGenerator {
             .addJavadoc("The catalog's decoder.\n\n@return the decoder, shared\n")
             .addStatement("return DECODER")
             .build());
-    List<ErrorModel> errors = catalog.errors();
+    // A client-only catalog decodes only the rows its page lists, not the answers the library adds.
+    List<ErrorModel> errors = catalog.clientOnly()
+        ? catalog.errors().stream().filter(e -> !e.addedByLibrary()).toList() : catalog.errors();
     int chunks = Math.max(1, (errors.size() + ROWS_PER_METHOD - 1) / ROWS_PER_METHOD);
     MethodSpec.Builder rows = MethodSpec.methodBuilder("rows")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -36,7 +36,7 @@ public final class Generator {
     files.add(errors.generate(catalog));
     files.add(exceptions.generate(catalog));
     files.add(decoders.generate(catalog));
-    if (feature.isAvailable()) {
+    if (feature.isAvailable() && !catalog.clientOnly()) {
       files.add(feature.generate(catalog));
       files.addAll(providers.generate(catalog));
     }

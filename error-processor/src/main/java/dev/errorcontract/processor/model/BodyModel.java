@@ -41,13 +41,31 @@ public sealed interface BodyModel {
    * left out, rather than written {@code null}, where the value is absent (a missing code, an instance
    * not given); values that are never absent ignore it.
    */
-  record Bound(String name, CatalogValue value, boolean omitWhenAbsent) implements Member {}
+  record Bound(String name, CatalogValue value, boolean omitWhenAbsent, boolean varies) implements Member {
+    /** A member that does not vary. */
+    public Bound(String name, CatalogValue value, boolean omitWhenAbsent) {
+      this(name, value, omitWhenAbsent, false);
+    }
+  }
 
-  /** A member holding a constant: a String, Long or Boolean. */
-  record Constant(String name, Object value) implements Member {}
+  /**
+   * A member holding a constant: a String, Long or Boolean. {@code varies}: a decoder takes any value of
+   * its JSON kind ({@code @Member(varies = true)}).
+   */
+  record Constant(String name, Object value, boolean varies) implements Member {
+    /** A constant that does not vary. */
+    public Constant(String name, Object value) {
+      this(name, value, false);
+    }
+  }
 
   /** A member holding a row attribute; absent for rows (and their status) that give none. */
-  record AttributeValue(String name, String attribute, boolean omitWhenAbsent) implements Member {}
+  record AttributeValue(String name, String attribute, boolean omitWhenAbsent, boolean varies) implements Member {
+    /** A member that does not vary. */
+    public AttributeValue(String name, String attribute, boolean omitWhenAbsent) {
+      this(name, attribute, omitWhenAbsent, false);
+    }
+  }
 
   /**
    * A member holding a template argument, written in its {@link ErrorModel.ArgModel#json() JSON kind};

@@ -54,6 +54,24 @@ public record CatalogModel(
         errorColumns, null);
   }
 
+  /**
+   * Whether the catalog says {@code @ErrorCatalog(clientOnly = true)}: it describes someone else's API,
+   * so no server glue is generated and its decoder reads only the rows the page lists.
+   */
+  public boolean clientOnly() {
+    for (javax.lang.model.element.AnnotationMirror annotation : declaringType.getAnnotationMirrors()) {
+      if (((javax.lang.model.element.TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName()
+          .contentEquals("dev.errorcontract.catalog.ErrorCatalog")) {
+        for (var entry : annotation.getElementValues().entrySet()) {
+          if (entry.getKey().getSimpleName().contentEquals("clientOnly")) {
+            return Boolean.TRUE.equals(entry.getValue().getValue());
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** The status row covering {@code code}. */
   public StatusModel status(int code) {
     return statuses.stream()

@@ -1,5 +1,6 @@
 package dev.errorcontract.processor.model;
 
+import dev.errorcontract.processor.collect.Varies;
 import dev.errorcontract.catalog.CatalogValue;
 import dev.errorcontract.catalog.Column;
 import dev.errorcontract.catalog.Condition;
@@ -247,8 +248,9 @@ public final class ModelFactory {
     List<BodyModel.Member> result = new ArrayList<>();
     for (Declarations.Member member : members) {
       boolean omit = Boolean.TRUE.equals(member.omitWhenAbsent().get());
-      result.add(member(member.name().get(), member.value().get(), member.constant().get(),
-          member.attribute().get(), member.argument().get(), omit, "java.lang.String"));
+      BodyModel.Member model = member(member.name().get(), member.value().get(), member.constant().get(),
+          member.attribute().get(), member.argument().get(), omit, "java.lang.String");
+      result.add(Varies.of(member.annotation()).get() ? varying(model) : model);
     }
     return List.copyOf(result);
   }
@@ -284,6 +286,20 @@ public final class ModelFactory {
     return type.getKind() == TypeKind.DECLARED
         ? ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()
         : type.getKind().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code member} declared to vary; the validator let through only members that can. */
+  private static BodyModel.Member varying(BodyModel.Member member) {
+    if (member instanceof BodyModel.Bound bound) {
+      return new BodyModel.Bound(bound.name(), bound.value(), bound.omitWhenAbsent(), true);
+    }
+    if (member instanceof BodyModel.Constant constant) {
+      return new BodyModel.Constant(constant.name(), constant.value(), true);
+    }
+    if (member instanceof BodyModel.AttributeValue attribute) {
+      return new BodyModel.AttributeValue(attribute.name(), attribute.attribute(), attribute.omitWhenAbsent(), true);
+    }
+    return member;
   }
 
   private static BodyModel.Member member(

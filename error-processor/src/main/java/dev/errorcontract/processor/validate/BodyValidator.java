@@ -199,6 +199,20 @@ final class BodyValidator {
       checkSource(context, subject, value, member.attribute(), member.argument(), at(catalog, member.value()),
           at(catalog, member.attribute()), at(catalog, member.argument()), null);
       Texts.checkLength(catalog, member.constant(), "constant", report);
+      Located<Boolean> varies = dev.errorcontract.processor.collect.Varies.of(member.annotation());
+      if (varies.get()) {
+        String held = member.argument().get() != null && !member.argument().get().isEmpty()
+            ? "the template argument \"" + member.argument().get() + "\""
+            : switch (value == null ? "" : value) {
+              case "DETAIL" -> "the detail";
+              case "STATUS" -> "the status";
+              case "INSTANCE" -> "the instance";
+              default -> null;
+            };
+        if (held != null) {
+          report.report(Message.MEMBER_VARIES_UNSUPPORTED, catalog.type(), varies, subject, held);
+        }
+      }
       if (Boolean.TRUE.equals(member.omitWhenAbsent().get()) && member.omitWhenAbsent().isExplicit()) {
         String never = neverAbsent(value, member.attribute().get(), member.argument().get());
         if (never != null) {

@@ -96,6 +96,22 @@ class ErroneousBodiesTest {
   }
 
   @Test
+  void erroneousVaryingDetail() {
+    JavaFileObject file = shop("@ErrorCatalog(\"Shop\")\n" + ROWS + """
+        @FieldBody(value = "detail", members = @Member(name = "text", value = CatalogValue.DETAIL, varies = true))
+        """);
+    assertOneError(compile(file), Message.MEMBER_VARIES_UNSUPPORTED, file, "true");
+  }
+
+  @Test
+  void erroneousVaryingStatus() {
+    JavaFileObject file = shop("@ErrorCatalog(\"Shop\")\n" + ROWS + """
+        @ProblemBody(type = "about:blank", extensions = @Member(name = "code", value = CatalogValue.STATUS, varies = true))
+        """);
+    assertOneError(compile(file), Message.MEMBER_VARIES_UNSUPPORTED, file, "true");
+  }
+
+  @Test
   void omitWhenAbsentWarningIsSuppressible() {
     JavaFileObject file = shop("@ErrorCatalog(\"Shop\")\n" + ROWS + """
         @FieldBody(value = "detail", members = @Member(name = "status", value = CatalogValue.STATUS, omitWhenAbsent = true))

@@ -179,6 +179,11 @@ final class EvolutionCorpus {
             "@Arg(name = \"limit\", type = int.class)}")));
     all.add(breaking("error-argument-retyped", "long.class",
         edit("@Arg(name = \"max\", type = int.class)", "@Arg(name = \"max\", type = long.class)")));
+    // Issue 24: long narrowed to int; every int the new server writes, the old client reads as a long.
+    all.add(new Case("error-argument-narrowed", Outcome.COMPATIBLE, SHOP,
+        List.of(edit("@Arg(name = \"max\", type = int.class)", "@Arg(name = \"max\", type = long.class)")),
+        List.of(edit("@Arg(name = \"max\", type = long.class)", "@Arg(name = \"max\", type = int.class)")),
+        "@Arg(name = \"max\", type = int.class)"));
 
     // Which row answers a condition.
     all.add(breaking("condition-answer-changed", "answers = Condition.UNKNOWN_PATH",
@@ -212,6 +217,9 @@ final class EvolutionCorpus {
     // The body and the catalog.
     all.add(breaking("media-type-changed", "application/vnd.shop+json",
         edit("@FieldBody(value = \"detail\",", "@FieldBody(value = \"detail\", mediaType = \"application/vnd.shop+json\",")));
+    // Issue 24: decoders compare the type and subtype only.
+    all.add(compatible("media-type-parameters-changed", "charset=utf-8",
+        edit("@FieldBody(value = \"detail\",", "@FieldBody(value = \"detail\", mediaType = \"application/json; charset=utf-8\",")));
     all.add(breaking("body-field-changed", "@FieldBody(", edit("value = \"detail\"", "value = \"message\"")));
     all.add(breaking("body-member-removed", "@FieldBody(", edit("    " + CODE_MEMBER + ",\n", "")));
     all.add(breaking("body-member-changed", "@FieldBody(",

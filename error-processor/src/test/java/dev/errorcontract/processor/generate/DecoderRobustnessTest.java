@@ -102,6 +102,95 @@ class DecoderRobustnessTest {
         "{\"message\":\"Order 7 of Ann not found\",\"category\":\"lookup\",\"order\":8,\"code\":\"order_not_found\"}")));
   }
 
+  /**
+   * A member declared to vary takes any value of its kind when decoding; the server still sends the one
+   * value, and the decoded exception carries it.
+   */
+  @Test
+  void aVaryingMemberTakesAnyValueOfItsKind() throws Exception {
+    Compiled compiled = Compiled.compile("vary.VaryErrors", """
+        package vary;
+
+        import dev.errorcontract.catalog.*;
+
+        /** A page whose documentation URL depends on the endpoint. */
+        @ErrorCatalog("Vary")
+        @Status(code = 400, title = "Bad Request")
+        @Status(code = 404, title = "Not Found")
+        @Status(code = 500, title = "Internal Server Error")
+        @ApiError(status = 404, detail = "No such order {id}", description = "d", args = @Arg(name = "id", type = int.class))
+        @FieldBody(value = "message", members = {
+          @Member(name = "doc_url", constant = "https://example.com/docs/errors", varies = true),
+          @Member(name = "request_id", constant = "", varies = true)})
+        interface VaryErrors {}
+        """);
+    ErrorDecoder vary = decoder(compiled, "vary.VaryDecoder");
+    CatalogException sent = (CatalogException) compiled.load("vary.VaryException$NoSuchOrder").getConstructor(int.class)
+        .newInstance(7);
+    assertEquals("{\"message\":\"No such order 7\",\"doc_url\":\"https://example.com/docs/errors\",\"request_id\":\"\"}",
+        new String(sent.body().toByteArray(), UTF_8));
+    CatalogException decoded = vary.decode(404, JSON, bytes(
+        "{\"request_id\":\"req_81x\",\"message\":\"No such order 7\",\"doc_url\":\"https://example.com/v2/orders#404\"}"));
+    assertSame(sent.getClass(), decoded.getClass());
+    assertArrayEquals(sent.body().toByteArray(), decoded.body().toByteArray());
+    // Any value of the same kind: a number or null where a string is declared is not.
+    assertThrows(UndocumentedAnswerException.class, () -> vary.decode(404, JSON,
+        bytes("{\"message\":\"No such order 7\",\"doc_url\":7,\"request_id\":\"r\"}")));
+    assertThrows(UndocumentedAnswerException.class, () -> vary.decode(404, JSON,
+        bytes("{\"message\":\"No such order 7\",\"doc_url\":null,\"request_id\":\"r\"}")));
+    // Still present: varying is not optional.
+    assertThrows(UndocumentedAnswerException.class, () -> vary.decode(404, JSON,
+        bytes("{\"message\":\"No such order 7\",\"request_id\":\"r\"}")));
+    // The detail does not vary.
+    assertThrows(UndocumentedAnswerException.class, () -> vary.decode(404, JSON,
+        bytes("{\"message\":\"No such order 8x\",\"doc_url\":\"u\",\"request_id\":\"r\"}")));
+  }
+
+  /**
+   * A client-only catalog: no JAX-RS glue, and its decoder reads only the rows the page lists; the answer
+   * the library would add for a status with no row ({"message":"Forbidden"}) is undocumented.
+   */
+  @Test
+  void aClientOnlyCatalogDecodesOnlyThePage() {
+    String source = """
+        package other;
+
+        import dev.errorcontract.catalog.*;
+
+        /** Someone else's API. */
+        @ErrorCatalog(value = "Other"%s)
+        @Status(code = 400, title = "Bad Request")
+        @Status(code = 403, title = "Forbidden")
+        @Status(code = 500, title = "Internal Server Error")
+        @ApiError(status = 400, detail = "Invalid nonce", description = "d")
+        @FieldBody("message")
+        interface OtherErrors {}
+        """;
+    Compiled server = Compiled.compile("other.OtherErrors", String.format(source, ""));
+    Compiled client = Compiled.compile("other.OtherErrors", String.format(source, ", clientOnly = true"));
+    byte[] forbidden = bytes("{\"message\":\"Forbidden\"}");
+    assertEquals("other.OtherException$Forbidden",
+        decoder(server, "other.OtherDecoder").decode(403, JSON, forbidden).getClass().getName());
+    ErrorDecoder clientOnly = decoder(client, "other.OtherDecoder");
+    UndocumentedAnswerException e = assertThrows(UndocumentedAnswerException.class,
+        () -> clientOnly.decode(403, JSON, forbidden));
+    assertSame(Reason.UNDOCUMENTED_STATUS, e.reason());
+    assertThrows(UndocumentedAnswerException.class, () -> clientOnly.decode(400, JSON, bytes("{\"message\":\"Bad Request\"}")));
+    assertEquals("other.OtherException$InvalidNonce",
+        clientOnly.decode(400, JSON, bytes("{ \"message\" : \"Invalid nonce\" }")).getClass().getName());
+  }
+
+  /** {@link ErrorDecoder#strict()}: a member the catalog does not declare makes the body undocumented. */
+  @Test
+  void strictRefusesUndeclaredMembers() {
+    byte[] extra = bytes("{\"message\":\"No such route.\",\"order\":null,\"code\":null,\"trace\":\"x\"}");
+    assertEquals("field.ShopException$NoSuchRoute", SHOP.decode(404, JSON, extra).getClass().getName());
+    assertThrows(UndocumentedAnswerException.class, () -> SHOP.strict().decode(404, JSON, extra));
+    assertTrue(SHOP.strict().isStrict());
+    assertEquals("field.ShopException$NoSuchRoute", SHOP.strict()
+        .decode(404, JSON, bytes("{\"code\":null, \"order\":null, \"message\":\"No such route.\"}")).getClass().getName());
+  }
+
   @Test
   void aProblemKeepsItsInstance() {
     CatalogException forbidden = BILLING.decode(403, "application/problem+json;charset=UTF-8", bytes(
@@ -134,9 +223,15 @@ class DecoderRobustnessTest {
     assertUndocumented(Reason.UNDOCUMENTED_BODY, 404, null, html);
     assertUndocumented(Reason.UNDOCUMENTED_BODY, 404, JSON, new byte[0]);
     assertUndocumented(Reason.UNDOCUMENTED_BODY, 404, JSON, null);
-    // Pretty-printed JSON is not what the server sends.
+    // Pretty-printed JSON means the same answer; a member written twice, or a value of another kind, does not.
+    assertEquals("field.ShopException$NoSuchRoute", SHOP.decode(404, JSON,
+        bytes("{ \"message\": \"No such route.\", \"order\": null, \"code\": null }\n")).getClass().getName());
     assertUndocumented(Reason.UNDOCUMENTED_BODY, 404, JSON,
-        bytes("{ \"message\": \"No such route.\", \"order\": null, \"code\": null }"));
+        bytes("{\"message\":\"No such route.\",\"order\":null,\"code\":null,\"code\":null}"));
+    assertUndocumented(Reason.UNDOCUMENTED_BODY, 404, JSON,
+        bytes("{\"message\":\"No such route.\",\"order\":0,\"code\":null}"));
+    assertUndocumented(Reason.UNDOCUMENTED_BODY, 404, JSON,
+        bytes("{\"message\":\"No such route.\",\"code\":null}"));
     // Invalid UTF-8 in a template's detail, and an overlong encoding of '/'.
     for (byte[] bad : new byte[][] {{(byte) 0xC3}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
         {(byte) 0xFF}}) {
@@ -167,7 +262,9 @@ class DecoderRobustnessTest {
         }
         RuntimeException answer = SHOP.exceptionFor(statuses[d], JSON, mutated, mutated.length);
         if (answer instanceof CatalogException decoded) {
-          assertArrayEquals(mutated, decoded.body().toByteArray());
+          // Decoded: the body means what the exception sends (Jackson, reading strictly, agrees).
+          assertEquals(Meaning.of(decoded.body().toByteArray()), Meaning.of(mutated).withoutMembersAbsentFrom(
+              Meaning.of(decoded.body().toByteArray())), new String(mutated, UTF_8));
         } else {
           assertInstanceOf(UndocumentedAnswerException.class, answer);
         }

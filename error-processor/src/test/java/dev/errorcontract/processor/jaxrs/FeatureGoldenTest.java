@@ -68,10 +68,14 @@ class FeatureGoldenTest {
       """;
 
   private static Compilation compile(boolean withJaxrs) {
+    return compile(CATALOG, withJaxrs);
+  }
+
+  private static Compilation compile(String catalog, boolean withJaxrs) {
     List<JavaFileObject> sources = withJaxrs
-        ? List.of(JavaFileObjects.forSourceString("shop.ShopErrors", CATALOG),
+        ? List.of(JavaFileObjects.forSourceString("shop.ShopErrors", catalog),
             JavaFileObjects.forSourceString("dev.errorcontract.jaxrs.ErrorContractFeature", JAXRS_RUNTIME))
-        : List.of(JavaFileObjects.forSourceString("shop.ShopErrors", CATALOG));
+        : List.of(JavaFileObjects.forSourceString("shop.ShopErrors", catalog));
     Compilation compilation = javac()
         .withProcessors(new ErrorCatalogProcessor())
         // As strict as a user's build may be: the generated feature must compile clean under it.
@@ -94,6 +98,18 @@ class FeatureGoldenTest {
       Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
     }
     assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), actual);
+  }
+
+  /** Issue 24: a catalog of someone else's API gets no server glue, error-jaxrs on the class path or not. */
+  @Test
+  void aClientOnlyCatalogGetsNoServerGlue() {
+    Compilation compilation = compile(CATALOG.replace("@ErrorCatalog(\"Shop\")",
+        "@ErrorCatalog(value = \"Shop\", clientOnly = true)"), true);
+    List<String> generated = compilation.generatedSourceFiles().stream()
+        .map(f -> f.toUri().getPath().replaceFirst("^/SOURCE_OUTPUT/", "")).sorted().toList();
+    assertEquals(List.of("shop/ShopDecoder.java", "shop/ShopError.java", "shop/ShopException.java",
+        "shop/ShopStatus.java"), generated);
+    assertTrue(compile(true).generatedSourceFiles().size() > generated.size());
   }
 
   @Test
