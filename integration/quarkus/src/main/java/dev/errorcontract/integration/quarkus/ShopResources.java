@@ -137,6 +137,12 @@ public class ShopResources {
   }
 
   @GET
+  @Path("failing/always")
+  public String failingAlways() {
+    return "never sent: the response filter fails on every answer";
+  }
+
+  @GET
   @Path("conflict")
   public Response conflict() {
     return Response.status(409).entity("oops").type(MediaType.TEXT_PLAIN).build();

@@ -326,6 +326,22 @@ class QuarkusHttpTest {
     assertTrue(errors.get(0).getThrown().getMessage().contains(ShopResources.SECRET));
   }
 
+  /**
+   * Issue 26: a response filter that fails on every answer fails on the contract's answer to its
+   * first failure too; Quarkus REST then gives up, and Quarkus's error page would hold the message
+   * (and, in test mode, the stack). The application's failure handler on the Vert.x router ({@code
+   * OutsideTheApplication}) answers the documented 500.
+   */
+  @Test
+  void aResponseFilterFailingAgainOnTheErrorAnswerGetsTheDocumented500() throws Exception {
+    HttpResponse<byte[]> response = get("/failing/always");
+    assertDocumented(ShopError.INTERNAL_SERVER_ERROR, response);
+    String all = everything(response);
+    assertFalse(all.contains("hunter2"), all);
+    assertFalse(all.contains("IllegalStateException"), all);
+    assertEquals(1, response.headers().allValues("X-Correlation-Id").size(), all);
+  }
+
   @Test
   void aCatalogExceptionsCauseIsLoggedWithTheCorrelationIdAndNeverSent() throws Exception {
     RECORDS.clear();

@@ -95,4 +95,21 @@ class QuarkusIndexedLibraryTest {
     assertDocumented(
         ShopError.table().forCondition(Condition.UNKNOWN_PATH), send("GET", "/api/no/such%20path"));
   }
+
+  @Test
+  void aPathOutsideTheApplicationIsTheDocumented404() throws Exception {
+    DocumentedError unknownPath = ShopError.table().forCondition(Condition.UNKNOWN_PATH);
+    assertDocumented(unknownPath, send("GET", "/other"));
+    assertDocumented(unknownPath, send("POST", "/other/deeper%20down?q=1"));
+  }
+
+  @Test
+  void aResponseFilterFailingAgainOnTheErrorAnswerGetsTheDocumented500() throws Exception {
+    HttpResponse<byte[]> response = send("GET", "/api/failing/always");
+    assertDocumented(ShopError.table().forCondition(Condition.UNEXPECTED_FAILURE), response);
+    String all = response.headers().map() + "\n" + new String(response.body(), UTF_8);
+    assertFalse(all.contains("hunter2"), all);
+    assertFalse(all.contains("IllegalStateException"), all);
+    assertEquals(1, response.headers().allValues("X-Correlation-Id").size(), all);
+  }
 }
