@@ -329,8 +329,8 @@ class QuarkusHttpTest {
   /**
    * Issue 26: a response filter that fails on every answer fails on the contract's answer to its
    * first failure too; Quarkus REST then gives up, and Quarkus's error page would hold the message
-   * (and, in test mode, the stack). The application's failure handler on the Vert.x router ({@code
-   * OutsideTheApplication}) answers the documented 500.
+   * (and, in test mode, the stack). The library's failure handler on the Vert.x router, installed by
+   * the generated {@code ShopVertxRoutes}, answers the documented 500.
    */
   @Test
   void aResponseFilterFailingAgainOnTheErrorAnswerGetsTheDocumented500() throws Exception {
