@@ -19,7 +19,8 @@ import dev.errorcontract.catalog.Status;
 @Status(code = 405, title = "Method not allowed", description = "Not with this method.")
 @Status(code = 406, title = "Not acceptable", description = "No such representation.")
 @Status(code = 415, title = "Unsupported media type", description = "Not in this format.")
-@Status(code = 429, title = "Too many requests", description = "The rate limit was exceeded.")
+@Status(code = 429, title = "Too many requests", description = "The rate limit was exceeded.",
+    headers = @Header(name = "Retry-After", value = "60"))
 @Status(code = 500, title = "Internal server error", description = "Our fault.")
 @Status(code = 503, title = "Service unavailable", description = "Come back later.")
 @ApiError(status = 400, detail = "Invalid nonce", code = "invalid_nonce",

@@ -100,10 +100,6 @@ public final class ErrorResponseFilter implements ContainerResponseFilter {
             ? contract.answerFor(Condition.UNKNOWN_PATH)
             : contract.answerFor(status);
     warnOnce(status, entity, method);
-    MultivaluedMap<String, Object> headers = response.getHeaders();
-    for (String name : ENTITY_HEADERS) {
-      headers.remove(name);
-    }
     if (answer.status() != status) {
       response.setStatusInfo(answer.statusType());
     }
@@ -114,6 +110,15 @@ public final class ErrorResponseFilter implements ContainerResponseFilter {
       response.setEntity(body, response.getEntityAnnotations(), answer.mediaType());
     } else {
       response.setEntity(null);
+    }
+    // Read only now: Quarkus REST's setStatusInfo and setEntity build a new Response from a copy of
+    // the headers, so a map read before them is the discarded response's (Jersey, RESTEasy and CXF
+    // keep one map).
+    MultivaluedMap<String, Object> headers = response.getHeaders();
+    for (String name : ENTITY_HEADERS) {
+      headers.remove(name);
+    }
+    if (body == null) {
       headers.remove(HttpHeaders.CONTENT_TYPE);
     }
     Map<String, String> declared = answer.error().status().headers();

@@ -43,10 +43,12 @@ public final class ProviderRuntime {
   private final WebApplicationExceptionMapper web;
   private final ThrowableMapper throwable;
   private final ErrorResponseFilter filter;
+  private final Contract contract;
 
   private ProviderRuntime(ErrorTable table) {
     String header = ErrorContractFeature.DEFAULT_CORRELATION_HEADER;
     Contract contract = new Contract(table);
+    this.contract = contract;
     this.catalog = new CatalogExceptionMapper(contract, header);
     this.web = new WebApplicationExceptionMapper(contract);
     this.throwable = new ThrowableMapper(contract, catalog, web, header);
@@ -61,6 +63,11 @@ public final class ProviderRuntime {
     Objects.requireNonNull(table, "table");
     ProviderRuntime runtime = RUNTIMES.get(table);
     return runtime != null ? runtime : RUNTIMES.computeIfAbsent(table, ProviderRuntime::new);
+  }
+
+  /** The catalog's resolved answers, shared with the answers written outside JAX-RS. */
+  public Contract contract() {
+    return contract;
   }
 
   /** The documented response to a catalog exception, its cause logged (never sent). */

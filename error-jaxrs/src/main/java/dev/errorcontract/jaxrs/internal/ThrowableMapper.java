@@ -76,17 +76,27 @@ public final class ThrowableMapper implements ExceptionMapper<Throwable> {
       }
       cause = cause.getCause();
     }
-    String id = UUID.randomUUID().toString();
-    LOG.log(
-        System.Logger.Level.ERROR,
-        () -> "Unexpected failure answered as documented; correlation id " + id,
-        thrown);
+    String id = logUnexpected(thrown);
     Response.ResponseBuilder builder =
         contract.respond(contract.answerFor(Condition.UNEXPECTED_FAILURE), id);
     if (correlationHeader != null) {
       builder.header(correlationHeader, id);
     }
     return builder.build();
+  }
+
+  /**
+   * Logs {@code thrown} at {@code ERROR} with a fresh correlation id, which it returns for the caller
+   * to send: what every unexpected failure the library answers logs, inside the JAX-RS application or
+   * past it ({@code internal.vertx}).
+   */
+  public static String logUnexpected(Throwable thrown) {
+    String id = UUID.randomUUID().toString();
+    LOG.log(
+        System.Logger.Level.ERROR,
+        () -> "Unexpected failure answered as documented; correlation id " + id,
+        thrown);
+    return id;
   }
 
   private static boolean isWrapper(Throwable t) {

@@ -17,6 +17,7 @@ public final class Generator {
   private final ExceptionGenerator exceptions;
   private final FeatureGenerator feature;
   private final ProvidersGenerator providers;
+  private final VertxRoutesGenerator vertxRoutes;
   private final DecoderGenerator decoders;
 
   public Generator(Elements elements, Types types) {
@@ -26,6 +27,7 @@ public final class Generator {
     this.exceptions = new ExceptionGenerator(files, elements, types);
     this.feature = new FeatureGenerator(files, elements);
     this.providers = new ProvidersGenerator(files, elements);
+    this.vertxRoutes = new VertxRoutesGenerator(files, elements);
     this.decoders = new DecoderGenerator(files);
   }
 
@@ -38,7 +40,11 @@ public final class Generator {
     files.add(decoders.generate(catalog));
     if (feature.isAvailable() && !catalog.clientOnly()) {
       files.add(feature.generate(catalog));
-      files.addAll(providers.generate(catalog));
+      List<JavaFile> generatedProviders = providers.generate(catalog);
+      files.addAll(generatedProviders);
+      if (!generatedProviders.isEmpty()) {
+        vertxRoutes.generate(catalog).ifPresent(files::add);
+      }
     }
     return files.stream().map(Source::of).toList();
   }

@@ -34,14 +34,33 @@ class ProvidersGoldenFilesTest {
   private static final List<String> SUFFIXES =
       List.of("ExceptionMapper", "WebApplicationExceptionMapper", "ThrowableMapper",
           "ResponseFilter", "BodyWriter", "ReaderInterceptor");
+  /** Issue 26: the observer of Quarkus's Vert.x router, generated when Vert.x Web and CDI are there. */
+  private static final String VERTX_ROUTES = "VertxRoutes";
 
   /** A field body and a problem body with the request path as instance: both kinds of answers. */
   private static final List<Scenario> SCENARIOS = List.of(Scenarios.FIELD, Scenarios.PROBLEM);
 
   private static Compilation compile(Scenario scenario) {
+    return compile(scenario, true);
+  }
+
+  /**
+   * Compiles the scenario with error-jaxrs's sources; without CDI, the class path is this test's minus
+   * the CDI API: Vert.x Web and error-jaxrs's {@code internal.vertx} are there, as in a plain Vert.x
+   * application, which has no container to run an observer.
+   */
+  private static Compilation compile(Scenario scenario, boolean withCdi) {
     List<JavaFileObject> sources = new ArrayList<>(runtimeSources());
     sources.add(JavaFileObjects.forSourceString(scenario.catalogType(), scenario.source()));
-    Compilation compilation = javac()
+    com.google.testing.compile.Compiler compiler = javac();
+    if (!withCdi) {
+      compiler = compiler.withClasspath(Stream.of(
+              System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+          .filter(entry -> !entry.replace('\\', '/').contains("/jakarta/enterprise/"))
+          .map(java.io.File::new)
+          .toList());
+    }
+    Compilation compilation = compiler
         .withProcessors(new ErrorCatalogProcessor())
         // As strict as a user's build may be, for the generated code (doclint only on its packages).
         .withOptions("-Xlint:all,-processing", "-Xdoclint", "-Xdoclint/package:field,problem",
@@ -96,7 +115,7 @@ class ProvidersGoldenFilesTest {
     boolean update = Boolean.getBoolean("golden.update");
     for (Scenario scenario : SCENARIOS) {
       Compilation compilation = compile(scenario);
-      for (String suffix : SUFFIXES) {
+      for (String suffix : withVertxRoutes()) {
         String name = catalogName(scenario) + suffix;
         String actual = generated(compilation, pkg(scenario), name);
         Path golden = GOLDEN.resolve(pkg(scenario)).resolve(name + ".java");
@@ -126,10 +145,35 @@ class ProvidersGoldenFilesTest {
   void identicalInputGivesByteIdenticalProviders() {
     Compilation first = compile(Scenarios.PROBLEM);
     Compilation second = compile(Scenarios.PROBLEM);
-    for (String suffix : SUFFIXES) {
+    for (String suffix : withVertxRoutes()) {
       assertEquals(generated(first, "problem", "Billing" + suffix),
           generated(second, "problem", "Billing" + suffix), suffix);
     }
+  }
+
+  private static List<String> withVertxRoutes() {
+    List<String> all = new ArrayList<>(SUFFIXES);
+    all.add(VERTX_ROUTES);
+    return all;
+  }
+
+  @Test
+  void theVertxRoutesObserverIsAFinalDependentBeanDelegatingToErrorJaxrs() {
+    String source = generated(compile(Scenarios.FIELD), "field", "Shop" + VERTX_ROUTES);
+    assertTrue(source.contains("\n@Dependent\n"), source);
+    assertTrue(source.contains("public final class ShopVertxRoutes {"), source);
+    assertTrue(source.contains("void install(@Observes Router router) {\n"
+        + "    VertxRoutes.install(router, ShopError.table());\n  }"), source);
+    assertFalse(source.contains("date ="), source);
+  }
+
+  @Test
+  void withoutTheCdiApiOnTheClassPathNoObserverIsGenerated() {
+    Compilation compilation = compile(Scenarios.FIELD, false);
+    generated(compilation, "field", "ShopThrowableMapper");
+    assertTrue(compilation.generatedFile(
+            StandardLocation.SOURCE_OUTPUT, "field", "Shop" + VERTX_ROUTES + ".java").isEmpty(),
+        () -> String.valueOf(compilation.generatedSourceFiles()));
   }
 
   @Test

@@ -24,11 +24,22 @@ import org.glassfish.jersey.server.spi.ResponseErrorMapper;
  * leaves Jersey's own handling as it was: an application that has the library on its class path
  * without a catalog on the server notices nothing.
  *
- * <p>Registered by {@link JerseyAdapter}, on Jersey only. Internal: not an API.
+ * <p>Registered by {@link JerseyAdapter}, on Jersey only. Jersey hands it {@code Providers} through
+ * its constructor, the one place a build-time scanner of another runtime does not look: the class has
+ * no annotated field or method (Quarkus REST makes any class with a {@code @Context} field or method
+ * a bean of all its types, and its build fails on Jersey's types, which are not there when the
+ * library is indexed) and no constructor a CDI container can call (no argument-less one, none with
+ * {@code @Inject}), so no container makes it a bean. {@code QuarkusIndexedLibraryTest} builds a
+ * Quarkus application with this library indexed. Internal: not an API.
  */
 public final class JerseyUnmappedThrowables implements ResponseErrorMapper {
 
-  @Context private Providers providers;
+  private final Providers providers;
+
+  /** Called by Jersey, which injects the application's providers. */
+  public JerseyUnmappedThrowables(@Context Providers providers) {
+    this.providers = providers;
+  }
 
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})

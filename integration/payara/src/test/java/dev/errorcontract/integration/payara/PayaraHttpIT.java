@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -242,6 +243,30 @@ class PayaraHttpIT {
   void webApplicationExceptionWithItsOwnEntityIsReplaced() throws Exception {
     HttpResponse<byte[]> response = get("/wae-entity");
     assertDocumented(TestError.BAD_REQUEST, response);
+    assertFalse(everything(response).contains(TestResources.SECRET));
+  }
+
+  /**
+   * Issue 26: a replaced response (a {@code WebApplicationException} with an entity of its own, which
+   * no mapper sees) sends the headers of the documented answer exactly: each header its status
+   * declares, once, over the response's own value; {@code Allow} on a 405 and {@code Retry-After} on
+   * a 503 as the response had them; none of the replaced entity's headers.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "401|WWW-Authenticate|ApiKey realm=\"test\"",
+      "405|Allow|GET",
+      "429|Retry-After|60",
+      "503|Retry-After|120"})
+  void aReplacedResponseSendsExactlyTheDocumentedHeaders(int code, String header, String value)
+      throws Exception {
+    HttpResponse<byte[]> response = get("/wae-entity/" + code);
+    var answer = TestError.table().forStatus(code);
+    assertDocumented(code, answer.detail(), response);
+    assertEquals(List.of(value), response.headers().allValues(header), header);
+    answer.status().headers().forEach(
+        (name, declared) -> assertEquals(List.of(declared), response.headers().allValues(name), name));
+    assertEquals(List.of(), response.headers().allValues("Content-Language"), "Content-Language");
     assertFalse(everything(response).contains(TestResources.SECRET));
   }
 

@@ -115,6 +115,33 @@ public class ShopResources {
         Response.status(400).entity("raw text from " + SECRET).type(MediaType.TEXT_PLAIN).build());
   }
 
+  /**
+   * A {@code WebApplicationException} whose response has an entity, which no mapper sees: the response
+   * filter replaces it. It carries headers of its own: an entity header, a challenge or a delay the
+   * status declares otherwise, and the {@code Allow} or {@code Retry-After} a 405 or 503 means.
+   */
+  @GET
+  @Path("wae-entity/{code}")
+  public String waeWithEntityAndHeaders(@PathParam("code") int code) {
+    Response.ResponseBuilder response =
+        Response.status(code).entity("raw text from " + SECRET).type(MediaType.TEXT_PLAIN)
+            .header("Content-Language", "en");
+    switch (code) {
+      case 401: response.header("WWW-Authenticate", "Bearer realm=\"app\""); break;
+      case 405: response.header("Allow", "GET"); break;
+      case 429: response.header("Retry-After", "5"); break;
+      case 503: response.header("Retry-After", "120"); break;
+      default: break;
+    }
+    throw new WebApplicationException(response.build());
+  }
+
+  @GET
+  @Path("failing/always")
+  public String failingAlways() {
+    return "never sent: the response filter fails on every answer";
+  }
+
   @GET
   @Path("conflict")
   public Response conflict() {

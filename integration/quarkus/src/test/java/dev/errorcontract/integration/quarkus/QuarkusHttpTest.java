@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -255,6 +256,31 @@ class QuarkusHttpTest {
     assertFalse(everything(response).contains(ShopResources.SECRET));
   }
 
+  /**
+   * Issue 26: a replaced response (a {@code WebApplicationException} with an entity of its own, which
+   * no mapper sees) sends the headers of the documented answer exactly: each header its status
+   * declares, once, over the response's own value; {@code Allow} on a 405 and {@code Retry-After} on
+   * a 503 as the response had them; none of the replaced entity's headers. Quarkus REST lost the
+   * declared ones: its {@code setEntity} builds a new response from a copy of the headers.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "401|WWW-Authenticate|ApiKey realm=\"shop\"",
+      "405|Allow|GET",
+      "429|Retry-After|60",
+      "503|Retry-After|120"})
+  void aReplacedResponseSendsExactlyTheDocumentedHeaders(int code, String header, String value)
+      throws Exception {
+    HttpResponse<byte[]> response = get("/wae-entity/" + code);
+    var answer = ShopError.table().forStatus(code);
+    assertDocumented(code, answer.detail(), response);
+    assertEquals(List.of(value), response.headers().allValues(header), header);
+    answer.status().headers().forEach(
+        (name, declared) -> assertEquals(List.of(declared), response.headers().allValues(name), name));
+    assertEquals(List.of(), response.headers().allValues("Content-Language"), "Content-Language");
+    assertFalse(everything(response).contains(ShopResources.SECRET));
+  }
+
   @Test
   void undocumentedResponseIsReplacedAndTheWarningNamesTheResourceMethod() throws Exception {
     RECORDS.clear();
@@ -298,6 +324,22 @@ class QuarkusHttpTest {
     List<LogRecord> errors = records(Level.SEVERE, id);
     assertEquals(1, errors.size(), "one ERROR record: " + RECORDS);
     assertTrue(errors.get(0).getThrown().getMessage().contains(ShopResources.SECRET));
+  }
+
+  /**
+   * Issue 26: a response filter that fails on every answer fails on the contract's answer to its
+   * first failure too; Quarkus REST then gives up, and Quarkus's error page would hold the message
+   * (and, in test mode, the stack). The library's failure handler on the Vert.x router, installed by
+   * the generated {@code ShopVertxRoutes}, answers the documented 500.
+   */
+  @Test
+  void aResponseFilterFailingAgainOnTheErrorAnswerGetsTheDocumented500() throws Exception {
+    HttpResponse<byte[]> response = get("/failing/always");
+    assertDocumented(ShopError.INTERNAL_SERVER_ERROR, response);
+    String all = everything(response);
+    assertFalse(all.contains("hunter2"), all);
+    assertFalse(all.contains("IllegalStateException"), all);
+    assertEquals(1, response.headers().allValues("X-Correlation-Id").size(), all);
   }
 
   @Test
