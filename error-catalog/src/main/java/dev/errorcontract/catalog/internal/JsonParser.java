@@ -250,7 +250,11 @@ public final class JsonParser {
         text.append((char) b);
         position++;
       } else {
-        utf8(text);
+        int consumed = Utf8.decode(bytes, position, length, true, text);
+        if (consumed < 0) {
+          throw malformed();
+        }
+        position += consumed;
       }
     }
   }
@@ -308,44 +312,6 @@ public final class JsonParser {
     }
     position += 4;
     return value;
-  }
-
-  /** One multi-byte UTF-8 sequence (RFC 3629: no overlong form, surrogate or code point past U+10FFFF). */
-  private void utf8(StringBuilder text) {
-    int b = bytes[position] & 0xFF;
-    int count;
-    int min;
-    int code;
-    if (b >= 0xC2 && b <= 0xDF) {
-      count = 2;
-      min = 0x80;
-      code = b & 0x1F;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      count = 3;
-      min = 0x800;
-      code = b & 0x0F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      count = 4;
-      min = 0x10000;
-      code = b & 0x07;
-    } else {
-      throw malformed();
-    }
-    if (position + count > length) {
-      throw malformed();
-    }
-    for (int k = 1; k < count; k++) {
-      int c = bytes[position + k] & 0xFF;
-      if ((c & 0xC0) != 0x80) {
-        throw malformed();
-      }
-      code = code << 6 | c & 0x3F;
-    }
-    if (code < min || code > 0x10FFFF || code >= 0xD800 && code <= 0xDFFF) {
-      throw malformed();
-    }
-    text.appendCodePoint(code);
-    position += count;
   }
 
   private Number number() {

@@ -168,48 +168,14 @@ class JsonReader {
         i++;
         continue;
       }
-      int consumed = utf8(i, to, text);
+      // Four-byte sequences refused: JsonText writes a supplementary character as two escapes.
+      int consumed = Utf8.decode(bytes, i, to, false, text);
       if (consumed < 0) {
         return null;
       }
       i += consumed;
     }
     return text.toString();
-  }
-
-  /** Decodes one multi-byte UTF-8 sequence at {@code i}; its length, or -1 if it is not well-formed. */
-  private int utf8(int i, int to, StringBuilder text) {
-    int b = bytes[i] & 0xFF;
-    int count;
-    int min;
-    int code;
-    if (b >= 0xC2 && b <= 0xDF) {
-      count = 2;
-      min = 0x80;
-      code = b & 0x1F;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      count = 3;
-      min = 0x800;
-      code = b & 0x0F;
-    } else {
-      // Four-byte sequences included: JsonText writes a supplementary character as two escapes.
-      return -1;
-    }
-    if (i + count > to) {
-      return -1;
-    }
-    for (int k = 1; k < count; k++) {
-      int c = bytes[i + k] & 0xFF;
-      if ((c & 0xC0) != 0x80) {
-        return -1;
-      }
-      code = code << 6 | c & 0x3F;
-    }
-    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-      return -1; // overlong, out of range, or an encoded surrogate
-    }
-    text.appendCodePoint(code);
-    return count;
   }
 
   /** Four upper-case hex digits, as JsonText writes them; -1 otherwise. */
