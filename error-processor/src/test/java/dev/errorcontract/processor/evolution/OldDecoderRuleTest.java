@@ -2,21 +2,16 @@ package dev.errorcontract.processor.evolution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.testing.compile.Compilation;
 import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.ErrorDecoder;
 import dev.errorcontract.processor.evolution.EvolutionCorpus.Case;
 import dev.errorcontract.processor.evolution.EvolutionCorpus.Outcome;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.errorcontract.processor.generate.Compiled;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,23 +88,20 @@ class OldDecoderRuleTest {
   }
 
   /** A compiled version of the corpus catalog, its classes loaded. */
-  private static final class Loaded extends ClassLoader {
+  private static final class Loaded {
 
-    private final Compilation compilation;
+    private final Compiled compiled;
 
-    private Loaded(Compilation compilation) {
-      super(OldDecoderRuleTest.class.getClassLoader());
-      this.compilation = compilation;
+    private Loaded(Compiled compiled) {
+      this.compiled = compiled;
     }
 
     static Loaded of(String source) {
-      Compilation compilation = Contracts.compile(source, null);
-      assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> compilation.diagnostics().toString());
-      return new Loaded(compilation);
+      return new Loaded(Compiled.of(Contracts.compile(source, null)));
     }
 
-    Class<?> load(String name) throws ClassNotFoundException {
-      return loadClass(name);
+    Class<?> load(String name) {
+      return compiled.load(name);
     }
 
     /** Every answer the version can send: each exception, with each code its row covers, sample arguments. */
@@ -152,22 +144,6 @@ class OldDecoderRuleTest {
         }
       }
       return false;
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      int dot = name.lastIndexOf('.');
-      Optional<JavaFileObject> file = compilation.generatedFile(
-          StandardLocation.CLASS_OUTPUT, name.substring(0, dot), name.substring(dot + 1) + ".class");
-      if (file.isEmpty()) {
-        throw new ClassNotFoundException(name);
-      }
-      try (InputStream in = file.get().openInputStream()) {
-        byte[] bytes = in.readAllBytes();
-        return defineClass(name, bytes, 0, bytes.length);
-      } catch (IOException e) {
-        throw new ClassNotFoundException(name, e);
-      }
     }
   }
 }

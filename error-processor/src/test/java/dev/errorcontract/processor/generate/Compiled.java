@@ -15,13 +15,19 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /** Sources compiled with the processor, and a class loader over what came out. */
-final class Compiled extends ClassLoader {
+public final class Compiled extends ClassLoader {
 
   final Compilation compilation;
 
   private Compiled(Compilation compilation) {
     super(Compiled.class.getClassLoader());
     this.compilation = compilation;
+  }
+
+  /** A loader over the classes of a successful compilation made elsewhere; fails the test otherwise. */
+  public static Compiled of(Compilation compilation) {
+    assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> String.valueOf(compilation.diagnostics()));
+    return new Compiled(compilation);
   }
 
   /** Compiles {@code sources} (qualified name, then text, repeated); fails the test on any error. */
@@ -90,7 +96,7 @@ final class Compiled extends ClassLoader {
   }
 
   /** Loads a compiled class, such as {@code shop.ShopError}. */
-  Class<?> load(String name) {
+  public Class<?> load(String name) {
     try {
       return loadClass(name);
     } catch (ClassNotFoundException e) {
