@@ -2,6 +2,7 @@ package dev.errorcontract.jaxrs;
 
 import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.ErrorTable;
+import dev.errorcontract.catalog.internal.answering.Correlation;
 import dev.errorcontract.jaxrs.internal.CatalogExceptionMapper;
 import dev.errorcontract.jaxrs.internal.Contract;
 import dev.errorcontract.jaxrs.internal.ErrorBodyWriter;
@@ -72,7 +73,7 @@ public final class ErrorContractFeature implements Feature {
    * The default header carrying the correlation id of a logged failure (and of every answer of a
    * catalog whose instance is {@code CORRELATION_URN}).
    */
-  public static final String DEFAULT_CORRELATION_HEADER = "X-Correlation-Id";
+  public static final String DEFAULT_CORRELATION_HEADER = Correlation.DEFAULT_HEADER;
 
   /**
    * The priority of the registered providers. Lower wins for mappers of one type; for response filters
@@ -82,6 +83,8 @@ public final class ErrorContractFeature implements Feature {
 
   private final ErrorTable table;
   private final String correlationHeader;
+  /** How failures are logged and their ids sent in {@link #correlationHeader}. */
+  private final Correlation correlation;
   /**
    * Built on first use, not in {@link #of}: it asks the JAX-RS implementation for status types and
    * media types, and a feature may be created before any implementation is loaded. Immutable, so a
@@ -92,6 +95,7 @@ public final class ErrorContractFeature implements Feature {
   private ErrorContractFeature(ErrorTable table, String correlationHeader) {
     this.table = table;
     this.correlationHeader = correlationHeader;
+    this.correlation = ProviderRuntime.correlation(correlationHeader);
   }
 
   /**
@@ -168,7 +172,7 @@ public final class ErrorContractFeature implements Feature {
    */
   public Response toResponse(CatalogException e) {
     return CatalogExceptionMapper.respond(
-        contract(), Objects.requireNonNull(e, "e"), correlationHeader);
+        contract(), Objects.requireNonNull(e, "e"), correlation);
   }
 
   private Contract contract() {
@@ -192,7 +196,7 @@ public final class ErrorContractFeature implements Feature {
     Contract contract = contract();
     // What the catalog's generated providers do already (found by scanning) is not registered twice.
     Set<GeneratedRoles> generated = GeneratedRoles.registered(context, table);
-    CatalogExceptionMapper catalog = new CatalogExceptionMapper(contract, correlationHeader);
+    CatalogExceptionMapper catalog = new CatalogExceptionMapper(contract, correlation);
     WebApplicationExceptionMapper web = new WebApplicationExceptionMapper(contract);
     if (!generated.contains(GeneratedRoles.CATALOG_EXCEPTION_MAPPER)) {
       register(context, catalog, ExceptionMapper.class);
@@ -200,7 +204,7 @@ public final class ErrorContractFeature implements Feature {
     if (!generated.contains(GeneratedRoles.WEB_APPLICATION_EXCEPTION_MAPPER)) {
       register(context, web, ExceptionMapper.class);
     }
-    ThrowableMapper throwables = new ThrowableMapper(contract, catalog, web, correlationHeader);
+    ThrowableMapper throwables = new ThrowableMapper(contract, catalog, web, correlation);
     if (!generated.contains(GeneratedRoles.THROWABLE_MAPPER)) {
       register(context, throwables, ExceptionMapper.class);
     }
@@ -208,7 +212,7 @@ public final class ErrorContractFeature implements Feature {
     RuntimeAdapters.register(context);
     if (!generated.contains(GeneratedRoles.RESPONSE_FILTER)) {
       register(
-          context, new ErrorResponseFilter(contract, correlationHeader), ContainerResponseFilter.class);
+          context, new ErrorResponseFilter(contract, correlation), ContainerResponseFilter.class);
     }
     if (!generated.contains(GeneratedRoles.BODY_WRITER)) {
       register(context, new ErrorBodyWriter(), MessageBodyWriter.class);

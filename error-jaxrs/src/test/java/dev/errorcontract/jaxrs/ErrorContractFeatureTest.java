@@ -11,7 +11,13 @@ import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.jaxrs.internal.Contract;
 import dev.errorcontract.jaxrs.internal.ExactMediaType;
 import jakarta.ws.rs.core.MediaType;
-
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The feature's options: immutable, validated. No server needed. */
@@ -74,5 +80,53 @@ class ErrorContractFeatureTest {
     assertEquals(MediaType.valueOf("application/problem+json;charset=utf-8"), exact);
     assertTrue(exact.respelled());
     assertFalse(contract.mediaType("application/json").respelled());
+  }
+
+  /**
+   * The header the feature names is the one a logged cause's id goes in, and the only one; without a
+   * header the cause is logged with an id all the same.
+   */
+  @Test
+  void aLoggedCausesIdGoesInTheFeaturesHeader() {
+    ErrorContractFeature feature = ErrorContractFeature.of(TestError.table());
+    List<LogRecord> records = new ArrayList<>();
+    Logger log = Logger.getLogger("dev.errorcontract.jaxrs");
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            records.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    log.addHandler(capture);
+    try {
+      Response named =
+          feature.withCorrelationHeader("X-Request-Id")
+              .toResponse(new TestException.Maintenance(new java.sql.SQLException("db down")));
+      assertEquals(503, named.getStatus());
+      String id = named.getHeaderString("X-Request-Id");
+      assertNull(named.getHeaderString("X-Correlation-Id"));
+      assertEquals(1, records.size(), records::toString);
+      assertEquals(Level.SEVERE, records.get(0).getLevel());
+      assertEquals(
+          "Answered 503 MAINTENANCE for a failure; correlation id " + id,
+          records.get(0).getMessage());
+
+      Response none =
+          feature.withoutCorrelationHeader()
+              .toResponse(new TestException.Maintenance(new java.sql.SQLException("db down")));
+      assertNull(none.getHeaderString("X-Request-Id"));
+      assertNull(none.getHeaderString("X-Correlation-Id"));
+      assertEquals(2, records.size(), records::toString);
+      assertTrue(records.get(1).getMessage().startsWith("Answered 503 MAINTENANCE for a failure; correlation id "));
+    } finally {
+      log.removeHandler(capture);
+    }
   }
 }

@@ -4,17 +4,16 @@ import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.ErrorTable;
-import dev.errorcontract.catalog.Instance;
-import dev.errorcontract.jaxrs.internal.Answer;
-import dev.errorcontract.jaxrs.internal.Contract;
-import dev.errorcontract.jaxrs.internal.DeployedTables;
+import dev.errorcontract.catalog.internal.answering.AnswerTable;
+import dev.errorcontract.catalog.internal.answering.Correlation;
+import dev.errorcontract.catalog.internal.answering.DeployedTables;
+import dev.errorcontract.catalog.internal.answering.ResolvedAnswer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
 
 /**
  * Answers the servlet container's own errors as documented: the error pages of this library's {@code
@@ -28,19 +27,25 @@ import java.util.UUID;
  * container's errors (JAX-RS answers still come from each catalog's own providers). Before the JAX-RS
  * application built any, the container's status is sent with no body, never its HTML page.
  *
- * <p>An exception is logged at {@code ERROR} with a fresh correlation id, sent in {@code
- * X-Correlation-Id} (and as the instance of a catalog whose instance is a correlation URN); its
- * message, class and stack are never sent.
+ * <p>Correlation ids are made, logged and sent as the JAX-RS glue does ({@link Correlation}, logger
+ * {@code dev.errorcontract.servlet}, header {@value Correlation#DEFAULT_HEADER}): an exception is
+ * logged at {@code ERROR} with a fresh id, {@code "Failure the servlet container caught, answered as
+ * documented; correlation id <id>"}, sent in the header and as the instance of a catalog whose
+ * instance is a correlation URN; its message, class and stack are never sent. Any other answer of
+ * such a catalog gets its id at {@code INFO}, {@code "Answered <status> <method> <path>; correlation
+ * id <id>"}.
  */
 public final class ContainerErrorServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-  private static final System.Logger LOG = System.getLogger("dev.errorcontract.servlet");
-  /** The header {@code error-jaxrs}'s generated providers send the correlation id in. */
-  static final String CORRELATION_HEADER = "X-Correlation-Id";
+  private static final Correlation CORRELATION =
+      Correlation.of(
+          "dev.errorcontract.servlet",
+          "Failure the servlet container caught,",
+          Correlation.DEFAULT_HEADER);
 
   /** Built on the first error after the JAX-RS application built its own; racing builds agree. */
-  private transient volatile Contract contract;
+  private transient volatile AnswerTable answers;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -52,36 +57,47 @@ public final class ContainerErrorServlet extends HttpServlet {
     int status = !dispatched ? 404 : code instanceof Integer ? (Integer) code : 500;
     String path = dispatched ? (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
         : request.getRequestURI();
-    String correlationId = null;
-    if (thrown != null) {
-      correlationId = UUID.randomUUID().toString();
-      String id = correlationId;
-      LOG.log(
-          System.Logger.Level.ERROR,
-          () -> "Failure the servlet container caught, answered as documented; correlation id " + id,
-          thrown);
-    }
+    // Logged even when the answer can no longer be sent: the failure happened.
+    String correlationId = thrown != null ? CORRELATION.unexpectedFailure(thrown) : null;
     if (response.isCommitted()) {
       return;
     }
     response.resetBuffer();
-    Contract contract = contract();
-    if (contract == null || (thrown == null && status < 400)) {
+    answer(answers(), thrown != null, correlationId, status, request.getMethod(), path, response);
+  }
+
+  /**
+   * Sends the documented answer.
+   *
+   * @param answers the catalog's answers, or {@code null} before the application built any
+   * @param failed whether an exception is answered, logged under {@code correlationId}
+   * @param correlationId the id an exception was logged with, or {@code null}
+   * @param status the status the container would send
+   * @param method the request's method
+   * @param path the raw path of the request that failed
+   */
+  static void answer(
+      AnswerTable answers, boolean failed, String correlationId, int status, String method,
+      String path, HttpServletResponse response) throws IOException {
+    if (answers == null || (!failed && status < 400)) {
       response.setStatus(status);
+      CORRELATION.send(correlationId, response::setHeader);
       response.setContentLength(0);
       return;
     }
     // The very resolution the JAX-RS mappers use: condition rows, undocumented codes, covered codes.
-    Answer answer = thrown != null ? contract.answerFor(Condition.UNEXPECTED_FAILURE)
-        : status == 404 ? contract.answerFor(Condition.UNKNOWN_PATH)
-        : contract.answerFor(status);
+    ResolvedAnswer answer = failed ? answers.answerFor(Condition.UNEXPECTED_FAILURE)
+        : status == 404 ? answers.answerFor(Condition.UNKNOWN_PATH)
+        : answers.answerFor(status);
     DocumentedError error = answer.error();
     response.setStatus(answer.status());
     error.status().headers().forEach(response::setHeader);
-    if (correlationId != null) {
-      response.setHeader(CORRELATION_HEADER, correlationId);
-    }
-    ErrorBody body = answer.body(instance(contract.table(), path, correlationId));
+    CORRELATION.send(correlationId, response::setHeader);
+    ErrorBody body =
+        answer.body(
+            CORRELATION.instance(
+                answers.table().instance(), correlationId, answer.status(), method, path,
+                response::setHeader));
     if (body == null) {
       response.setContentLength(0);
       return;
@@ -92,28 +108,17 @@ public final class ContainerErrorServlet extends HttpServlet {
     body.writeTo(response.getOutputStream());
   }
 
-  /** The contract of the deployment's first catalog, built once; {@code null} before there is one. */
-  private Contract contract() {
-    Contract built = contract;
+  /** The answers of the deployment's first catalog, built once; {@code null} before there is one. */
+  private AnswerTable answers() {
+    AnswerTable built = answers;
     if (built == null) {
       ErrorTable table = DeployedTables.first();
       if (table == null) {
         return null;
       }
-      built = new Contract(table);
-      contract = built;
+      built = new AnswerTable(table);
+      answers = built;
     }
     return built;
-  }
-
-  private static String instance(ErrorTable table, String path, String correlationId) {
-    Instance instance = table.instance();
-    if (instance == Instance.REQUEST_PATH) {
-      return path;
-    }
-    if (instance == Instance.CORRELATION_URN) {
-      return "urn:uuid:" + (correlationId != null ? correlationId : UUID.randomUUID().toString());
-    }
-    return null;
   }
 }

@@ -2,40 +2,36 @@ package dev.errorcontract.jaxrs.internal;
 
 import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.ErrorBody;
+import dev.errorcontract.catalog.internal.answering.ResolvedAnswer;
 import jakarta.ws.rs.core.Response;
 
 /**
- * One framework-made answer, resolved once: the documented error, the code it is sent with (the code
- * raised when the error's status row covers it, as {@link DocumentedError#statusFor} says), the status
- * line, the body encoded for that code without an instance, and the exact media type.
+ * One framework-made answer, resolved once: the {@link ResolvedAnswer} (the documented error, the code
+ * it is sent with, as {@link DocumentedError#statusFor} says, and the body encoded for that code
+ * without an instance) with its JAX-RS status line and exact media type.
  *
- * <p>Internal: public only so that generated providers can use it; not an API.
+ * <p>Internal: public because the Vert.x routes ({@code internal.vertx}) answer with it; not an API.
  */
 public final class Answer {
 
-  private final DocumentedError error;
-  private final int status;
+  private final ResolvedAnswer resolved;
   private final Response.StatusType statusType;
-  private final ErrorBody body;
   private final ExactMediaType mediaType;
 
-  Answer(DocumentedError error, int status, Response.StatusType statusType, ExactMediaType mediaType) {
-    this.error = error;
-    this.status = status;
+  Answer(ResolvedAnswer resolved, Response.StatusType statusType, ExactMediaType mediaType) {
+    this.resolved = resolved;
     this.statusType = statusType;
-    // Encoded once here, so that answering allocates no body.
-    this.body = status == error.status().code() ? error.body() : error.body(status, null);
     this.mediaType = mediaType;
   }
 
   /** The documented error answering. */
   public DocumentedError error() {
-    return error;
+    return resolved.error();
   }
 
   /** The status code sent. */
   public int status() {
-    return status;
+    return resolved.status();
   }
 
   /** The status line sent. */
@@ -45,12 +41,12 @@ public final class Answer {
 
   /** The body sent when the answer carries no instance; {@code null} when the error has none. */
   public ErrorBody body() {
-    return body;
+    return resolved.body();
   }
 
   /** The body carrying {@code instance}, or {@link #body()} when it is {@code null}. */
   public ErrorBody body(String instance) {
-    return instance == null ? body : error.body(status, instance);
+    return resolved.body(instance);
   }
 
   /** The {@code Content-Type}, exactly as declared. */
@@ -61,6 +57,6 @@ public final class Answer {
   /** The error and the code, for diagnostics. */
   @Override
   public String toString() {
-    return status + " " + error;
+    return resolved.toString();
   }
 }

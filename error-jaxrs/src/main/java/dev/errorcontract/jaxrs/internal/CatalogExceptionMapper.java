@@ -1,12 +1,12 @@
 package dev.errorcontract.jaxrs.internal;
 
 import dev.errorcontract.catalog.CatalogException;
+import dev.errorcontract.catalog.internal.answering.Correlation;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Answers a catalog exception with exactly what it documents: its status (a code its status row
@@ -15,22 +15,19 @@ import java.util.UUID;
  * the code set them on purpose. When the catalog puts the request's instance in every answer and the
  * exception has none of its own, the body is finished by {@link ErrorResponseFilter}.
  *
- * <p>An exception's cause (a database failure behind a 503, say) is logged with a fresh correlation
- * id, at {@code ERROR} for a 5xx and at {@code DEBUG} for a 4xx (a client's mistake would flood the
- * log), and never sent; the id goes in the correlation header and, for a catalog whose instance is
- * a correlation URN, in the body's instance, so that a client's report can be matched to the log.
- * No id is made when the level is off: it would match no log line.
+ * <p>An exception's cause (a database failure behind a 503, say) is logged and never sent, as {@link
+ * Correlation#cause} says (the level by status, no id when that level is off); the id goes in the
+ * correlation header and, for a catalog whose instance is a correlation URN, in the body's instance,
+ * so that a client's report can be matched to the log.
  *
- * <p>Stateless; one instance serves every thread. Internal: public only so that generated providers
- * can use it; not an API.
+ * <p>Stateless; one instance serves every thread. Internal: public because the feature ({@code
+ * dev.errorcontract.jaxrs}) registers it and answers {@code toResponse} with it; not an API.
  */
 public final class CatalogExceptionMapper implements ExceptionMapper<CatalogException> {
 
-  private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
-
   private final Contract contract;
-  /** The header carrying the correlation id of a logged cause, or {@code null} for none. */
-  private final String correlationHeader;
+  /** How a cause is logged and its id sent. */
+  private final Correlation correlation;
 
   /** The opt-in operations check ({@link OperationsCheck}), fixed when the mapper is built. */
   private final OperationsCheck.Mode operations = OperationsCheck.Mode.configured();
@@ -38,9 +35,9 @@ public final class CatalogExceptionMapper implements ExceptionMapper<CatalogExce
   /** Injected per request where the implementation injects registered instances; only the check reads it. */
   @Context ResourceInfo resourceInfo;
 
-  public CatalogExceptionMapper(Contract contract, String correlationHeader) {
+  public CatalogExceptionMapper(Contract contract, Correlation correlation) {
     this.contract = contract;
-    this.correlationHeader = correlationHeader;
+    this.correlation = correlation;
   }
 
   @Override
@@ -59,16 +56,15 @@ public final class CatalogExceptionMapper implements ExceptionMapper<CatalogExce
         return replaced;
       }
     }
-    return respond(contract, e, correlationHeader);
+    return respond(contract, e, correlation);
   }
 
   /**
-   * The documented response to {@code e}, its cause logged.
-   *
-   * @param correlationHeader the header carrying the correlation id of a logged cause, or null
+   * The documented response to {@code e}, its cause logged and the id sent as {@code correlation}
+   * says.
    */
-  public static Response respond(Contract contract, CatalogException e, String correlationHeader) {
-    String correlationId = e.getCause() == null ? null : logCause(e);
+  public static Response respond(Contract contract, CatalogException e, Correlation correlation) {
+    String correlationId = correlation.cause(e);
     Response.ResponseBuilder builder = Response.status(contract.statusType(e.status()));
     Object entity;
     if (contract.instanceOnEveryAnswer() && e.instance() == null) {
@@ -92,29 +88,10 @@ public final class CatalogExceptionMapper implements ExceptionMapper<CatalogExce
     if (!added.isEmpty()) {
       added.forEach(builder::header);
     }
-    if (correlationId != null && correlationHeader != null) {
-      builder.header(correlationHeader, correlationId);
+    if (correlationId != null) {
+      // Only then: a bound method reference per answer would be the constant path's one allocation.
+      correlation.send(correlationId, builder::header);
     }
     return builder.build();
-  }
-
-  /**
-   * Logs {@code e} with its cause under a fresh correlation id, and returns the id; returns {@code
-   * null} when the level is off (a 4xx with {@code DEBUG} off, typically): an id pointing at no log
-   * line would send a client looking for nothing.
-   */
-  private static String logCause(CatalogException e) {
-    int status = e.status();
-    System.Logger.Level level =
-        status >= 500 ? System.Logger.Level.ERROR : System.Logger.Level.DEBUG;
-    if (!LOG.isLoggable(level)) {
-      return null;
-    }
-    String id = UUID.randomUUID().toString();
-    LOG.log(
-        level,
-        () -> "Answered " + status + " " + e.error() + " for a failure; correlation id " + id,
-        e);
-    return id;
   }
 }

@@ -1,10 +1,15 @@
 package dev.errorcontract.jaxrs.internal;
 
+import static dev.errorcontract.catalog.internal.answering.AnswerTable.FIRST;
+import static dev.errorcontract.catalog.internal.answering.AnswerTable.LAST;
+
 import dev.errorcontract.catalog.Condition;
-import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.DocumentedStatus;
 import dev.errorcontract.catalog.ErrorTable;
 import dev.errorcontract.catalog.Instance;
+import dev.errorcontract.catalog.internal.answering.AnswerTable;
+import dev.errorcontract.catalog.internal.answering.DeployedTables;
+import dev.errorcontract.catalog.internal.answering.ResolvedAnswer;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -15,111 +20,57 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One catalog, resolved for the hot path: the answer to every error code and every condition the
- * framework raises is computed once, so answering a constant error is an array lookup and allocates
- * nothing beyond the {@link Response}.
- *
- * <p>Which error answers what comes from the table only: a code the catalog documents answers with
- * {@link ErrorTable#forStatus}; an undocumented 4xx or 5xx, and 405, 406 and 415 (which only the
- * framework raises), with {@link ErrorTable#forCondition}. Each answer is sent with the very code
- * raised when its status row covers it ({@link DocumentedError#statusFor}).
+ * One catalog, resolved for the hot path of JAX-RS: the catalog's answer to every error code and every
+ * condition the framework raises ({@link AnswerTable}, shared with the servlet), with the JAX-RS status
+ * line and parsed media type of each, computed once, so answering a constant error is an array lookup
+ * and allocates nothing beyond the {@link Response}.
  *
  * <p>Immutable after construction except for the media-type cache, which only grows for media types
- * of exceptions from another catalog than this one. Internal: public only so that generated providers
- * can use it; not an API.
+ * of exceptions from another catalog than this one. Internal: public because the feature ({@code
+ * dev.errorcontract.jaxrs}) and the Vert.x routes ({@code internal.vertx}) build and read it; not an
+ * API.
  */
 public final class Contract {
 
-  private static final int FIRST = 400;
-  private static final int LAST = 599;
-
-  private final ErrorTable table;
+  private final AnswerTable answers;
   private final Instance instance;
   /** The status line sent for each code 400..599: the JAX-RS constant where one exists. */
   private final Response.StatusType[] statusTypes = new Response.StatusType[LAST - FIRST + 1];
   /** The answer to each code 400..599 raised by a web application exception or a response. */
   private final Answer[] statusAnswers = new Answer[LAST - FIRST + 1];
-  /** Whether a status row of the catalog covers the code. */
-  private final boolean[] documented = new boolean[LAST - FIRST + 1];
   private final Map<Condition, Answer> conditionAnswers = new EnumMap<>(Condition.class);
   /** Parsed once per media type string; catalogs use one or two. */
   private final Map<String, ExactMediaType> mediaTypes = new ConcurrentHashMap<>();
 
   /**
-   * Resolves every answer of {@code table}. Call it once the JAX-RS implementation is loaded: status
-   * lines and media types come from it.
+   * Resolves every answer of {@code table}, and records it as one the deployment answers for ({@link
+   * DeployedTables}). Call it once the JAX-RS implementation is loaded: status lines and media types
+   * come from it.
    */
   public Contract(ErrorTable table) {
-    this.table = Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(table, "table");
     this.instance = Objects.requireNonNull(table.instance(), "instance");
+    this.answers = new AnswerTable(table);
     DeployedTables.register(table);
     for (int code = FIRST; code <= LAST; code++) {
       statusTypes[code - FIRST] = StatusLines.of(code);
     }
-    for (DocumentedStatus status : table.statuses()) {
-      for (int code : status.codes()) {
-        if (code >= FIRST && code <= LAST) {
-          documented[code - FIRST] = true;
-        }
-      }
-    }
-    for (Condition condition : Condition.values()) {
-      int raised = raisedCode(condition);
-      if (raised > 0) {
-        conditionAnswers.put(condition, answer(table.forCondition(condition), raised));
-      }
+    for (Condition condition : answers.conditions()) {
+      conditionAnswers.put(condition, answer(answers.answerFor(condition)));
     }
     for (int code = FIRST; code <= LAST; code++) {
-      statusAnswers[code - FIRST] = answer(resolve(code), code);
+      statusAnswers[code - FIRST] = answer(answers.answerFor(code));
     }
   }
 
-  private DocumentedError resolve(int code) {
-    switch (code) {
-      case 405:
-        return table.forCondition(Condition.METHOD_NOT_ALLOWED);
-      case 406:
-        return table.forCondition(Condition.NOT_ACCEPTABLE);
-      case 415:
-        return table.forCondition(Condition.UNSUPPORTED_MEDIA_TYPE);
-      default:
-        if (documented[code - FIRST]) {
-          return table.forStatus(code);
-        }
-        return table.forCondition(
-            code < 500 ? Condition.UNDOCUMENTED_CLIENT_ERROR : Condition.UNDOCUMENTED_SERVER_ERROR);
-    }
-  }
-
-  /** The code the framework raises a condition with; 0 for those answered per code. */
-  private static int raisedCode(Condition condition) {
-    switch (condition) {
-      case UNKNOWN_PATH:
-        return 404;
-      case METHOD_NOT_ALLOWED:
-        return 405;
-      case NOT_ACCEPTABLE:
-        return 406;
-      case UNSUPPORTED_MEDIA_TYPE:
-        return 415;
-      case UNREADABLE_BODY:
-        return 400;
-      case UNEXPECTED_FAILURE:
-        return 500;
-      default:
-        return 0;
-    }
-  }
-
-  private Answer answer(DocumentedError error, int raised) {
-    Objects.requireNonNull(error, "the table answered a code or condition with no error");
-    int sent = error.statusFor(raised);
-    return new Answer(error, sent, statusType(sent), mediaType(error.mediaType()));
+  private Answer answer(ResolvedAnswer resolved) {
+    return new Answer(
+        resolved, statusType(resolved.status()), mediaType(resolved.error().mediaType()));
   }
 
   /** The catalog. */
   public ErrorTable table() {
-    return table;
+    return answers.table();
   }
 
   /** Where instances come from. */
@@ -164,7 +115,7 @@ public final class Contract {
 
   /** Whether a status row of the catalog covers this very code. */
   public boolean isDocumented(int status) {
-    return status >= FIRST && status <= LAST && documented[status - FIRST];
+    return answers.isDocumented(status);
   }
 
   /** The status line to send for {@code code}; a constant for 400..599. */

@@ -1,6 +1,7 @@
 package dev.errorcontract.jaxrs.internal;
 
 import dev.errorcontract.catalog.ErrorBody;
+import dev.errorcontract.jaxrs.internal.undertow.UndertowContentType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -18,7 +19,8 @@ import java.lang.reflect.Type;
  * <p>It also puts the catalog's own spelling of the media type back into {@code Content-Type} (see
  * {@link ExactMediaType}): the headers may still change until the first byte is written.
  *
- * <p>Internal: public only so that generated providers can use it; not an API.
+ * <p>Internal: public because the feature ({@code dev.errorcontract.jaxrs}) registers it (generated
+ * providers reach it through {@link ProviderRuntime#bodyWriter()}); not an API.
  */
 public final class ErrorBodyWriter implements MessageBodyWriter<ErrorBody> {
 

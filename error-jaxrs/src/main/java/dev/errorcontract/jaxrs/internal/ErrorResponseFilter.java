@@ -2,7 +2,7 @@ package dev.errorcontract.jaxrs.internal;
 
 import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.ErrorBody;
-import dev.errorcontract.catalog.Instance;
+import dev.errorcontract.catalog.internal.answering.Correlation;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -14,7 +14,6 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,9 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * application built alike), and does the two things only it can:
  *
  * <ul>
- *   <li>finishes a {@link PendingAnswer} with the instance the request gives: the raw request path,
- *       or {@code urn:uuid:} and a correlation id that is also sent in the correlation header and
- *       logged;
+ *   <li>finishes a {@link PendingAnswer} with the instance the request gives ({@link
+ *       Correlation#instance}): the raw request path, or {@code urn:uuid:} and a correlation id that
+ *       is also sent in the correlation header and logged;
  *   <li>replaces any error response (status 400 and up) that is not a documented one with the
  *       documented answer for its status. Such responses never meet a mapper: a {@code
  *       WebApplicationException} whose response already has an entity is sent as is by the
@@ -35,14 +34,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  *
  * <p>A documented response is recognised in two comparisons: its entity is an {@link ErrorBody} and
- * a status row covers its status. Internal: public only so that generated providers can use it; not
- * an API.
+ * a status row covers its status. Internal: public because the feature ({@code
+ * dev.errorcontract.jaxrs}) registers it; not an API.
  */
 public final class ErrorResponseFilter implements ContainerResponseFilter {
 
   private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
   private static final int MAX_WARNINGS = 256;
-  private static final String URN_UUID = "urn:uuid:";
   /** The request property marking a response this filter, in any instance, has finished. */
   private static final String ANSWERED = "dev.errorcontract.jaxrs.answered";
   /** Headers that described the replaced entity and would lie about the documented one. */
@@ -50,16 +48,16 @@ public final class ErrorResponseFilter implements ContainerResponseFilter {
       List.of("Content-Length", "Content-Language", "Content-Location", "Content-Disposition");
 
   private final Contract contract;
-  /** The header carrying the correlation id, or {@code null} for none. */
-  private final String correlationHeader;
+  /** How an instance's correlation id is made, logged and sent. */
+  private final Correlation correlation;
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
   /** Injected by the implementation as a per-request proxy: names the culprit, finds unknown paths. */
   @Context private ResourceInfo resourceInfo;
 
-  public ErrorResponseFilter(Contract contract, String correlationHeader) {
+  public ErrorResponseFilter(Contract contract, Correlation correlation) {
     this.contract = contract;
-    this.correlationHeader = correlationHeader;
+    this.correlation = correlation;
   }
 
   @Override
@@ -125,28 +123,13 @@ public final class ErrorResponseFilter implements ContainerResponseFilter {
     declared.forEach(headers::putSingle);
   }
 
-  /**
-   * The instance this answer carries: the raw request path, or a correlation URN. A correlation id
-   * not yet given to this answer is made here, sent in the header and logged.
-   */
+  /** The instance this answer carries, as {@link Correlation#instance} makes it. */
   private String instance(
       ContainerRequestContext request, ContainerResponseContext response, int status,
       String correlationId) {
-    if (contract.instance() == Instance.REQUEST_PATH) {
-      return request.getUriInfo().getRequestUri().getRawPath();
-    }
-    if (correlationId != null) {
-      return URN_UUID + correlationId;
-    }
-    String id = UUID.randomUUID().toString();
-    if (correlationHeader != null) {
-      response.getHeaders().putSingle(correlationHeader, id);
-    }
-    LOG.log(
-        System.Logger.Level.INFO,
-        () -> "Answered " + status + " " + request.getMethod() + " "
-            + request.getUriInfo().getRequestUri().getRawPath() + "; correlation id " + id);
-    return URN_UUID + id;
+    return correlation.instance(
+        contract.instance(), correlationId, status, request.getMethod(),
+        request.getUriInfo().getRequestUri().getRawPath(), response.getHeaders()::putSingle);
   }
 
   private void warnOnce(int status, Object entity, Method method) {

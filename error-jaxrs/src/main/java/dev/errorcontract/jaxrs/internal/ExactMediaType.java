@@ -12,7 +12,8 @@ import jakarta.ws.rs.core.MediaType;
  * the headers as a string just before the body is written; Jersey and CXF then send it as is.
  * Equality is {@link MediaType}'s, so content negotiation treats it as the parsed type.
  *
- * <p>Internal: public only so that generated providers can use it; not an API.
+ * <p>Internal: public because {@link Contract} and {@link Answer} return it to the other packages of
+ * the library; not an API.
  */
 public final class ExactMediaType extends MediaType {
 

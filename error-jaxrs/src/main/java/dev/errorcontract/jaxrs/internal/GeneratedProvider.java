@@ -8,7 +8,8 @@ import dev.errorcontract.catalog.DocumentedError;
  * registered (by scanning or by listing them), that a catalog's generated providers are there, and
  * register nothing of the same kind a second time. It has no methods: implementations never call it.
  *
- * <p>Internal: public only so that generated providers can implement it; not an API.
+ * <p>Internal: public so that generated providers can implement it (the Jersey adapter, in {@code
+ * internal.jersey}, looks for it too); not an API.
  *
  * @param <E> the catalog's generated error enum, such as {@code PassportError}
  */

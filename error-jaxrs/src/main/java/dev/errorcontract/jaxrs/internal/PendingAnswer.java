@@ -11,7 +11,8 @@ import dev.errorcontract.catalog.ErrorBody;
  * included), and replaces this entity with the finished body. Only catalogs with such an instance
  * make one, so the constant-body path of the others allocates nothing.
  *
- * <p>Internal: public only so that generated providers can use it; not an API.
+ * <p>Internal: public because {@link PendingAnswerWriter}, which the feature ({@code
+ * dev.errorcontract.jaxrs}) registers, writes it; not an API.
  */
 public final class PendingAnswer {
 

@@ -14,7 +14,7 @@ import java.lang.reflect.Type;
  * toResponse} and sent outside the application, say): the documented body without an instance,
  * rather than whatever a JSON provider would make of the object.
  *
- * <p>Internal: public only so that generated providers can use it; not an API.
+ * <p>Internal: public because the feature ({@code dev.errorcontract.jaxrs}) registers it; not an API.
  */
 public final class PendingAnswerWriter implements MessageBodyWriter<PendingAnswer> {
 

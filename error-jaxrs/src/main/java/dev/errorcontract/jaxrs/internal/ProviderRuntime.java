@@ -3,7 +3,7 @@ package dev.errorcontract.jaxrs.internal;
 import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.ErrorTable;
-import dev.errorcontract.jaxrs.ErrorContractFeature;
+import dev.errorcontract.catalog.internal.answering.Correlation;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -24,16 +24,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * ResourceInfo} the implementation injects into the instance it created, passed here per call because
  * the shared mappers below are not the instances the implementation injects.
  *
- * <p>The correlation id of a logged failure is sent in {@value
- * ErrorContractFeature#DEFAULT_CORRELATION_HEADER}; a different header needs the feature, registered
- * explicitly.
+ * <p>The correlation id of a logged failure is sent in {@value Correlation#DEFAULT_HEADER}; a
+ * different header needs the feature, registered explicitly. Every line the JAX-RS glue logs with an
+ * id goes to logger {@value #LOGGER} ({@link #correlation(String)}).
  *
- * <p>Internal: public only so that generated providers can use it; not an API.
+ * <p>Internal: public so that generated providers can use it; the feature, the Vert.x routes and
+ * the Jersey adapter, in other packages of the library, use it too. Not an API.
  */
 public final class ProviderRuntime {
 
   /** The priority of every generated provider: the one {@code ErrorContractFeature} registers with. */
   public static final int PRIORITY = 100;
+
+  /** The logger of every line the JAX-RS glue, its Vert.x routes included, logs with an id. */
+  static final String LOGGER = "dev.errorcontract.jaxrs";
 
   private static final Map<ErrorTable, ProviderRuntime> RUNTIMES = new ConcurrentHashMap<>();
   private static final ErrorBodyWriter BODY_WRITER = new ErrorBodyWriter();
@@ -44,15 +48,27 @@ public final class ProviderRuntime {
   private final ThrowableMapper throwable;
   private final ErrorResponseFilter filter;
   private final Contract contract;
+  private final Correlation correlation;
 
   private ProviderRuntime(ErrorTable table) {
-    String header = ErrorContractFeature.DEFAULT_CORRELATION_HEADER;
     Contract contract = new Contract(table);
+    Correlation correlation = correlation(Correlation.DEFAULT_HEADER);
     this.contract = contract;
-    this.catalog = new CatalogExceptionMapper(contract, header);
+    this.correlation = correlation;
+    this.catalog = new CatalogExceptionMapper(contract, correlation);
     this.web = new WebApplicationExceptionMapper(contract);
-    this.throwable = new ThrowableMapper(contract, catalog, web, header);
-    this.filter = new ErrorResponseFilter(contract, header);
+    this.throwable = new ThrowableMapper(contract, catalog, web, correlation);
+    this.filter = new ErrorResponseFilter(contract, correlation);
+  }
+
+  /**
+   * How the JAX-RS glue logs and sends correlation ids: logger {@value #LOGGER}, unexpected failures
+   * logged as {@code "Unexpected failure answered as documented; correlation id <id>"}.
+   *
+   * @param header the header the id is sent in, or {@code null} for none
+   */
+  public static Correlation correlation(String header) {
+    return Correlation.of(LOGGER, "Unexpected failure", header);
   }
 
   /**
@@ -68,6 +84,11 @@ public final class ProviderRuntime {
   /** The catalog's resolved answers, shared with the answers written outside JAX-RS. */
   public Contract contract() {
     return contract;
+  }
+
+  /** How these providers log and send correlation ids, shared with the answers written outside JAX-RS. */
+  public Correlation correlation() {
+    return correlation;
   }
 
   /** The documented response to a catalog exception, its cause logged (never sent). */

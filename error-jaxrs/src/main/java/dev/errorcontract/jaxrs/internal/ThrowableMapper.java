@@ -2,13 +2,13 @@ package dev.errorcontract.jaxrs.internal;
 
 import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.Condition;
+import dev.errorcontract.catalog.internal.answering.Correlation;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
-import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -17,10 +17,10 @@ import java.util.concurrent.ExecutionException;
  * class or stack: without such a mapper RESTEasy sends the message and CXF an HTML page holding the
  * exception.
  *
- * <p>The cause is logged at {@code ERROR} with a fresh correlation id, which the response carries in
- * the configured header (never in the body), so that a client report can be matched to the log; a
- * catalog whose instance is {@link dev.errorcontract.catalog.Instance#CORRELATION_URN} carries the
- * same id in the body's instance.
+ * <p>The cause is logged at {@code ERROR} with a fresh correlation id ({@link
+ * Correlation#unexpectedFailure}), which the response carries in the configured header (never in the
+ * body), so that a client report can be matched to the log; a catalog whose instance is {@link
+ * dev.errorcontract.catalog.Instance#CORRELATION_URN} carries the same id in the body's instance.
  *
  * <p>A catalog or web application exception wrapped by an async or reflective layer ({@link
  * CompletionException}, {@link ExecutionException}, {@link InvocationTargetException}, {@link
@@ -28,29 +28,29 @@ import java.util.concurrent.ExecutionException;
  * A request body the reader cannot read never gets here: {@link UnreadableBodyInterceptor} has
  * turned it into a web application exception already.
  *
- * <p>Internal: public only so that generated providers can use it; not an API.
+ * <p>Internal: public because the feature ({@code dev.errorcontract.jaxrs}) registers it and the
+ * Jersey adapter ({@code internal.jersey}) recognises it; not an API.
  */
 public final class ThrowableMapper implements ExceptionMapper<Throwable> {
 
-  private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
   /** How deep a cause chain is searched: wrappers nest a few levels, not more. */
   private static final int MAX_DEPTH = 8;
 
   private final Contract contract;
   private final CatalogExceptionMapper catalog;
   private final WebApplicationExceptionMapper web;
-  /** The header carrying the correlation id, or {@code null} for none. */
-  private final String correlationHeader;
+  /** How the failure is logged and its id sent. */
+  private final Correlation correlation;
 
   public ThrowableMapper(
       Contract contract,
       CatalogExceptionMapper catalog,
       WebApplicationExceptionMapper web,
-      String correlationHeader) {
+      Correlation correlation) {
     this.contract = contract;
     this.catalog = catalog;
     this.web = web;
-    this.correlationHeader = correlationHeader;
+    this.correlation = correlation;
   }
 
   @Override
@@ -76,27 +76,11 @@ public final class ThrowableMapper implements ExceptionMapper<Throwable> {
       }
       cause = cause.getCause();
     }
-    String id = logUnexpected(thrown);
+    String id = correlation.unexpectedFailure(thrown);
     Response.ResponseBuilder builder =
         contract.respond(contract.answerFor(Condition.UNEXPECTED_FAILURE), id);
-    if (correlationHeader != null) {
-      builder.header(correlationHeader, id);
-    }
+    correlation.send(id, builder::header);
     return builder.build();
-  }
-
-  /**
-   * Logs {@code thrown} at {@code ERROR} with a fresh correlation id, which it returns for the caller
-   * to send: what every unexpected failure the library answers logs, inside the JAX-RS application or
-   * past it ({@code internal.vertx}).
-   */
-  public static String logUnexpected(Throwable thrown) {
-    String id = UUID.randomUUID().toString();
-    LOG.log(
-        System.Logger.Level.ERROR,
-        () -> "Unexpected failure answered as documented; correlation id " + id,
-        thrown);
-    return id;
   }
 
   private static boolean isWrapper(Throwable t) {

@@ -6,14 +6,12 @@ import jakarta.ws.rs.BadRequestException;
  * A request body the reader could not read, raised by {@link UnreadableBodyInterceptor} so that the
  * mapper answers it as {@link dev.errorcontract.catalog.Condition#UNREADABLE_BODY}, not as a 400 the
  * application raised.
- *
- * <p>Internal: public only so that generated providers can use it; not an API.
  */
-public final class UnreadableBodyException extends BadRequestException {
+final class UnreadableBodyException extends BadRequestException {
 
   private static final long serialVersionUID = 1L;
 
-  public UnreadableBodyException(Throwable cause) {
+  UnreadableBodyException(Throwable cause) {
     super(cause);
   }
 }

@@ -18,7 +18,8 @@ import java.io.IOException;
  * takes. A 400 the reader raises itself means the same; other web application exceptions (a 415
  * decided by the reader, say) keep their status.
  *
- * <p>Internal: public only so that generated providers can use it; not an API.
+ * <p>Internal: public because the feature ({@code dev.errorcontract.jaxrs}) registers it (generated
+ * providers reach it through {@link ProviderRuntime#readerInterceptor()}); not an API.
  */
 public final class UnreadableBodyInterceptor implements ReaderInterceptor {
 

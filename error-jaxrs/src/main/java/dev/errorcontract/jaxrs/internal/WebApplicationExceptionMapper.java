@@ -22,7 +22,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  *   <li>anything below 400 (redirects, 304) is the application's business and returned untouched.
  * </ul>
  *
- * <p>Internal: public only so that generated providers can use it; not an API.
+ * <p>Internal: public because the feature ({@code dev.errorcontract.jaxrs}) registers it; not an API.
  */
 public final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 

@@ -3,19 +3,16 @@ package dev.errorcontract.jaxrs.internal.vertx;
 import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.ErrorTable;
-import dev.errorcontract.catalog.Instance;
-import dev.errorcontract.jaxrs.ErrorContractFeature;
+import dev.errorcontract.catalog.internal.answering.Correlation;
 import dev.errorcontract.jaxrs.internal.Answer;
 import dev.errorcontract.jaxrs.internal.Contract;
 import dev.errorcontract.jaxrs.internal.ProviderRuntime;
-import dev.errorcontract.jaxrs.internal.ThrowableMapper;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Two routes on a Vert.x Web router (Quarkus's), for the answers Vert.x, not Quarkus REST, writes,
@@ -27,13 +24,13 @@ import java.util.UUID;
  *       the catalog's unknown-path answer instead of Vert.x's HTML "Resource not found";
  *   <li>a first failure handler: what fails past Quarkus REST (a response filter failing again on the
  *       error answer) gets the catalog's unexpected-failure answer, the cause logged with a
- *       correlation id sent in {@value ErrorContractFeature#DEFAULT_CORRELATION_HEADER}, instead of
+ *       correlation id sent in {@value Correlation#DEFAULT_HEADER}, instead of
  *       Quarkus's error page, which holds the exception's message (and, in dev and test mode, its
  *       stack); a failure carrying a 4xx code gets the catalog's answer to that code.
  * </ul>
  *
  * <p>The answers come from the catalog's {@link ProviderRuntime}: the same resolution of codes and
- * conditions, the same logging and correlation header. Quarkus runs observers of indexed classes
+ * conditions, the same {@link Correlation} (logging and correlation header). Quarkus runs observers of indexed classes
  * only, so the class calling {@link #install} is generated into the application's package, which
  * Quarkus always indexes.
  *
@@ -41,13 +38,9 @@ import java.util.UUID;
  */
 public final class VertxRoutes {
 
-  private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
-  private static final String HEADER = ErrorContractFeature.DEFAULT_CORRELATION_HEADER;
-  private static final String URN_UUID = "urn:uuid:";
-
   private final ErrorTable table;
   /** Resolved on the first request: the contract asks the JAX-RS implementation for media types. */
-  private volatile Contract contract;
+  private volatile ProviderRuntime runtime;
 
   private VertxRoutes(ErrorTable table) {
     this.table = table;
@@ -61,17 +54,17 @@ public final class VertxRoutes {
     router.route().order(Integer.MIN_VALUE).failureHandler(routes::failure);
   }
 
-  private Contract contract() {
-    Contract resolved = contract;
+  private ProviderRuntime runtime() {
+    ProviderRuntime resolved = runtime;
     if (resolved == null) {
-      resolved = ProviderRuntime.of(table).contract();
-      contract = resolved;
+      resolved = ProviderRuntime.of(table);
+      runtime = resolved;
     }
     return resolved;
   }
 
   private void unknownPath(RoutingContext context) {
-    answer(context, contract().answerFor(Condition.UNKNOWN_PATH), null);
+    answer(context, runtime().contract().answerFor(Condition.UNKNOWN_PATH), null);
   }
 
   private void failure(RoutingContext context) {
@@ -80,14 +73,16 @@ public final class VertxRoutes {
       context.request().connection().close();
       return;
     }
-    Contract contract = contract();
+    ProviderRuntime runtime = runtime();
+    Contract contract = runtime.contract();
     int code = context.statusCode();
     if (code >= 400 && code < 500 || code >= 500 && context.failure() == null) {
       answer(context, contract.answerFor(code), null);
       return;
     }
-    String id = ThrowableMapper.logUnexpected(context.failure());
-    context.response().putHeader(HEADER, id);
+    HttpServerResponse response = context.response();
+    String id = runtime.correlation().unexpectedFailure(context.failure());
+    runtime.correlation().send(id, response::putHeader);
     answer(context, contract.answerFor(Condition.UNEXPECTED_FAILURE), id);
   }
 
@@ -97,7 +92,11 @@ public final class VertxRoutes {
     int query = target.indexOf('?');
     String path = query < 0 ? target : target.substring(0, query);
     HttpServerResponse response = context.response().setStatusCode(answer.status());
-    ErrorBody body = answer.body(instance(context, answer, path, correlationId));
+    ErrorBody body =
+        answer.body(
+            runtime().correlation().instance(
+                runtime().contract().instance(), correlationId, answer.status(),
+                context.request().method().name(), path, response::putHeader));
     answer.error().status().headers().forEach(response::putHeader);
     if (body == null) {
       response.end();
@@ -109,27 +108,5 @@ public final class VertxRoutes {
     } else {
       response.end(Buffer.buffer().appendBytes(body.toByteArray()));
     }
-  }
-
-  /** The instance the catalog puts in answers, as the response filter makes it; null for none. */
-  private String instance(
-      RoutingContext context, Answer answer, String path, String correlationId) {
-    Instance instance = contract().instance();
-    if (instance == Instance.REQUEST_PATH) {
-      return path;
-    }
-    if (instance != Instance.CORRELATION_URN) {
-      return null;
-    }
-    if (correlationId != null) {
-      return URN_UUID + correlationId;
-    }
-    String id = UUID.randomUUID().toString();
-    context.response().putHeader(HEADER, id);
-    String method = context.request().method().name();
-    LOG.log(
-        System.Logger.Level.INFO,
-        () -> "Answered " + answer.status() + " " + method + " " + path + "; correlation id " + id);
-    return URN_UUID + id;
   }
 }

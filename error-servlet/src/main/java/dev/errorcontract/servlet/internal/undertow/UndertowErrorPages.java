@@ -1,4 +1,4 @@
-package dev.errorcontract.servlet.internal;
+package dev.errorcontract.servlet.internal.undertow;
 
 import dev.errorcontract.servlet.ContainerErrorServlet;
 import io.undertow.servlet.ServletExtension;

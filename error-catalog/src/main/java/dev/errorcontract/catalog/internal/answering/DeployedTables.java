@@ -1,16 +1,16 @@
-package dev.errorcontract.jaxrs.internal;
+package dev.errorcontract.catalog.internal.answering;
 
 import dev.errorcontract.catalog.ErrorTable;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The catalogs this copy of the library answers for, in the order the JAX-RS application first built
- * their contract (its generated providers or its feature). A servlet container keeps one copy of the
- * library per web application, so this is the deployment's list: {@code error-servlet} answers the
- * container's own errors from its first table, without configuration.
- *
- * <p>Internal: public only so that {@code error-servlet} can read it; not an API.
+ * their contract ({@code error-jaxrs} records each, from its generated providers or its feature). A
+ * servlet container keeps one copy of the library per web application, so this is the deployment's
+ * list: {@code error-servlet} answers the container's own errors from its first table, without
+ * configuration.
  */
 public final class DeployedTables {
 
@@ -19,8 +19,8 @@ public final class DeployedTables {
   private DeployedTables() {}
 
   /** Records {@code table}, once. */
-  static void register(ErrorTable table) {
-    TABLES.addIfAbsent(table);
+  public static void register(ErrorTable table) {
+    TABLES.addIfAbsent(Objects.requireNonNull(table, "table"));
   }
 
   /** Every table registered so far, first built first. */

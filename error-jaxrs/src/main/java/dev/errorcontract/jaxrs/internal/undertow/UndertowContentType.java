@@ -1,4 +1,4 @@
-package dev.errorcontract.jaxrs.internal;
+package dev.errorcontract.jaxrs.internal.undertow;
 
 import java.lang.reflect.Method;
 
@@ -13,8 +13,10 @@ import java.lang.reflect.Method;
  * buffers the small bodies errors have), this sets the header on Undertow's exchange itself. Every
  * step is a public method of a public class, found by reflection so that nothing here depends on
  * RESTEasy or Undertow; anywhere else it does nothing, at the cost of one failed lookup.
+ *
+ * <p>Internal: public because the body writers ({@code internal}) call it; not an API.
  */
-final class UndertowContentType {
+public final class UndertowContentType {
 
   private static final System.Logger LOG = System.getLogger("dev.errorcontract.jaxrs");
 
@@ -35,7 +37,7 @@ final class UndertowContentType {
   }
 
   /** Sets {@code declared} as the Content-Type of the current response, where Undertow respells it. */
-  static void restore(String declared) {
+  public static void restore(String declared) {
     UndertowContentType resolved = access;
     if (resolved == null) {
       resolved = resolve();
