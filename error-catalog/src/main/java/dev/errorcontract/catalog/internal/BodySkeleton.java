@@ -6,12 +6,15 @@ import java.util.Map;
 
 /**
  * The compiled body of one error and code as values rather than bytes: which members, holding which
- * constants or per-response values. Decoding by meaning reads a received body with {@link JsonParser}
- * and {@link #respell respells} it as this row's server writes it (members in the server's order, no
- * whitespace, the server's escapes, numbers as the server writes them); the exact decoder then reads
- * the respelled bytes. So a body equal in value to a documented answer decodes as that answer, and
- * everything the exact decoder proves (arguments parsed only from the text they render as, members
- * that agree with the detail) still holds. Immutable and thread-safe.
+ * constants or per-response values. Decoding by meaning compares it with a received body's members as
+ * {@link ByMeaning} lists them ({@link #matchMembers}): names and constants by value, the detail's and
+ * instance's places noted for the exact path's split. Where a member holds an argument, the body read
+ * with {@link JsonParser} is {@link #respell respelled} as this row's server writes it (members in the
+ * server's order, no whitespace, the server's escapes, numbers as the server writes them) and the exact
+ * decoder reads the respelled bytes, which checks those members against the detail. So a body equal in
+ * value to a documented answer decodes as that answer, and everything the exact decoder proves
+ * (arguments parsed only from the text they render as, members that agree with the detail) still holds.
+ * Immutable and thread-safe.
  */
 final class BodySkeleton {
 

@@ -4,11 +4,12 @@ import java.util.Arrays;
 
 /**
  * One received body being decoded by meaning, row after row: the body, whether members the catalog does
- * not declare make it undocumented, and what matching it against one row found. {@link RowDecoder}
- * walks the body against the row's declared members in one pass ({@link BodySkeleton#match}), building
- * no value; only a row whose body that walk does not cover (a member holding an argument, a detail or
- * instance written twice, many undeclared members) reads the body into values with {@link JsonParser}
- * and respells it, as before. Not thread-safe: one per decode.
+ * not declare make it undocumented, its object's members listed once ({@link #members()}), and what
+ * comparing one row with them found. {@link RowDecoder} compares each row's declared members with the
+ * list ({@link BodySkeleton#matchMembers}), building no value; only a row whose body that does not
+ * cover (a member holding an argument, a detail or instance written twice, too many members) reads the
+ * body into values with {@link JsonParser} and respells it, once per body. Not thread-safe: one per
+ * decode.
  */
 public final class ByMeaning {
 
