@@ -28,8 +28,9 @@ import org.openjdk.jmh.annotations.State;
  *       Map.class)} of the same bodies (no typing, no check): the target is the template decode at
  *       least 3 times faster than this.
  *   <li>{@code decodeReformatted} (issue 24): the same 404 answer as another server writes it:
- *       pretty-printed, members in reverse order, the slash and a letter escaped, an extra member. The
- *       exact path fails, the body is read by meaning (strict JSON reader, respelled, read exactly);
+ *       pretty-printed, members in reverse order, a letter of the detail escaped (backslash-u), an
+ *       extra member. The exact path fails, then the body is read by meaning: its object's members
+ *       listed in one strict pass, then each row the status may answer with compared with that list;
  *   <li>{@code jacksonReformatted}: Jackson reading that body into a {@code Map} and comparing it with
  *       the documented answer, as a hand-written client would (type, title, status, the detail's literal
  *       text, the argument taken out): the target is {@code decodeReformatted} at least 2 times faster.

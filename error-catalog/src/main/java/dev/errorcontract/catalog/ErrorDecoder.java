@@ -1,8 +1,8 @@
 package dev.errorcontract.catalog;
 
+import dev.errorcontract.catalog.internal.ByMeaning;
 import dev.errorcontract.catalog.internal.ContentDecoding;
 import dev.errorcontract.catalog.internal.HttpClientDecoding;
-import dev.errorcontract.catalog.internal.JsonParser;
 import dev.errorcontract.catalog.internal.RowDecoder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -189,29 +189,29 @@ public abstract class ErrorDecoder {
   }
 
   /**
-   * The body read as JSON and respelled as each row's server writes it: the row that reads it and
-   * ignores the fewest members; null if none does, or two do equally (then it is not one answer).
+   * The body read by meaning against each row the status may answer with (see {@link RowDecoder#decode(int,
+   * ByMeaning)}): the row that reads it and ignores the fewest members; null if none does, two do equally
+   * (then it is not one answer), or the body is no JSON.
    */
   private CatalogException byMeaning(int status, RowDecoder[] rows, byte[] bytes, int size) {
-    Object value = JsonParser.parse(bytes, size);
-    if (value == null) {
-      return null;
-    }
+    ByMeaning reading = new ByMeaning(bytes, size, strict);
     CatalogException best = null;
     int fewest = Integer.MAX_VALUE;
     boolean tie = false;
-    int[] ignored = new int[1];
     for (RowDecoder row : rows) {
-      ignored[0] = 0;
-      CatalogException decoded = row.decode(status, value, strict, ignored);
+      CatalogException decoded = row.decode(status, reading);
+      if (reading.notJson()) {
+        return null;
+      }
       if (decoded == null) {
         continue;
       }
-      if (ignored[0] < fewest) {
+      int ignored = reading.ignored();
+      if (ignored < fewest) {
         best = decoded;
-        fewest = ignored[0];
+        fewest = ignored;
         tie = false;
-      } else if (ignored[0] == fewest) {
+      } else if (ignored == fewest) {
         tie = true;
       }
     }

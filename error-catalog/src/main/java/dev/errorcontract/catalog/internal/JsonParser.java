@@ -1,6 +1,9 @@
 package dev.errorcontract.catalog.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +25,10 @@ import java.util.Map;
  * so it means no documented answer. Bounded: at most {@link #MAX_DEPTH} nested arrays and objects, and a
  * number of at most {@link #MAX_NUMBER_LENGTH} characters whose exponent has at most 9 significant digits; the text itself is bounded by its caller.
  * Never throws on any input: {@link #parse} answers null.
+ *
+ * <p>The same grammar is also used as a cursor, by {@link BodySkeleton#match}: it walks a body against
+ * a row's declared members without building any value, and throws {@link Malformed} where {@link
+ * #parse} would answer null.
  */
 public final class JsonParser {
 
@@ -44,7 +51,14 @@ public final class JsonParser {
   private int position;
   private int depth;
 
-  private JsonParser(byte[] bytes, int length) {
+  /** Of the last string {@link #scanString scanned}: whether it holds an escape. */
+  boolean escaped;
+
+  /** Of the last string {@link #scanString scanned}: whether it holds a four-byte UTF-8 sequence. */
+  boolean fourByte;
+
+  /** A cursor at the start of {@code bytes[0..length)}, for walking it; see {@link #start}. */
+  JsonParser(byte[] bytes, int length) {
     this.bytes = bytes;
     this.length = length;
   }
@@ -69,8 +83,8 @@ public final class JsonParser {
     }
   }
 
-  /** Not JSON; thrown only inside the parser, and carries no stack trace. */
-  private static final class Malformed extends RuntimeException {
+  /** Not JSON; thrown by the parser and the cursor methods, and carries no stack trace. */
+  static final class Malformed extends RuntimeException {
     private static final long serialVersionUID = 1L;
     static final Malformed INSTANCE = new Malformed();
 
@@ -79,7 +93,7 @@ public final class JsonParser {
     }
   }
 
-  private static Malformed malformed() {
+  static Malformed malformed() {
     return Malformed.INSTANCE;
   }
 
@@ -90,13 +104,122 @@ public final class JsonParser {
     }
   }
 
-  private void whitespace() {
-    while (position < length) {
-      byte b = bytes[position];
+  void whitespace() {
+    byte[] bytes = this.bytes;
+    int i = position;
+    while (i < length) {
+      byte b = bytes[i];
       if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-        return;
+        break;
       }
-      position++;
+      i++;
+    }
+    position = i;
+  }
+
+  /** The cursor moved back to the start, then past a byte order mark and whitespace, to the one value. */
+  void start() {
+    position = 0;
+    depth = 0;
+    byteOrderMark();
+    whitespace();
+  }
+
+  /** After the one value: only whitespace up to the end, else {@link Malformed}. */
+  void finish() {
+    whitespace();
+    if (position != length) {
+      throw malformed();
+    }
+  }
+
+  int position() {
+    return position;
+  }
+
+  /** The cursor moved to {@code position}, inside {@code depth} arrays and objects. */
+  void at(int position, int depth) {
+    this.position = position;
+    this.depth = depth;
+  }
+
+  /** The byte at {@code index}, within the text. */
+  int byteAt(int index) {
+    return bytes[index];
+  }
+
+  /** The byte at the cursor, or -1 at the end. */
+  int peek() {
+    return position < length ? bytes[position] : -1;
+  }
+
+  /** The byte at the cursor, the cursor past it; {@link Malformed} at the end. */
+  int next() {
+    if (position >= length) {
+      throw malformed();
+    }
+    return bytes[position++];
+  }
+
+  /** Into an array or object (the cursor past its bracket), counting nesting against {@link #MAX_DEPTH}. */
+  void enter() {
+    if (++depth > MAX_DEPTH) {
+      throw malformed();
+    }
+    position++;
+  }
+
+  /** Out of an array or object whose closing bracket was read. */
+  void leave() {
+    depth--;
+  }
+
+  /** Whether {@code bytes[from..to)} are {@code expected}. A loop: the ranges compared are short. */
+  boolean regionEquals(int from, int to, byte[] expected) {
+    int n = expected.length;
+    if (to - from != n) {
+      return false;
+    }
+    byte[] bytes = this.bytes;
+    for (int k = 0; k < n; k++) {
+      if (bytes[from + k] != expected[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code bytes[from..to)} are {@code bytes[otherFrom..otherTo)}. */
+  boolean regionEquals(int from, int to, int otherFrom, int otherTo) {
+    int n = to - from;
+    if (otherTo - otherFrom != n) {
+      return false;
+    }
+    byte[] bytes = this.bytes;
+    for (int k = 0; k < n; k++) {
+      if (bytes[from + k] != bytes[otherFrom + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Checks the value at the cursor as {@link #parse} reads it and moves past it, building nothing for a
+   * string, number or literal (arrays and objects are read, to refuse duplicate members inside them).
+   */
+  void skipValue() {
+    if (position >= length) {
+      throw malformed();
+    }
+    switch (bytes[position]) {
+      case '{' -> object();
+      case '[' -> array();
+      case '"' -> scanString();
+      case 't' -> word("true");
+      case 'f' -> word("false");
+      case 'n' -> word("null");
+      default -> scanNumber();
     }
   }
 
@@ -129,7 +252,7 @@ public final class JsonParser {
     }
   }
 
-  private void word(String word) {
+  void word(String word) {
     int n = word.length();
     if (length - position < n) {
       throw malformed();
@@ -143,10 +266,7 @@ public final class JsonParser {
   }
 
   private Map<String, Object> object() {
-    if (++depth > MAX_DEPTH) {
-      throw malformed();
-    }
-    position++; // '{'
+    enter(); // '{'
     Map<String, Object> members = new LinkedHashMap<>();
     whitespace();
     if (position < length && bytes[position] == '}') {
@@ -186,10 +306,7 @@ public final class JsonParser {
   }
 
   private List<Object> array() {
-    if (++depth > MAX_DEPTH) {
-      throw malformed();
-    }
-    position++; // '['
+    enter(); // '['
     List<Object> items = new ArrayList<>();
     whitespace();
     if (position < length && bytes[position] == ']') {
@@ -216,65 +333,158 @@ public final class JsonParser {
   }
 
   private String string() {
-    int start = ++position; // past the opening quote
-    // The common case: printable ASCII with no escape, one Latin-1 copy.
-    while (position < length) {
-      byte b = bytes[position];
-      if (b == '"') {
-        String text = new String(bytes, start, position - start, StandardCharsets.ISO_8859_1);
-        position++;
-        return text;
-      }
-      if (b < 0x20 || b == '\\') { // a negative byte starts a multi-byte UTF-8 sequence
-        break;
-      }
-      position++;
-    }
-    StringBuilder text = new StringBuilder(Math.max(16, position - start + 16));
-    text.append(new String(bytes, start, position - start, StandardCharsets.ISO_8859_1));
+    int from = position + 1;
+    return text(from, scanString());
+  }
+
+  /**
+   * Checks the JSON string at the cursor (its opening quote) and moves past it: the index of its closing
+   * quote. Sets {@link #escaped} and {@link #fourByte} for it; {@link Malformed} if it is not a string.
+   */
+  int scanString() {
+    byte[] bytes = this.bytes;
+    int length = this.length;
+    int i = position + 1; // past the opening quote
+    boolean anyEscape = false;
+    boolean anyFourByte = false;
     while (true) {
-      if (position >= length) {
+      // The common case: a run of printable ASCII, eight bytes at a time, then byte by byte.
+      while (i <= length - 8 && plain((long) LONG.get(bytes, i))) {
+        i += 8;
+      }
+      while (i < length && PLAIN[bytes[i] & 0xFF]) {
+        i++;
+      }
+      if (i >= length) {
         throw malformed();
       }
-      int b = bytes[position] & 0xFF;
+      int b = bytes[i];
       if (b == '"') {
-        position++;
-        return text.toString();
-      }
-      if (b < 0x20) {
-        throw malformed();
+        escaped = anyEscape;
+        fourByte = anyFourByte;
+        position = i + 1;
+        return i;
       }
       if (b == '\\') {
-        escape(text);
-      } else if (b < 0x80) {
-        text.append((char) b);
-        position++;
+        position = i;
+        escape(null);
+        i = position;
+        anyEscape = true;
+      } else if (b >= 0) {
+        throw malformed(); // a control character
       } else {
-        int consumed = Utf8.decode(bytes, position, length, true, text);
-        if (consumed < 0) {
+        int sequence = Utf8.sequence(bytes, i, length, true);
+        if (sequence < 0) {
           throw malformed();
         }
-        position += consumed;
+        anyFourByte |= sequence >>> 21 == 4;
+        i += sequence >>> 21;
       }
     }
   }
 
+  private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * Whether all eight bytes of {@code word} stand for themselves inside a string: none below 0x20 or
+   * from 0x80 up, none a quote or backslash (the word-at-a-time tests of Hacker's Delight, section 6-1:
+   * each is exact about whether some byte qualifies).
+   */
+  private static boolean plain(long word) {
+    long below = (word - 0x20 * ONES) & ~word;
+    long quote = word ^ ('"' * ONES);
+    long backslash = word ^ ('\\' * ONES);
+    return ((below | word | (quote - ONES) & ~quote | (backslash - ONES) & ~backslash) & HIGHS) == 0;
+  }
+
+  /** Per byte: whether it stands for itself inside a string (printable ASCII but the quote and backslash). */
+  private static final boolean[] PLAIN = new boolean[256];
+
+  static {
+    for (int b = 0x20; b < 0x80; b++) {
+      PLAIN[b] = b != '"' && b != '\\';
+    }
+  }
+
+  /**
+   * The text of the string between {@code from} and {@code to}, a string {@link #scanString} checked
+   * (its quotes excluded), escapes undone. The cursor does not move.
+   */
+  String text(int from, int to) {
+    boolean ascii = true;
+    for (int i = from; i < to; i++) {
+      int b = bytes[i];
+      if (b == '\\') {
+        return unescaped(from, to);
+      }
+      ascii &= b >= 0;
+    }
+    // Checked UTF-8 with no escape: the JDK's decoder reads it as the parser would.
+    return new String(bytes, from, to - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+  }
+
+  private String unescaped(int from, int to) {
+    int saved = position;
+    StringBuilder text = new StringBuilder(to - from);
+    position = from;
+    while (position < to) {
+      int units = nextUnits(to);
+      if (units >>> 16 != 0) { // a surrogate pair
+        text.append((char) (units >>> 16));
+      }
+      text.append((char) units);
+    }
+    position = saved;
+    return text.toString();
+  }
+
+  /** The bytes {@code [from, to)} as ASCII text: for a number {@link #scanNumber} checked. */
+  String ascii(int from, int to) {
+    return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+  }
+
+  /** The escape at the cursor, checked and passed, its character appended to {@code text} unless null. */
   private void escape(StringBuilder text) {
+    int units = escapeUnits();
+    if (text != null) {
+      if (units >>> 16 != 0) { // a surrogate pair
+        text.append((char) (units >>> 16));
+      }
+      text.append((char) units);
+    }
+  }
+
+  /**
+   * The escape at the cursor, checked and passed: the code unit it stands for, or for an escaped
+   * surrogate pair the high one shifted left by 16 bits or'ed with the low one.
+   */
+  private int escapeUnits() {
     if (position + 1 >= length) {
       throw malformed();
     }
     byte e = bytes[position + 1];
     position += 2;
     switch (e) {
-      case '"' -> text.append('"');
-      case '\\' -> text.append('\\');
-      case '/' -> text.append('/');
-      case 'b' -> text.append('\b');
-      case 'f' -> text.append('\f');
-      case 'n' -> text.append('\n');
-      case 'r' -> text.append('\r');
-      case 't' -> text.append('\t');
-      case 'u' -> {
+      case '"':
+        return '"';
+      case '\\':
+        return '\\';
+      case '/':
+        return '/';
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      case 'u':
         char c = (char) hex4();
         if (Character.isHighSurrogate(c)) {
           // Half of a pair: the other half must follow, escaped too.
@@ -286,16 +496,101 @@ public final class JsonParser {
           if (!Character.isLowSurrogate(low)) {
             throw malformed();
           }
-          text.append(c).append(low);
-        } else if (Character.isLowSurrogate(c)) {
-          throw malformed();
-        } else {
-          text.append(c);
+          return c << 16 | low;
         }
-      }
-      default -> throw malformed();
+        if (Character.isLowSurrogate(c)) {
+          throw malformed();
+        }
+        return c;
+      default:
+        throw malformed();
     }
   }
+
+  /**
+   * The character at the cursor inside a string {@link #scanString} checked, ending before {@code to},
+   * the cursor past it: its code unit, or for a surrogate pair (escaped, or one four-byte sequence) the
+   * high one shifted left by 16 bits or'ed with the low one.
+   */
+  private int nextUnits(int to) {
+    int b = bytes[position];
+    if (b == '\\') {
+      return escapeUnits();
+    }
+    if (b >= 0) {
+      position++;
+      return b;
+    }
+    int sequence = Utf8.sequence(bytes, position, to, true);
+    position += sequence >>> 21;
+    int code = sequence & 0x1FFFFF;
+    return code < 0x10000 ? code : Character.highSurrogate(code) << 16 | Character.lowSurrogate(code);
+  }
+
+  /** Whether the text of the string {@code [from, to)} ({@link #text}) is {@code expected}; allocates nothing. */
+  boolean textEquals(int from, int to, String expected) {
+    int saved = position;
+    position = from;
+    int k = 0;
+    int n = expected.length();
+    boolean equal = true;
+    while (equal && position < to) {
+      int units = nextUnits(to);
+      if (units >>> 16 != 0) { // a surrogate pair
+        equal = k + 1 < n && expected.charAt(k) == (char) (units >>> 16) && expected.charAt(k + 1) == (char) units;
+        k += 2;
+      } else {
+        equal = k < n && expected.charAt(k) == (char) units;
+        k++;
+      }
+    }
+    position = saved;
+    return equal && k == n;
+  }
+
+  /**
+   * The text of the string {@code [from, to)} ({@link #text}) encoded as {@link JsonText} writes it,
+   * without quotes, into a new array: its first {@link #written} bytes.
+   */
+  byte[] asWritten(int from, int to) {
+    // JsonText writes at most three bytes per byte read: a four-byte sequence becomes two six-byte escapes.
+    byte[] bytes = this.bytes;
+    byte[] out = new byte[3 * (to - from)];
+    int saved = position;
+    int i = from;
+    int p = 0;
+    while (i < to) {
+      // Printable ASCII and BMP characters that are no surrogate are written as received: copied in runs.
+      int run = i;
+      while (i < to) {
+        int b = bytes[i];
+        if (b >= 0x20 && b != '\\') {
+          i++;
+        } else if (b < 0 && (b & 0xF0) != 0xF0) {
+          i += Utf8.sequence(bytes, i, to, true) >>> 21;
+        } else {
+          break;
+        }
+      }
+      System.arraycopy(bytes, run, out, p, i - run);
+      p += i - run;
+      if (i < to) { // an escape, or a four-byte sequence: written as JsonText writes it
+        position = i;
+        int units = nextUnits(to);
+        i = position;
+        if (units >>> 16 != 0) { // a surrogate pair
+          p = JsonText.write((char) (units >>> 16), out, p);
+        }
+        p = JsonText.write((char) units, out, p);
+      }
+    }
+    position = saved;
+    written = p;
+    return out;
+  }
+
+  /** How many bytes the last {@link #asWritten} wrote. */
+  int written;
 
   private int hex4() {
     if (length - position < 4) {
@@ -315,6 +610,12 @@ public final class JsonParser {
   }
 
   private Number number() {
+    int start = scanNumber();
+    return new Number(new String(bytes, start, position - start, StandardCharsets.ISO_8859_1));
+  }
+
+  /** Checks the number at the cursor and moves past it: where it starts. {@link Malformed} if there is none. */
+  int scanNumber() {
     int start = position;
     if (bytes[position] == '-') {
       position++;
@@ -349,7 +650,7 @@ public final class JsonParser {
     if (position - start > MAX_NUMBER_LENGTH) {
       throw malformed();
     }
-    return new Number(new String(bytes, start, position - start, StandardCharsets.ISO_8859_1));
+    return start;
   }
 
   private boolean digits() {

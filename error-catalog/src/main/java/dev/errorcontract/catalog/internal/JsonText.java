@@ -145,6 +145,20 @@ public final class JsonText {
     return p;
   }
 
+  /** Writes the one character {@code c} as {@link #writeQuoted} writes it inside a string: the offset past it. */
+  static int write(char c, byte[] dst, int offset) {
+    if (c < 0x80 && ESCAPE[c] == 0) {
+      dst[offset] = (byte) c;
+      return offset + 1;
+    }
+    long encoded = encoded(c);
+    int p = offset;
+    for (int k = 1, count = (int) (encoded & 0xFF); k <= count; k++) {
+      dst[p++] = (byte) (encoded >>> (8 * k));
+    }
+    return p;
+  }
+
   /**
    * Writes the JSON string literal of {@code s}, quotes included, to {@code out} byte by byte:
    * exactly {@link #quotedLength quotedLength(s)} bytes, and no allocation, so a rendered body can be

@@ -99,6 +99,98 @@ public final class RowDecoder {
   }
 
   /**
+   * Decoding by meaning: the exception of the body {@code reading} holds, answered with {@code status};
+   * null if no body this row sends has its value. Where the row's body form allows ({@link
+   * BodySkeleton#walkable()}), the body is walked once against the row's declared members, comparing
+   * names and constants as bytes where they are spelled as the server spells them and building no
+   * value; the detail is split as {@link #decode(int, byte[], int)} splits it (respelled first only if
+   * it holds an escape or a four-byte sequence). Otherwise the body's value is respelled ({@link
+   * #decode(int, Object, boolean, int[])}). Either way the answer is the same. {@link ByMeaning#notJson()}
+   * tells afterwards whether the body is no JSON at all, and {@link ByMeaning#ignored()} how many members
+   * this row ignored.
+   */
+  public CatalogException decode(int status, ByMeaning reading) {
+    BodySkeleton skeleton = bodies.template(status).skeleton();
+    if (skeleton.walkable() && (pattern == null || skeleton.hasDetail())) {
+      int listed = reading.members();
+      if (listed == ByMeaning.NOT_JSON || listed == ByMeaning.NOT_AN_OBJECT) {
+        return null;
+      }
+      reading.reset();
+      if (listed == ByMeaning.LISTED) {
+        try {
+          if (!skeleton.matchMembers(reading)) {
+            return null;
+          }
+          return made(status, reading);
+        } catch (JsonParser.Malformed | StackOverflowError notJson) {
+          reading.markNotJson(); // inside a nested object, which the listing read already: not expected
+          return null;
+        } catch (ByMeaning.TooMany walkDoesNotDecide) {
+          reading.reset();
+        }
+      }
+    }
+    reading.reset();
+    return byValue(status, reading);
+  }
+
+  private CatalogException byValue(int status, ByMeaning reading) {
+    Object value = reading.value();
+    if (value == null) {
+      return null;
+    }
+    int[] ignored = new int[1];
+    CatalogException decoded = decode(status, value, reading.strict, ignored);
+    reading.ignored = ignored[0];
+    return decoded;
+  }
+
+  /** The exception of a body the walk matched: made from the detail's split, as an exact body's. */
+  private CatalogException made(int status, ByMeaning reading) {
+    String instance = reading.instance;
+    if (pattern == null) {
+      return make(status, NO_ARGUMENTS, instance);
+    }
+    JsonReader detail;
+    int from;
+    int to;
+    if (reading.detailAsWritten) {
+      detail = new JsonReader(reading.bytes, reading.length);
+      from = reading.detailFrom;
+      to = reading.detailTo;
+    } else {
+      // Respelled as the server writes it, so that the literal text and the arguments' exact texts match.
+      byte[] written = reading.in.asWritten(reading.detailFrom, reading.detailTo);
+      detail = new JsonReader(written, reading.in.written);
+      from = 0;
+      to = reading.in.written;
+    }
+    Made made = new Made(status, instance);
+    pattern.split(detail, from, to, made);
+    return made.found;
+  }
+
+  /** Makes the exception from one split of a detail read by meaning. */
+  private final class Made implements DetailPattern.Attempt {
+
+    private final int status;
+    private final String instance;
+    private CatalogException found;
+
+    Made(int status, String instance) {
+      this.status = status;
+      this.instance = instance;
+    }
+
+    @Override
+    public boolean accept(String[] texts) {
+      found = make(status, texts, instance);
+      return found != null;
+    }
+  }
+
+  /**
    * Decoding by meaning: the exception of the body whose value ({@link JsonParser#parse}) is {@code
    * received}, answered with {@code status}; null if no body this row sends has that value. The value
    * is respelled as the server writes it and read as {@link #decode} reads a body, so an argument is

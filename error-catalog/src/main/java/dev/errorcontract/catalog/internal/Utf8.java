@@ -11,6 +11,20 @@ final class Utf8 {
    * sequence where {@code fourBytes} is false.
    */
   static int decode(byte[] bytes, int i, int to, boolean fourBytes, StringBuilder text) {
+    int sequence = sequence(bytes, i, to, fourBytes);
+    if (sequence < 0) {
+      return -1;
+    }
+    text.appendCodePoint(sequence & 0x1FFFFF);
+    return sequence >>> 21;
+  }
+
+  /**
+   * The multi-byte sequence at {@code i} (before {@code to}), checked as {@link #decode} checks it but
+   * not appended anywhere: its length shifted left by 21 bits, or'ed with its code point; -1 if it is not
+   * well-formed or is a four-byte sequence where {@code fourBytes} is false.
+   */
+  static int sequence(byte[] bytes, int i, int to, boolean fourBytes) {
     int b = bytes[i] & 0xFF;
     int count;
     int min;
@@ -43,7 +57,6 @@ final class Utf8 {
     if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
       return -1;
     }
-    text.appendCodePoint(code);
-    return count;
+    return count << 21 | code;
   }
 }

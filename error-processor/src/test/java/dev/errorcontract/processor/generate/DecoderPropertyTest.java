@@ -91,7 +91,7 @@ class DecoderPropertyTest {
   }
 
   /** An exception of {@code type} with random arguments; for a row of several codes, a random covered code. */
-  private static CatalogException randomException(Class<?> type, SplittableRandom random) throws Exception {
+  static CatalogException randomException(Class<?> type, SplittableRandom random) throws Exception {
     Constructor<?> constructor = null;
     for (Constructor<?> c : type.getConstructors()) {
       Class<?>[] parameters = c.getParameterTypes();
