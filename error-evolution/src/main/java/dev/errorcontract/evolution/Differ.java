@@ -168,7 +168,8 @@ public final class Differ {
               + (carried ? "" : "; no answer carries it"));
     }
     if (!old.description().equals(now.description())) {
-      statusChange(ChangeKind.STATUS_DESCRIPTION_CHANGED, old, now, "description",
+      statusChange(carries("DESCRIPTION") ? ChangeKind.CARRIED_DESCRIPTION_CHANGED
+              : ChangeKind.STATUS_DESCRIPTION_CHANGED, old, now, "description",
           "The description of status " + now.codeCell() + " changed from " + q(old.description()) + " to "
               + q(now.description()));
     }
@@ -274,7 +275,8 @@ public final class Differ {
               + unsent("TYPE"));
     }
     if (!old.description().equals(now.description())) {
-      errorChange(ChangeKind.ERROR_DESCRIPTION_CHANGED, old, now, "description",
+      errorChange(carries("DESCRIPTION") ? ChangeKind.CARRIED_DESCRIPTION_CHANGED
+              : ChangeKind.ERROR_DESCRIPTION_CHANGED, old, now, "description",
           "The description of the " + label + " changed from " + q(old.description()) + " to "
               + q(now.description()));
     }
@@ -552,13 +554,14 @@ public final class Differ {
     return change;
   }
 
+  /**
+   * A removed row: compatible by the rule (the new version sends fewer answers), so neither a
+   * deprecation nor a marker acknowledges it; the text says when the old version announced it.
+   */
   private void removed(ChangeKind kind, Scope scope, int oldIndex, String deprecated, String text) {
-    Change change = new Change(kind, scope, oldIndex, -1, "removed", text, null);
-    if (deprecated != null && kind.breaking()) {
-      changes.add(change.acknowledged("deprecated in the old version (" + deprecated + ")"));
-    } else {
-      changes.add(acknowledge(change, after.breaks(), before.breaks()));
-    }
+    changes.add(acknowledge(new Change(kind, scope, oldIndex, -1, "removed",
+        text + (deprecated == null ? "" : " (deprecated in the old version: " + deprecated + ")"), null),
+        after.breaks(), before.breaks()));
   }
 
   private void deprecation(

@@ -161,10 +161,18 @@ final class EvolutionCorpus {
         "answers = Condition.UNKNOWN_PATH, attributes = @Attribute(name = \"type\", value = \"routing\"))")));
     all.add(compatible("error-description-changed", "\"The nonce was not issued by us.\"",
         edit("\"The nonce is wrong.\"", "\"The nonce was not issued by us.\"")));
+    // With a member carrying descriptions, a description is on the wire.
+    all.add(new Case("carried-description-changed", Outcome.BREAKING, SHOP,
+        List.of(edit(CODE_MEMBER + ",", CODE_MEMBER + ",\n    @Member(name = \"about\", value = CatalogValue.DESCRIPTION),")),
+        List.of(edit("\"The nonce is wrong.\"", "\"The nonce was not issued by us.\"")),
+        "\"The nonce was not issued by us.\""));
     all.add(compatible("error-constant-renamed", "\"NONCE_INVALID\"",
         edit(NONCE_ROW, NONCE_ROW + ", constant = \"NONCE_INVALID\"")));
     all.add(breaking("error-added", "\"Already exists\"", edit(SLOW_DOWN_ROW,
         SLOW_DOWN_ROW + "@ApiError(status = 409, detail = \"Already exists\", description = \"It exists.\")\n")));
+    all.add(new Case("error-added", Outcome.ACKNOWLEDGED, SHOP, List.of(), List.of(edit(SLOW_DOWN_ROW,
+        SLOW_DOWN_ROW + "@ApiError(status = 409, detail = \"Already exists\", description = \"It exists.\", breaks = \"2.0\")\n")),
+        "\"Already exists\""));
     all.add(compatible("error-deprecated", "\"use the 429 answer\"",
         edit("detail = \"Slow down\",", "detail = \"Slow down\", deprecated = \"use the 429 answer\",")));
     all.add(new Case("error-undeprecated", Outcome.COMPATIBLE, SHOP,

@@ -21,7 +21,6 @@ import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -174,8 +173,7 @@ class OldDecoderRuleTest {
     if (!got.isObject()) {
       return at.isEmpty() ? "/" : at;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = documented.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> member = it.next();
+    for (Map.Entry<String, JsonNode> member : documented.properties()) {
       String path = at + "/" + member.getKey();
       if (!got.has(member.getKey())) {
         return path;
