@@ -247,7 +247,7 @@ public final class Differ {
   private void compare(ErrorRow old, ErrorRow now) {
     String label = now.label();
     Map<String, String> renamed = renames(old, now);
-    if (!old.detail().equals(now.detail()) && !(renamed != null && !renamed.isEmpty())) {
+    if (!old.detail().equals(now.detail()) && (renamed == null || renamed.isEmpty())) {
       errorChange(ChangeKind.ERROR_DETAIL_CHANGED, old, now, "detail",
           "The detail " + q(old.detail()) + " changed to " + q(now.detail()));
     }
