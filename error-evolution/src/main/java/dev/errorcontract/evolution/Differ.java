@@ -14,7 +14,12 @@ import java.util.Set;
 
 /**
  * Classifies every difference between an old and a new version of a contract. The one place that
- * decides what is breaking: the processor and the command line both call it.
+ * decides what is breaking: the processor and the command line both call it. The verdicts follow
+ * issue 24's rule (see {@link ChangeKind}): breaking when the new version can send an answer the old
+ * version's client does not read as the same error with the same arguments. A value that reaches the
+ * wire only through a body member (a field body's title, code, type, attributes, instance) is judged by
+ * what the two contracts' bodies carry: changed where no answer carries it, it is {@link
+ * ChangeKind#UNSENT_VALUE_CHANGED}.
  *
  * <p>Rows are paired before they are compared. A status row pairs with the row of the same generated
  * constant, else with one sharing a code. An error row pairs, in turn, by constant, by machine code, by
@@ -52,8 +57,11 @@ public final class Differ {
           "The media type changed from " + q(before.mediaType()) + " to " + q(after.mediaType()));
     }
     if (!before.instance().equals(after.instance())) {
-      catalogChange(ChangeKind.INSTANCE_CHANGED, "instance",
-          "The instance source changed from " + before.instance() + " to " + after.instance());
+      boolean added = before.instance().equals("NONE") && before.body().kind().equals("problem")
+          && after.body().kind().equals("problem") && !before.body().members().values().stream()
+              .anyMatch(m -> m.holds().equals("INSTANCE"));
+      catalogChange(added ? ChangeKind.INSTANCE_ADDED : sent("INSTANCE", ChangeKind.INSTANCE_CHANGED), "instance",
+          "The instance source changed from " + before.instance() + " to " + after.instance() + unsent("INSTANCE"));
     }
     for (String attribute : before.attributes()) {
       if (!after.attributes().contains(attribute)) {
@@ -82,8 +90,10 @@ public final class Differ {
       Member next = now.members().get(member.getKey());
       String name = q(member.getKey());
       if (next == null) {
-        catalogChange(ChangeKind.BODY_MEMBER_REMOVED, "body",
-            "The body member " + name + " (" + member.getValue().holds() + ") was removed or renamed");
+        boolean written = written(before, member.getValue());
+        catalogChange(written ? ChangeKind.BODY_MEMBER_REMOVED : ChangeKind.UNSENT_VALUE_CHANGED, "body",
+            "The body member " + name + " (" + member.getValue().holds() + ") was removed or renamed"
+                + (written ? "" : "; no answer of the old version wrote it"));
       } else if (!next.holds().equals(member.getValue().holds())) {
         catalogChange(ChangeKind.BODY_MEMBER_CHANGED, "body", "The body member " + name + " held "
             + member.getValue().holds() + " and now holds " + next.holds());
@@ -131,8 +141,11 @@ public final class Differ {
     }
     for (StatusRow now : after.statuses()) {
       if (!taken[now.index()]) {
-        changes.add(new Change(ChangeKind.STATUS_ADDED, Scope.STATUS, -1, now.index(), "code",
-            "The " + now.label() + " was added", null));
+        boolean covered = now.codes().stream()
+            .allMatch(code -> before.statuses().stream().anyMatch(s -> s.codes().contains(code)));
+        changes.add(acknowledge(new Change(covered ? ChangeKind.STATUS_CODES_MOVED : ChangeKind.STATUS_ADDED,
+            Scope.STATUS, -1, now.index(), "code", "The " + now.label() + " was added"
+                + (covered ? ", for codes the old version's rows covered" : ""), null), now.breaks(), null));
       }
     }
   }
@@ -149,11 +162,14 @@ public final class Differ {
           "The " + old.label() + " now also covers " + gained);
     }
     if (!old.title().equals(now.title())) {
-      statusChange(ChangeKind.STATUS_TITLE_CHANGED, old, now, "title",
-          "The title of status " + now.codeCell() + " changed from " + q(old.title()) + " to " + q(now.title()));
+      boolean carried = carries("TITLE") || answered(before, old) || answered(after, now);
+      statusChange(carried ? ChangeKind.STATUS_TITLE_CHANGED : ChangeKind.UNSENT_VALUE_CHANGED, old, now, "title",
+          "The title of status " + now.codeCell() + " changed from " + q(old.title()) + " to " + q(now.title())
+              + (carried ? "" : "; no answer carries it"));
     }
     if (!old.description().equals(now.description())) {
-      statusChange(ChangeKind.STATUS_DESCRIPTION_CHANGED, old, now, "description",
+      statusChange(carries("DESCRIPTION") ? ChangeKind.CARRIED_DESCRIPTION_CHANGED
+              : ChangeKind.STATUS_DESCRIPTION_CHANGED, old, now, "description",
           "The description of status " + now.codeCell() + " changed from " + q(old.description()) + " to "
               + q(now.description()));
     }
@@ -210,8 +226,11 @@ public final class Differ {
     }
     for (ErrorRow now : nows) {
       if (!taken[now.index()]) {
-        changes.add(new Change(ChangeKind.ERROR_ADDED, Scope.ERROR, -1, now.index(), "detail",
-            "The " + now.label() + (now.addedByLibrary() ? ", answered by the library," : "") + " was added", null));
+        boolean sentBefore = olds.stream().anyMatch(old -> sendsAlike(old, now));
+        Change change = new Change(sentBefore ? ChangeKind.ERROR_ANSWER_MOVED : ChangeKind.ERROR_ADDED, Scope.ERROR,
+            -1, now.index(), "detail", "The " + now.label() + (now.addedByLibrary() ? ", answered by the library," : "")
+                + " was added" + (sentBefore ? "; the old version sent its answers already" : ""), null);
+        changes.add(acknowledge(change, rowBreaks(now, after), null));
       }
     }
   }
@@ -227,7 +246,8 @@ public final class Differ {
 
   private void compare(ErrorRow old, ErrorRow now) {
     String label = now.label();
-    if (!old.detail().equals(now.detail())) {
+    Map<String, String> renamed = renames(old, now);
+    if (!old.detail().equals(now.detail()) && (renamed == null || renamed.isEmpty())) {
       errorChange(ChangeKind.ERROR_DETAIL_CHANGED, old, now, "detail",
           "The detail " + q(old.detail()) + " changed to " + q(now.detail()));
     }
@@ -236,24 +256,27 @@ public final class Differ {
           "The " + label + " answers with " + now.status() + " instead of " + old.status());
     }
     if (old.code() == null && now.code() != null) {
-      errorChange(ChangeKind.ERROR_CODE_ADDED, old, now, "code", "The " + label + " gained the code " + q(now.code()));
+      errorChange(sent("CODE", ChangeKind.ERROR_CODE_ADDED), old, now, "code",
+          "The " + label + " gained the code " + q(now.code()) + unsent("CODE"));
     } else if (old.code() != null && now.code() == null) {
-      errorChange(ChangeKind.ERROR_CODE_REMOVED, old, now, "code",
-          "The " + label + " no longer has the code " + q(old.code()));
+      errorChange(sent("CODE", ChangeKind.ERROR_CODE_REMOVED), old, now, "code",
+          "The " + label + " no longer has the code " + q(old.code()) + unsent("CODE"));
     } else if (!Objects.equals(old.code(), now.code())) {
-      errorChange(ChangeKind.ERROR_CODE_CHANGED, old, now, "code",
-          "The code of the " + label + " changed from " + q(old.code()) + " to " + q(now.code()));
+      errorChange(sent("CODE", ChangeKind.ERROR_CODE_CHANGED), old, now, "code",
+          "The code of the " + label + " changed from " + q(old.code()) + " to " + q(now.code()) + unsent("CODE"));
     }
     if (!old.title().equals(now.title())) {
-      errorChange(ChangeKind.ERROR_TITLE_CHANGED, old, now, "title",
-          "The title of the " + label + " changed from " + q(old.title()) + " to " + q(now.title()));
+      errorChange(sent("TITLE", ChangeKind.ERROR_TITLE_CHANGED), old, now, "title",
+          "The title of the " + label + " changed from " + q(old.title()) + " to " + q(now.title()) + unsent("TITLE"));
     }
     if (!Objects.equals(old.type(), now.type())) {
-      errorChange(ChangeKind.ERROR_TYPE_CHANGED, old, now, "type",
-          "The problem type of the " + label + " changed from " + q(old.type()) + " to " + q(now.type()));
+      errorChange(sent("TYPE", ChangeKind.ERROR_TYPE_CHANGED), old, now, "type",
+          "The problem type of the " + label + " changed from " + q(old.type()) + " to " + q(now.type())
+              + unsent("TYPE"));
     }
     if (!old.description().equals(now.description())) {
-      errorChange(ChangeKind.ERROR_DESCRIPTION_CHANGED, old, now, "description",
+      errorChange(carries("DESCRIPTION") ? ChangeKind.CARRIED_DESCRIPTION_CHANGED
+              : ChangeKind.ERROR_DESCRIPTION_CHANGED, old, now, "description",
           "The description of the " + label + " changed from " + q(old.description()) + " to "
               + q(now.description()));
     }
@@ -262,19 +285,27 @@ public final class Differ {
     for (String attribute : attributes) {
       String was = old.attributes().get(attribute);
       String is = now.attributes().get(attribute);
+      String holds = "attribute " + attribute;
       if (was == null && is != null) {
-        errorChange(ChangeKind.ERROR_ATTRIBUTE_ADDED, old, now, "attribute " + attribute,
-            "The " + label + " now gives " + attribute + " = " + q(is));
+        errorChange(sent(holds, ChangeKind.ERROR_ATTRIBUTE_ADDED), old, now, holds,
+            "The " + label + " now gives " + attribute + " = " + q(is) + unsent(holds));
       } else if (was != null && is == null) {
-        errorChange(ChangeKind.ERROR_ATTRIBUTE_REMOVED, old, now, "attribute " + attribute,
-            "The " + label + " no longer gives " + attribute + " (it was " + q(was) + ")");
+        errorChange(sent(holds, ChangeKind.ERROR_ATTRIBUTE_REMOVED), old, now, holds,
+            "The " + label + " no longer gives " + attribute + " (it was " + q(was) + ")" + unsent(holds));
       } else if (!Objects.equals(was, is)) {
-        errorChange(ChangeKind.ERROR_ATTRIBUTE_CHANGED, old, now, "attribute " + attribute,
-            "The " + attribute + " of the " + label + " changed from " + q(was) + " to " + q(is));
+        errorChange(sent(holds, ChangeKind.ERROR_ATTRIBUTE_CHANGED), old, now, holds,
+            "The " + attribute + " of the " + label + " changed from " + q(was) + " to " + q(is) + unsent(holds));
       }
     }
+    Map<String, String> renames = renamed == null ? Map.of() : renamed;
+    renames.forEach((was, is) -> errorChange(ChangeKind.ERROR_ARGUMENT_RENAMED, old, now, "argument " + is,
+        "The argument {" + was + "} of the " + label + " was renamed {" + is + "}; no body member names it, so"
+            + " the detail reads alike"));
     old.args().forEach((name, type) -> {
       String next = now.args().get(name);
+      if (renames.containsKey(name)) {
+        return;
+      }
       if (next == null) {
         errorChange(ChangeKind.ERROR_ARGUMENT_REMOVED, old, now, "argument " + name,
             "The " + label + " no longer has the argument {" + name + "}");
@@ -285,7 +316,7 @@ public final class Differ {
       }
     });
     now.args().forEach((name, type) -> {
-      if (!old.args().containsKey(name)) {
+      if (!old.args().containsKey(name) && !renames.containsValue(name)) {
         errorChange(ChangeKind.ERROR_ARGUMENT_ADDED, old, now, "argument " + name,
             "The " + label + " has the new argument {" + name + "}, " + type);
       }
@@ -329,6 +360,127 @@ public final class Differ {
       }
     }
     return -1;
+  }
+
+  /**
+   * The template arguments renamed between two paired rows, old name to new, when that is all that
+   * changed in the detail: the same literal text, placeholders pairing up in order, each renamed one of
+   * the same type and named by no body member of either version (a member would now be left out). Null
+   * when the details differ otherwise; empty when nothing was renamed.
+   */
+  private Map<String, String> renames(ErrorRow old, ErrorRow now) {
+    List<String> was = new ArrayList<>();
+    List<String> is = new ArrayList<>();
+    if (!literals(old.detail(), was).equals(literals(now.detail(), is)) || was.size() != is.size()) {
+      return null;
+    }
+    Map<String, String> renames = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < was.size(); i++) {
+      String from = was.get(i);
+      String to = is.get(i);
+      if (from.equals(to)) {
+        continue;
+      }
+      String previous = renames.putIfAbsent(from, to);
+      boolean alike = old.args().get(from) != null && old.args().get(from).equals(now.args().get(to))
+          && !now.args().containsKey(from) && !old.args().containsKey(to)
+          && !named(before, from) && !named(after, from) && !named(before, to) && !named(after, to);
+      if ((previous != null && !previous.equals(to)) || !alike) {
+        return null;
+      }
+    }
+    return renames;
+  }
+
+  /** The literal text of a template, each placeholder as {@code {}}; its placeholders' names into {@code names}. */
+  private static String literals(String template, List<String> names) {
+    java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\{([^{}]+)}").matcher(template);
+    StringBuilder text = new StringBuilder();
+    int at = 0;
+    while (placeholder.find()) {
+      text.append(template, at, placeholder.start()).append("{}");
+      names.add(placeholder.group(1));
+      at = placeholder.end();
+    }
+    return text.append(template.substring(at)).toString();
+  }
+
+  private static boolean named(Contract contract, String argument) {
+    return contract.body().members().values().stream().anyMatch(m -> m.holds().equals("argument " + argument));
+  }
+
+  /**
+   * Whether the answers carry {@code holds} ({@code TITLE}, {@code CODE}, {@code TYPE}, {@code INSTANCE},
+   * {@code attribute doc_url}) in either version: a problem body's own members, or a member holding it.
+   */
+  private boolean carries(String holds) {
+    return carries(before, holds) || carries(after, holds);
+  }
+
+  private static boolean carries(Contract contract, String holds) {
+    Contract.Body body = contract.body();
+    if (body.kind().equals("problem") && List.of("TITLE", "TYPE", "INSTANCE").contains(holds)) {
+      return true;
+    }
+    return body.members().values().stream().anyMatch(m -> m.holds().equals(holds));
+  }
+
+  /** The value's own kind where an answer carries it, else {@link ChangeKind#UNSENT_VALUE_CHANGED}. */
+  private ChangeKind sent(String holds, ChangeKind kind) {
+    return carries(holds) ? kind : ChangeKind.UNSENT_VALUE_CHANGED;
+  }
+
+  /** What the change text adds for a value no answer carries. */
+  private String unsent(String holds) {
+    return carries(holds) ? "" : "; no answer carries it";
+  }
+
+  /** Whether the library answers the status row with its title as the detail. */
+  private static boolean answered(Contract contract, StatusRow row) {
+    return contract.errors().stream().anyMatch(e -> e.addedByLibrary() && e.statusRow().equals(row.codeCell()));
+  }
+
+  /**
+   * Whether some answer of the old version wrote the member: one written {@code null} when absent is
+   * always written; one left out only when an error gives it a value.
+   */
+  private static boolean written(Contract contract, Member member) {
+    if (!member.omitWhenAbsent()) {
+      return true;
+    }
+    String holds = member.holds();
+    if (holds.startsWith("attribute ")) {
+      return contract.errors().stream().anyMatch(e -> e.attributes().get(holds.substring(10)) != null);
+    }
+    if (holds.startsWith("argument ")) {
+      return contract.errors().stream().anyMatch(e -> e.args().containsKey(holds.substring(9)));
+    }
+    return switch (holds) {
+      case "CODE" -> contract.errors().stream().anyMatch(e -> e.code() != null);
+      case "TYPE" -> contract.errors().stream().anyMatch(e -> e.type() != null);
+      case "INSTANCE" -> !contract.instance().equals("NONE");
+      default -> true;
+    };
+  }
+
+  /**
+   * Whether an old error sent every answer of a new one alike: the codes it answers with cover the new
+   * one's, and its detail, title, type, code, attributes and arguments are the same.
+   */
+  private boolean sendsAlike(ErrorRow old, ErrorRow now) {
+    return codes(before, old).containsAll(codes(after, now)) && old.detail().equals(now.detail())
+        && old.title().equals(now.title()) && Objects.equals(old.type(), now.type())
+        && Objects.equals(old.code(), now.code()) && old.attributes().equals(now.attributes())
+        && old.args().equals(now.args());
+  }
+
+  /** The codes an error answers with: its status row's for an added answer, else its own. */
+  private static List<Integer> codes(Contract contract, ErrorRow error) {
+    if (!error.addedByLibrary()) {
+      return List.of(error.status());
+    }
+    return contract.statuses().stream().filter(s -> s.codeCell().equals(error.statusRow())).findFirst()
+        .map(StatusRow::codes).orElse(List.of(error.status()));
   }
 
   private void conditions() {
@@ -402,13 +554,14 @@ public final class Differ {
     return change;
   }
 
+  /**
+   * A removed row: compatible by the rule (the new version sends fewer answers), so neither a
+   * deprecation nor a marker acknowledges it; the text says when the old version announced it.
+   */
   private void removed(ChangeKind kind, Scope scope, int oldIndex, String deprecated, String text) {
-    Change change = new Change(kind, scope, oldIndex, -1, "removed", text, null);
-    if (deprecated != null) {
-      changes.add(change.acknowledged("deprecated in the old version (" + deprecated + ")"));
-    } else {
-      changes.add(acknowledge(change, after.breaks(), before.breaks()));
-    }
+    changes.add(acknowledge(new Change(kind, scope, oldIndex, -1, "removed",
+        text + (deprecated == null ? "" : " (deprecated in the old version: " + deprecated + ")"), null),
+        after.breaks(), before.breaks()));
   }
 
   private void deprecation(

@@ -123,15 +123,14 @@ final class EvolutionCorpus {
 
   static List<Case> cases() {
     List<Case> all = new ArrayList<>();
-    // Rows removed: breaking, unless deprecated before or acknowledged by the catalog.
-    all.add(breaking("error-removed", BASELINE, edit(SLOW_DOWN_ROW, "")));
-    all.add(new Case("error-removed", Outcome.ACKNOWLEDGED, SHOP,
+    // Rows removed (issue 24's rule): the new version sends fewer answers, each read alike; compatible,
+    // deprecated before or not.
+    all.add(compatible("error-removed", BASELINE, edit(SLOW_DOWN_ROW, "")));
+    all.add(new Case("error-removed", Outcome.COMPATIBLE, SHOP,
         List.of(edit("detail = \"Slow down\",", "detail = \"Slow down\", deprecated = \"use the 429 answer\",")),
         List.of(edit(SLOW_DOWN_ROW.replace("detail = \"Slow down\",",
             "detail = \"Slow down\", deprecated = \"use the 429 answer\","), "")), BASELINE));
-    all.add(new Case("error-removed", Outcome.ACKNOWLEDGED, SHOP, List.of(), List.of(edit(SLOW_DOWN_ROW, ""),
-        edit("Shop.catalog.json\")", "Shop.catalog.json\", breaks = \"2.0\")")), BASELINE));
-    all.add(breaking("status-removed", BASELINE,
+    all.add(compatible("status-removed", BASELINE,
         edit("@Status(code = 409, title = \"Conflict\", description = \"The state does not allow it.\")\n", "")));
 
     // An error row's published values.
@@ -147,21 +146,33 @@ final class EvolutionCorpus {
         edit("status = 429, detail = \"Slow down\"", "status = 409, detail = \"Slow down\"")));
     all.add(breaking("error-code-changed", "\"bad_nonce\"", edit("\"invalid_nonce\"", "\"bad_nonce\"")));
     all.add(breaking("error-code-removed", "\"Invalid nonce\"", edit(", code = \"invalid_nonce\"", "")));
-    all.add(compatible("error-code-added", "\"No such route.\"",
+    all.add(breaking("error-code-added", "\"No such route.\"",
         edit("detail = \"No such route.\",", "detail = \"No such route.\", code = \"no_route\",")));
-    all.add(breaking("error-title-changed", "\"Bad nonce\"", edit(NONCE_ROW, NONCE_ROW + ", title = \"Bad nonce\"")));
+    // A field body without a title member never sends an error's title.
+    all.add(compatible("unsent-value-changed", "\"Bad nonce\"", edit(NONCE_ROW, NONCE_ROW + ", title = \"Bad nonce\"")));
+    all.add(new Case("error-title-changed", Outcome.BREAKING, BILLING, List.of(),
+        List.of(edit("detail = \"Card declined\",", "detail = \"Card declined\", title = \"Payment Refused\",")),
+        "\"Payment Refused\""));
     all.add(breaking("error-attribute-changed", "\"rate_limit\"", edit("value = \"rate\"", "value = \"rate_limit\"")));
     all.add(breaking("error-attribute-removed", "\"Slow down\"",
         edit("\"Too many requests.\",\n    attributes = @Attribute(name = \"type\", value = \"rate\"))",
             "\"Too many requests.\")")));
-    all.add(compatible("error-attribute-added", "\"routing\"", edit("answers = Condition.UNKNOWN_PATH)",
+    all.add(breaking("error-attribute-added", "\"routing\"", edit("answers = Condition.UNKNOWN_PATH)",
         "answers = Condition.UNKNOWN_PATH, attributes = @Attribute(name = \"type\", value = \"routing\"))")));
     all.add(compatible("error-description-changed", "\"The nonce was not issued by us.\"",
         edit("\"The nonce is wrong.\"", "\"The nonce was not issued by us.\"")));
+    // With a member carrying descriptions, a description is on the wire.
+    all.add(new Case("carried-description-changed", Outcome.BREAKING, SHOP,
+        List.of(edit(CODE_MEMBER + ",", CODE_MEMBER + ",\n    @Member(name = \"about\", value = CatalogValue.DESCRIPTION),")),
+        List.of(edit("\"The nonce is wrong.\"", "\"The nonce was not issued by us.\"")),
+        "\"The nonce was not issued by us.\""));
     all.add(compatible("error-constant-renamed", "\"NONCE_INVALID\"",
         edit(NONCE_ROW, NONCE_ROW + ", constant = \"NONCE_INVALID\"")));
-    all.add(compatible("error-added", "\"Already exists\"", edit(SLOW_DOWN_ROW,
+    all.add(breaking("error-added", "\"Already exists\"", edit(SLOW_DOWN_ROW,
         SLOW_DOWN_ROW + "@ApiError(status = 409, detail = \"Already exists\", description = \"It exists.\")\n")));
+    all.add(new Case("error-added", Outcome.ACKNOWLEDGED, SHOP, List.of(), List.of(edit(SLOW_DOWN_ROW,
+        SLOW_DOWN_ROW + "@ApiError(status = 409, detail = \"Already exists\", description = \"It exists.\", breaks = \"2.0\")\n")),
+        "\"Already exists\""));
     all.add(compatible("error-deprecated", "\"use the 429 answer\"",
         edit("detail = \"Slow down\",", "detail = \"Slow down\", deprecated = \"use the 429 answer\",")));
     all.add(new Case("error-undeprecated", Outcome.COMPATIBLE, SHOP,
@@ -185,22 +196,35 @@ final class EvolutionCorpus {
         List.of(edit("@Arg(name = \"max\", type = long.class)", "@Arg(name = \"max\", type = int.class)")),
         "@Arg(name = \"max\", type = int.class)"));
 
-    // Which row answers a condition.
-    all.add(breaking("condition-answer-changed", "answers = Condition.UNKNOWN_PATH",
-        edit("\"No resource has this path.\",\n    answers = Condition.UNKNOWN_PATH)", "\"No resource has this path.\")"),
-        edit(SLOW_DOWN_ROW, SLOW_DOWN_ROW + "@ApiError(status = 404, detail = \"No such path.\", description = \"None.\",\n"
-            + "    answers = Condition.UNKNOWN_PATH)\n")));
+    // Issue 24: an argument renamed where only the detail names it; the wire bytes are the same.
+    all.add(compatible("error-argument-renamed", "@Arg(name = \"maximum\"", edit("(max {max})\"", "(max {maximum})\""),
+        edit("@Arg(name = \"max\", type = int.class)", "@Arg(name = \"maximum\", type = int.class)")));
+
+    // Which row answers a condition: another row the old version documents, so its answer reads alike.
+    String noSuchPath = "@ApiError(status = 404, detail = \"No such path.\", description = \"None.\")\n";
+    all.add(new Case("condition-answer-changed", Outcome.COMPATIBLE, SHOP,
+        List.of(edit(SLOW_DOWN_ROW, SLOW_DOWN_ROW + noSuchPath)),
+        List.of(edit("\"No resource has this path.\",\n    answers = Condition.UNKNOWN_PATH)", "\"No resource has this path.\")"),
+            edit(noSuchPath, noSuchPath.replace("\"None.\")", "\"None.\",\n    answers = Condition.UNKNOWN_PATH)"))),
+        "answers = Condition.UNKNOWN_PATH"));
 
     // Status rows.
-    all.add(compatible("status-added", "\"Unprocessable Content\"", edit(CONFLICT,
+    all.add(breaking("status-added", "\"Unprocessable Content\"", edit(CONFLICT,
         "@Status(code = 422, title = \"Unprocessable Content\", description = \"Not valid.\")\n" + CONFLICT)));
-    all.add(breaking("status-codes-removed", "code = 500", edit("code = {500, 503}", "code = 500")));
-    all.add(compatible("status-codes-added", "502", edit("code = {500, 503}", "code = {500, 502, 503}")));
+    all.add(compatible("status-codes-removed", "code = 500", edit("code = {500, 503}", "code = 500")));
+    // Issue 24: a code moved out of a 5XX row into its own row with the same title answers alike.
+    Edit split = edit("@Status(code = {500, 503}, title = \"Server Errors\", description = \"Our fault.\")",
+        "@Status(code = 500, title = \"Server Errors\", description = \"Our fault.\")\n"
+            + "@Status(code = 503, title = \"Server Errors\", description = \"Our fault.\", constant = \"SERVER_ERRORS_503\")");
+    all.add(compatible("status-codes-moved", "SERVER_ERRORS_503", split));
+    all.add(compatible("error-answer-moved", "SERVER_ERRORS_503", split));
+    all.add(breaking("status-codes-added", "502", edit("code = {500, 503}", "code = {500, 502, 503}")));
     all.add(breaking("status-title-changed", "\"Conflicting\"", edit("title = \"Conflict\"", "title = \"Conflicting\"")));
     all.add(compatible("status-description-changed", "\"Our fault, sorry.\"",
         edit("\"Our fault.\"", "\"Our fault, sorry.\"")));
-    all.add(breaking("status-header-changed", "\"120\"", edit("value = \"60\"", "value = \"120\"")));
-    all.add(breaking("status-header-removed", "@Status(code = 429",
+    // Headers are no part of what a decoder or a JSON reader reads.
+    all.add(compatible("status-header-changed", "\"120\"", edit("value = \"60\"", "value = \"120\"")));
+    all.add(compatible("status-header-removed", "@Status(code = 429",
         edit("\"Slow down.\",\n    headers = @Header(name = \"Retry-After\", value = \"60\"))", "\"Slow down.\")")));
     all.add(compatible("status-header-added", "Cache-Control", edit("description = \"No such resource.\")",
         "description = \"No such resource.\",\n    headers = @Header(name = \"Cache-Control\", value = \"no-store\"))")));
@@ -237,11 +261,19 @@ final class EvolutionCorpus {
             @Member(name = "code", value = CatalogValue.CODE),
             @Member(name = "category", attribute = "type"),
         """)));
-    all.add(breaking("instance-changed", "Instance.REQUEST_PATH", edit("@FieldBody(value = \"detail\",",
+    // A field body without an instance member never sends the instance; a problem body does.
+    all.add(compatible("unsent-value-changed", "Instance.REQUEST_PATH", edit("@FieldBody(value = \"detail\",",
         "@FieldBody(value = \"detail\", instance = Instance.REQUEST_PATH,")));
+    // A problem body gaining an instance: a member the old decoder passes over. Losing it breaks.
+    all.add(new Case("instance-added", Outcome.COMPATIBLE, BILLING, List.of(),
+        List.of(edit("@ProblemBody(", "@ProblemBody(instance = Instance.REQUEST_PATH, ")), "Instance.REQUEST_PATH"));
+    all.add(new Case("instance-changed", Outcome.BREAKING, BILLING,
+        List.of(edit("@ProblemBody(", "@ProblemBody(instance = Instance.REQUEST_PATH, ")),
+        List.of(edit("instance = Instance.REQUEST_PATH, ", "")), "@ProblemBody("));
     all.add(compatible("catalog-attribute-added", "@ErrorCatalog(",
         edit("{\"type\", \"doc_url\"}", "{\"type\", \"doc_url\", \"help\"}")));
-    all.add(breaking("catalog-attribute-removed", "@ErrorCatalog(",
+    // The attribute's member never carried a value: no answer changes.
+    all.add(compatible("catalog-attribute-removed", "@ErrorCatalog(",
         edit("{\"type\", \"doc_url\"}", "{\"type\"}"),
         edit("    @Member(name = \"doc_url\", attribute = \"doc_url\", omitWhenAbsent = true),\n", "")));
     all.add(new Case("error-type-changed", Outcome.BREAKING, BILLING, List.of(),
