@@ -11,7 +11,7 @@ import dev.errorcontract.catalog.ErrorDecoder;
 import dev.errorcontract.catalog.internal.Arguments;
 import dev.errorcontract.catalog.internal.RowDecoder;
 import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.model.ErrorModel;
+import dev.errorcontract.processor.derive.ErrorModel;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;

@@ -13,9 +13,9 @@ import dev.errorcontract.processor.collect.Declarations.RecordShape;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
-import dev.errorcontract.processor.model.ErrorModel;
-import dev.errorcontract.processor.model.Meaning;
-import dev.errorcontract.processor.model.ModelFactory;
+import dev.errorcontract.processor.derive.ErrorModel;
+import dev.errorcontract.processor.derive.Meaning;
+import dev.errorcontract.processor.derive.Describer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -335,7 +335,7 @@ final class BodyValidator {
     }
     boolean sometimesAbsent = rows.size() < context.catalog().errors().size()
         || !context.meaning().addedAnswers().isEmpty();
-    String type = ModelFactory.typeName(component.type());
+    String type = Describer.typeName(component.type());
     for (int i = 0; i < declarations.size(); i++) {
       TypeMirror argType = declarations.get(i).type().get();
       ErrorModel.Json json = jsonKind(argType);
@@ -350,7 +350,7 @@ final class BodyValidator {
   }
 
   private static ErrorModel.Json jsonKind(TypeMirror type) {
-    String name = ModelFactory.typeName(type);
+    String name = Describer.typeName(type);
     switch (name) {
       case "byte": case "short": case "int": case "long": case "java.lang.Byte": case "java.lang.Short":
       case "java.lang.Integer": case "java.lang.Long": case "java.math.BigInteger":
@@ -377,7 +377,7 @@ final class BodyValidator {
         }
         return sometimesAbsent ? "Boolean (a primitive cannot be absent)" : "boolean or Boolean";
       default:
-        return type.equals("java.lang.String") || type.equals(ModelFactory.typeName(argType)) ? null : "String";
+        return type.equals("java.lang.String") || type.equals(Describer.typeName(argType)) ? null : "String";
     }
   }
 

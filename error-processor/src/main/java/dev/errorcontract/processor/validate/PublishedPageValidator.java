@@ -5,10 +5,10 @@ import dev.errorcontract.processor.collect.Declarations;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
-import dev.errorcontract.processor.model.ColumnModel;
-import dev.errorcontract.processor.model.Meaning;
-import dev.errorcontract.processor.model.ModelFactory;
-import dev.errorcontract.processor.model.PageFormat;
+import dev.errorcontract.processor.derive.ColumnModel;
+import dev.errorcontract.processor.derive.Meaning;
+import dev.errorcontract.processor.derive.Describer;
+import dev.errorcontract.processor.derive.PageFormat;
 import dev.errorcontract.processor.validate.PageTables.Row;
 import dev.errorcontract.processor.validate.PageTables.Table;
 import java.io.IOException;
@@ -60,7 +60,7 @@ public final class PublishedPageValidator {
   }
 
   /** The differences between a valid catalog and its published page; none when it names no page. */
-  public Report check(Declarations.Catalog catalog) {
+  public Report check(Declarations.Catalog catalog, Meaning meaning) {
     Report report = new Report();
     Declarations.Page declared = catalog.page();
     if (declared == null) {
@@ -76,11 +76,10 @@ public final class PublishedPageValidator {
     if (text.isEmpty()) {
       return report;
     }
-    List<ColumnModel> statusColumns = ModelFactory.columns(declared.statusColumns());
-    List<ColumnModel> errorColumns = ModelFactory.columns(declared.errorColumns());
+    List<ColumnModel> statusColumns = Describer.columns(declared.statusColumns());
+    List<ColumnModel> errorColumns = Describer.columns(declared.errorColumns());
     PageTables tables = PageTables.parse(
         text.get(), headers(statusColumns), headers(errorColumns));
-    Meaning meaning = Meaning.of(catalog);
 
     List<CatalogRow> statuses = new ArrayList<>();
     int statusKey = keyColumn(statusColumns, EnumSet.of(Column.Cell.STATUS));

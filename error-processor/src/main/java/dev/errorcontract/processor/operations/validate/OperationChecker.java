@@ -7,13 +7,13 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.processor.diagnostics.Message;
-import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.model.ErrorModel;
-import dev.errorcontract.processor.operations.collect.CatalogErrors;
-import dev.errorcontract.processor.operations.collect.CatalogErrors.CatalogType;
+import dev.errorcontract.processor.derive.Description;
+import dev.errorcontract.processor.derive.ErrorModel;
+import dev.errorcontract.processor.operations.derive.CatalogErrors;
+import dev.errorcontract.processor.operations.derive.CatalogErrors.CatalogType;
 import dev.errorcontract.processor.operations.collect.JaxrsMethod;
-import dev.errorcontract.processor.operations.model.Operation;
-import dev.errorcontract.processor.operations.model.OperationError;
+import dev.errorcontract.processor.operations.derive.Operation;
+import dev.errorcontract.processor.operations.derive.OperationError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,7 +66,7 @@ public final class OperationChecker {
     if (first == null) {
       return List.of();
     }
-    Optional<CatalogModel> catalog = catalogs.model(first);
+    Optional<Description> catalog = catalogs.description(first);
     List<Operation> operations = new ArrayList<>();
     for (JaxrsMethod method : methods) {
       List<ExecutableElement> bodies = resource.getKind().isInterface()
@@ -141,7 +141,7 @@ public final class OperationChecker {
     }
   }
 
-  private Operation operation(TypeElement resource, JaxrsMethod method, CatalogModel catalog, List<Declared> declared) {
+  private Operation operation(TypeElement resource, JaxrsMethod method, Description catalog, List<Declared> declared) {
     Map<ErrorModel, String> errors = new LinkedHashMap<>();
     for (Declared d : declared) {
       for (ErrorModel error : catalogs.errors(catalog, d.type())) {
@@ -173,7 +173,7 @@ public final class OperationChecker {
     }
   }
 
-  private static ErrorModel statusAnswer(CatalogModel catalog, int code) {
+  private static ErrorModel statusAnswer(Description catalog, int code) {
     return catalog.statuses().stream().anyMatch(s -> s.covers(code))
         ? catalog.statusAnswer(catalog.status(code))
         : catalog.conditions().get(Condition.UNDOCUMENTED_CLIENT_ERROR);

@@ -1,4 +1,4 @@
-package dev.errorcontract.processor.evolve;
+package dev.errorcontract.processor.validate;
 
 import dev.errorcontract.evolution.BadContract;
 import dev.errorcontract.evolution.Change;
@@ -9,9 +9,8 @@ import dev.errorcontract.processor.collect.EvolutionMarks;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
-import dev.errorcontract.processor.generate.docs.DocsGenerator;
-import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.validate.ProjectDirectory;
+import dev.errorcontract.processor.derive.CatalogJson;
+import dev.errorcontract.processor.derive.Description;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -44,26 +43,26 @@ public final class BaselineCheck {
   }
 
   /** The changes against the baseline; none when the catalog names none. */
-  public Report check(Declarations.Catalog declaration, CatalogModel model) {
+  public Report check(Declarations.Catalog declaration, Description description) {
     Report report = new Report();
     Located<String> baseline = EvolutionMarks.member(declaration.annotation(), "baseline");
     if (baseline.get().isEmpty()) {
       return report;
     }
-    Optional<Contract> before = read(baseline, declaration, model, report);
+    Optional<Contract> before = read(baseline, declaration, description, report);
     if (before.isEmpty()) {
       return report;
     }
     Contract after;
     try {
       after = Contract.parse(
-          new String(DocsGenerator.catalogJson(model), StandardCharsets.UTF_8), model.name() + ".catalog.json");
+          new String(CatalogJson.bytes(description), StandardCharsets.UTF_8), description.name() + ".catalog.json");
     } catch (BadContract e) {
       throw new IllegalStateException("the processor cannot read its own .catalog.json: " + e.getMessage(), e);
     }
-    ChangeSites sites = new ChangeSites(declaration, model, baseline);
+    ChangeSites sites = new ChangeSites(declaration, description, baseline);
     List<Change> changes = Differ.compare(before.get(), after);
-    UnusedMarkers.report(report, declaration, model, before.get(), changes, baseline.get());
+    UnusedMarkers.report(report, declaration, description, before.get(), changes, baseline.get());
     for (Change change : changes) {
       ChangeSites.Site site = sites.of(change);
       String what = change.kind().key();
@@ -82,10 +81,10 @@ public final class BaselineCheck {
   }
 
   private Optional<Contract> read(
-      Located<String> baseline, Declarations.Catalog declaration, CatalogModel model, Report report) {
+      Located<String> baseline, Declarations.Catalog declaration, Description description, Report report) {
     String path = baseline.get();
     if (path.startsWith(PROCESSOR_PATH)) {
-      return fromProcessorPath(path.substring(PROCESSOR_PATH.length()), baseline, declaration, model, report);
+      return fromProcessorPath(path.substring(PROCESSOR_PATH.length()), baseline, declaration, description, report);
     }
     Path file;
     ProjectDirectory.Found project = null;
@@ -113,7 +112,7 @@ public final class BaselineCheck {
     if (!Files.isRegularFile(file)) {
       report.report(Message.BASELINE_NOT_FOUND, declaration.type(), baseline, path, file,
           project == null ? "unused: the path is absolute" : project.directory(),
-          project == null ? "-" : project.how(), model.name());
+          project == null ? "-" : project.how(), description.name());
       return Optional.empty();
     }
     try {
@@ -129,12 +128,12 @@ public final class BaselineCheck {
    * made from that path (or from the class path, when javac finds processors there).
    */
   private Optional<Contract> fromProcessorPath(
-      String resource, Located<String> baseline, Declarations.Catalog declaration, CatalogModel model,
+      String resource, Located<String> baseline, Declarations.Catalog declaration, Description description,
       Report report) {
     java.net.URL url = BaselineCheck.class.getClassLoader().getResource(resource);
     if (url == null) {
       report.report(Message.BASELINE_NOT_ON_PROCESSOR_PATH, declaration.type(), baseline, baseline.get(), resource,
-          model.name());
+          description.name());
       return Optional.empty();
     }
     java.net.URLConnection connection;

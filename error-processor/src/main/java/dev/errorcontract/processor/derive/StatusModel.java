@@ -1,4 +1,4 @@
-package dev.errorcontract.processor.model;
+package dev.errorcontract.processor.derive;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.errorcontract.processor.evolve;
+package dev.errorcontract.processor.validate;
 
 import dev.errorcontract.evolution.Change;
 import dev.errorcontract.evolution.Contract;
@@ -7,9 +7,9 @@ import dev.errorcontract.processor.collect.EvolutionMarks;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
-import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.model.ErrorModel;
-import dev.errorcontract.processor.model.Meaning;
+import dev.errorcontract.processor.derive.Description;
+import dev.errorcontract.processor.derive.ErrorModel;
+import dev.errorcontract.processor.derive.Meaning;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,10 +24,10 @@ final class UnusedMarkers {
   private UnusedMarkers() {}
 
   static void report(
-      Report report, Declarations.Catalog declaration, CatalogModel model, Contract before, List<Change> changes,
+      Report report, Declarations.Catalog declaration, Description description, Contract before, List<Change> changes,
       String baseline) {
-    for (int i = 0; i < model.errors().size(); i++) {
-      ErrorModel error = model.errors().get(i);
+    for (int i = 0; i < description.errors().size(); i++) {
+      ErrorModel error = description.errors().get(i);
       if (error.breaks() == null || !error.declared() || used(changes, Change.Scope.ERROR, i)) {
         continue;
       }
@@ -39,17 +39,17 @@ final class UnusedMarkers {
         warn(report, declaration, row.annotation(), row.suppress(), "@ApiError", error.breaks(), baseline);
       }
     }
-    for (int i = 0; i < model.statuses().size(); i++) {
-      String breaks = model.statuses().get(i).breaks();
+    for (int i = 0; i < description.statuses().size(); i++) {
+      String breaks = description.statuses().get(i).breaks();
       int index = i;
       boolean usedByItsAnswer = changes.stream().anyMatch(c -> c.scope() == Change.Scope.ERROR && c.newIndex() >= 0
           && c.acknowledgement() != null && c.acknowledgement().startsWith("breaks")
-          && model.errors().get(c.newIndex()).addedByLibrary()
-          && model.errors().get(c.newIndex()).status().equals(model.statuses().get(index)));
+          && description.errors().get(c.newIndex()).addedByLibrary()
+          && description.errors().get(c.newIndex()).status().equals(description.statuses().get(index)));
       if (breaks == null || used(changes, Change.Scope.STATUS, i) || usedByItsAnswer) {
         continue;
       }
-      String constant = model.statuses().get(i).constantName();
+      String constant = description.statuses().get(i).constantName();
       boolean recorded = before.statuses().stream()
           .anyMatch(s -> s.constant().equals(constant) && breaks.equals(s.breaks()));
       if (!recorded) {
@@ -57,7 +57,7 @@ final class UnusedMarkers {
         warn(report, declaration, row.annotation(), row.suppress(), "@Status", breaks, baseline);
       }
     }
-    String breaks = model.breaks();
+    String breaks = description.breaks();
     boolean catalogUsed = changes.stream().anyMatch(c -> (c.scope() == Change.Scope.CATALOG || c.newIndex() < 0)
         && c.acknowledgement() != null && c.acknowledgement().startsWith("breaks"));
     if (breaks != null && !catalogUsed && !Objects.equals(breaks, before.breaks())) {

@@ -1,4 +1,4 @@
-package dev.errorcontract.processor.model;
+package dev.errorcontract.processor.derive;
 
 import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.StatusCodes;

@@ -1,6 +1,6 @@
-package dev.errorcontract.processor.operations.model;
+package dev.errorcontract.processor.operations.derive;
 
-import dev.errorcontract.processor.model.ErrorModel;
+import dev.errorcontract.processor.derive.ErrorModel;
 
 /**
  * A documented error an operation answers with, and when.

@@ -1,10 +1,12 @@
-package dev.errorcontract.processor.operations.collect;
+package dev.errorcontract.processor.operations.derive;
 
 import dev.errorcontract.processor.collect.AnnotationNames;
 import dev.errorcontract.processor.collect.CatalogReader;
-import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.model.ErrorModel;
-import dev.errorcontract.processor.model.ModelFactory;
+import dev.errorcontract.processor.collect.Declarations.Catalog;
+import dev.errorcontract.processor.derive.Describer;
+import dev.errorcontract.processor.derive.Description;
+import dev.errorcontract.processor.derive.ErrorModel;
+import dev.errorcontract.processor.derive.Meaning;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +27,15 @@ import javax.lang.model.util.Elements;
  * {@code p.PassportException.InvalidNonce} extends {@code p.PassportException}, which extends {@code
  * CatalogException}; its catalog is the type of package {@code p} declaring {@code
  * @ErrorCatalog("Passport")}, read from source or, for a catalog in a jar, from its class file (the
- * catalog annotations have CLASS retention). Its meaning comes from the catalog's own {@link
- * ModelFactory}, never derived here. Models are built once per catalog and compilation.
+ * catalog annotations have CLASS retention). Its meaning comes from the catalog's own {@link Meaning}
+ * and {@link Describer}, never derived here. Descriptions are built once per catalog and compilation.
  */
 public final class CatalogErrors {
 
   private static final String CATALOG_EXCEPTION = "dev.errorcontract.catalog.CatalogException";
 
   private final Elements elements;
-  private final Map<String, Optional<CatalogModel>> models = new HashMap<>();
+  private final Map<String, Optional<Description>> descriptions = new HashMap<>();
 
   public CatalogErrors(Elements elements) {
     this.elements = elements;
@@ -81,25 +83,26 @@ public final class CatalogErrors {
     return Optional.empty();
   }
 
-  /** The model of the catalog behind {@code type}, if its declaration can be found and read. */
-  public Optional<CatalogModel> model(CatalogType type) {
-    return models.computeIfAbsent(type.catalogKey(), key -> find(type).map(this::create));
+  /** The description of the catalog behind {@code type}, if its declaration can be found and read. */
+  public Optional<Description> description(CatalogType type) {
+    return descriptions.computeIfAbsent(type.catalogKey(), key -> find(type).map(this::create));
   }
 
-  /** The error a catalog exception of one error is, in its catalog's model. */
-  public Optional<ErrorModel> error(CatalogModel catalog, CatalogType type) {
+  /** The error a catalog exception of one error is, in its catalog's description. */
+  public Optional<ErrorModel> error(Description catalog, CatalogType type) {
     String className = type.type().getSimpleName().toString();
     return catalog.errors().stream().filter(e -> e.className().equals(className)).findFirst();
   }
 
   /** Every error a declared type stands for: one, or all of its catalog's for the base exception. */
-  public List<ErrorModel> errors(CatalogModel catalog, CatalogType type) {
+  public List<ErrorModel> errors(Description catalog, CatalogType type) {
     return type.allErrors() ? catalog.errors() : error(catalog, type).map(List::of).orElse(List.of());
   }
 
-  private CatalogModel create(TypeElement declaringType) {
+  private Description create(TypeElement declaringType) {
     AnnotationMirror annotation = CatalogReader.find(declaringType, AnnotationNames.ERROR_CATALOG).orElseThrow();
-    return new ModelFactory(elements).create(new CatalogReader().read(declaringType, annotation));
+    Catalog declaration = new CatalogReader().read(declaringType, annotation);
+    return new Describer(elements).describe(declaration, Meaning.of(declaration));
   }
 
   private Optional<TypeElement> find(CatalogType type) {

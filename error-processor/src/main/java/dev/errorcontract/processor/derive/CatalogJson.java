@@ -1,20 +1,15 @@
-package dev.errorcontract.processor.generate.docs;
+package dev.errorcontract.processor.derive;
 
 import dev.errorcontract.catalog.Condition;
-import dev.errorcontract.processor.model.BodyModel;
-import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.model.ColumnModel;
-import dev.errorcontract.processor.model.ErrorModel;
-import dev.errorcontract.processor.model.HeaderModel;
-import dev.errorcontract.processor.model.StatusModel;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code <Name>.catalog.json}: the catalog as data for tools (linters, client generators, docs sites):
- * the model, member for member, in declaration order.
+ * its {@link Description}, member for member, in declaration order. The documentation writes it, and
+ * the baseline comparison reads the current catalog from the very same bytes.
  */
-final class CatalogJson {
+public final class CatalogJson {
 
   /**
    * Bumped when a member changes meaning or goes away, so tools can tell. 2: status rows cover several
@@ -23,11 +18,12 @@ final class CatalogJson {
    * instead) and {@code breaks} (the release acknowledging a breaking change), the catalog {@code
    * breaks}; each only when given, so a format 2 reader that ignores unknown members reads the rest.
    */
-  static final int FORMAT = 3;
+  public static final int FORMAT = 3;
 
   private CatalogJson() {}
 
-  static Json.Obj render(CatalogModel catalog, Bodies bodies) {
+  /** The document of {@code catalog}. */
+  public static Json.Obj render(Description catalog) {
     List<Object> statuses = Json.list();
     for (StatusModel status : catalog.statuses()) {
       List<Object> headers = Json.list();
@@ -90,7 +86,7 @@ final class CatalogJson {
         .put("name", catalog.name())
         .put("declaredBy", catalog.declaringType().getQualifiedName().toString())
         .put("package", catalog.packageName())
-        .put("mediaType", bodies.mediaType())
+        .put("mediaType", catalog.body().mediaType())
         .put("instance", catalog.body().instance().name())
         .put("attributes", attributes)
         .put("body", body(catalog.body()))
@@ -100,6 +96,11 @@ final class CatalogJson {
         .put("statusColumns", columns(catalog.statusColumns()))
         .put("errorColumns", columns(catalog.errorColumns()))
         .putIfNotNull("breaks", catalog.breaks());
+  }
+
+  /** The document of {@code catalog} as bytes, exactly as the documentation writes it. */
+  public static byte[] bytes(Description catalog) {
+    return Json.write(render(catalog));
   }
 
   private static Json.Obj map(Map<String, String> values) {

@@ -1,4 +1,4 @@
-package dev.errorcontract.processor.model;
+package dev.errorcontract.processor.derive;
 
 import dev.errorcontract.processor.collect.Varies;
 import dev.errorcontract.catalog.CatalogValue;
@@ -11,7 +11,7 @@ import dev.errorcontract.processor.collect.Declarations.Catalog;
 import dev.errorcontract.processor.collect.Declarations.Component;
 import dev.errorcontract.processor.collect.Declarations.RecordShape;
 import dev.errorcontract.processor.diagnostics.Located;
-import dev.errorcontract.processor.model.ErrorModel.ArgModel;
+import dev.errorcontract.processor.derive.ErrorModel.ArgModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -28,10 +28,11 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
- * Turns a declaration that validated cleanly into the immutable model generators work from. It decides
- * nothing itself: every meaning comes from {@link Meaning}, and this copies it into records.
+ * Turns a declaration that validated cleanly, with its {@link Meaning}, into its complete {@link
+ * Description}. It decides nothing itself: every meaning comes from {@link Meaning}, and this copies it
+ * into records.
  */
-public final class ModelFactory {
+public final class Describer {
 
   /** The default columns of the status table, as {@code @PublishedPage} declares them. */
   public static final List<ColumnModel> DEFAULT_STATUS_COLUMNS = List.of(
@@ -46,13 +47,12 @@ public final class ModelFactory {
 
   private final Elements elements;
 
-  public ModelFactory(Elements elements) {
+  public Describer(Elements elements) {
     this.elements = elements;
   }
 
-  /** The model of {@code catalog}, which must have no validation errors. */
-  public CatalogModel create(Catalog catalog) {
-    Meaning meaning = Meaning.of(catalog);
+  /** The description of {@code catalog}, which must have no validation errors; {@code meaning} is its meaning. */
+  public Description describe(Catalog catalog, Meaning meaning) {
     Map<Declarations.Status, StatusModel> statuses = new IdentityHashMap<>();
     List<StatusModel> statusList = new ArrayList<>();
     for (Declarations.Status status : catalog.statuses()) {
@@ -79,7 +79,7 @@ public final class ModelFactory {
         conditions.put(condition, errors.get(meaning.conditionAnswer(condition)));
       }
     }
-    return new CatalogModel(
+    return new Description(
         catalog.type(),
         elements.getPackageOf(catalog.type()).getQualifiedName().toString(),
         catalog.name().get(),
@@ -90,7 +90,22 @@ public final class ModelFactory {
         body(body),
         columns(catalog.page() == null ? null : catalog.page().statusColumns(), DEFAULT_STATUS_COLUMNS),
         columns(catalog.page() == null ? null : catalog.page().errorColumns(), DEFAULT_ERROR_COLUMNS),
-        EvolutionMarks.breaks(catalog.annotation()));
+        EvolutionMarks.breaks(catalog.annotation()),
+        clientOnly(catalog.type()));
+  }
+
+  private static boolean clientOnly(TypeElement type) {
+    for (javax.lang.model.element.AnnotationMirror annotation : type.getAnnotationMirrors()) {
+      if (((javax.lang.model.element.TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName()
+          .contentEquals("dev.errorcontract.catalog.ErrorCatalog")) {
+        for (var entry : annotation.getElementValues().entrySet()) {
+          if (entry.getKey().getSimpleName().contentEquals("clientOnly")) {
+            return Boolean.TRUE.equals(entry.getValue().getValue());
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static StatusModel status(Declarations.Status status, Meaning meaning) {

@@ -1,6 +1,7 @@
-package dev.errorcontract.processor.operations.model;
+package dev.errorcontract.processor.operations.derive;
 
-import dev.errorcontract.processor.model.CatalogModel;
+import dev.errorcontract.processor.derive.Description;
+import dev.errorcontract.processor.operations.collect.Parameter;
 import java.util.List;
 
 /**
@@ -22,20 +23,11 @@ public record Operation(
     String httpMethod,
     String path,
     List<Parameter> parameters,
-    CatalogModel catalog,
+    Description catalog,
     List<OperationError> errors) {
 
   /** {@code RegistryResource.score}: unique within a compilation, readable in documents. */
   public String operationId() {
     return resource.substring(resource.lastIndexOf('.') + 1) + "." + method;
   }
-
-  /**
-   * A path or query parameter.
-   *
-   * @param in {@code path} or {@code query}
-   * @param schemaType the JSON schema type its Java type converts from: {@code integer}, {@code number},
-   *     {@code boolean} or {@code string}
-   */
-  public record Parameter(String name, String in, String schemaType) {}
 }

@@ -1,22 +1,23 @@
-package dev.errorcontract.processor.generate;
+package dev.errorcontract.processor.derive;
 
 import dev.errorcontract.catalog.CatalogValue;
 import dev.errorcontract.catalog.DocumentedStatus;
 import dev.errorcontract.catalog.Instance;
 import dev.errorcontract.catalog.internal.ErrorRow;
 import dev.errorcontract.catalog.internal.JsonShape;
-import dev.errorcontract.processor.model.BodyModel;
-import dev.errorcontract.processor.model.ErrorModel;
-import dev.errorcontract.processor.model.HeaderModel;
-import dev.errorcontract.processor.model.StatusModel;
+import dev.errorcontract.processor.derive.BodyModel;
+import dev.errorcontract.processor.derive.ErrorModel;
+import dev.errorcontract.processor.derive.HeaderModel;
+import dev.errorcontract.processor.derive.StatusModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The runtime's own objects built from the model in the processor, exactly as the generated code builds
- * them when it loads (see {@link BodyShapeCode}), so documentation can show the very bytes the server
- * sends rather than a second rendition of the JSON.
+ * The runtime's own objects built from a catalog's description in the processor, exactly as the
+ * generated code builds them when it loads (see {@code generate.BodyShapeCode}), so the ambiguity check
+ * compares, and documentation shows, the very bytes the server sends rather than a second rendition of
+ * the JSON.
  */
 public final class RuntimeModel {
 

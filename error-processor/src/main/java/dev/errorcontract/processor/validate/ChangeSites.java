@@ -1,12 +1,12 @@
-package dev.errorcontract.processor.evolve;
+package dev.errorcontract.processor.validate;
 
 import dev.errorcontract.evolution.Change;
 import dev.errorcontract.processor.collect.Declarations;
 import dev.errorcontract.processor.collect.EvolutionMarks;
 import dev.errorcontract.processor.diagnostics.Located;
-import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.model.ErrorModel;
-import dev.errorcontract.processor.model.Meaning;
+import dev.errorcontract.processor.derive.Description;
+import dev.errorcontract.processor.derive.ErrorModel;
+import dev.errorcontract.processor.derive.Meaning;
 import java.util.List;
 
 /**
@@ -25,12 +25,12 @@ final class ChangeSites {
   private static final String CATALOG_MARKER = "@ErrorCatalog(breaks = \"<release>\")";
 
   private final Declarations.Catalog declaration;
-  private final CatalogModel model;
+  private final Description description;
   private final Located<String> baseline;
 
-  ChangeSites(Declarations.Catalog declaration, CatalogModel model, Located<String> baseline) {
+  ChangeSites(Declarations.Catalog declaration, Description description, Located<String> baseline) {
     this.declaration = declaration;
-    this.model = model;
+    this.description = description;
     this.baseline = baseline;
   }
 
@@ -44,7 +44,7 @@ final class ChangeSites {
     }
     return switch (change.scope()) {
       case STATUS -> status(change.newIndex(), change.member());
-      case ERROR -> error(model.errors().get(change.newIndex()), change.member());
+      case ERROR -> error(description.errors().get(change.newIndex()), change.member());
       case CATALOG -> throw new AssertionError("handled above");
     };
   }
@@ -84,7 +84,7 @@ final class ChangeSites {
   private Site error(ErrorModel error, String member) {
     if (error.addedByLibrary()) {
       // The library's answer of a status row: declared, and acknowledged, by that row.
-      int index = model.statuses().indexOf(error.status());
+      int index = description.statuses().indexOf(error.status());
       return new Site(new Located<>(null, declaration.statuses().get(index).annotation(), null), ROW_MARKER);
     }
     Declarations.Error row = declaration.errors().stream()

@@ -1,4 +1,4 @@
-package dev.errorcontract.processor.evolve;
+package dev.errorcontract.processor.validate;
 
 import dev.errorcontract.processor.collect.Declarations;
 import dev.errorcontract.processor.collect.EvolutionMarks;

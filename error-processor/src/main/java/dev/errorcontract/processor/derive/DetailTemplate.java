@@ -1,4 +1,4 @@
-package dev.errorcontract.processor.model;
+package dev.errorcontract.processor.derive;
 
 import java.util.ArrayList;
 import java.util.List;

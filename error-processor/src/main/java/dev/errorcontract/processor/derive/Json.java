@@ -1,4 +1,4 @@
-package dev.errorcontract.processor.generate.docs;
+package dev.errorcontract.processor.derive;
 
 import dev.errorcontract.catalog.internal.JsonText;
 import java.io.ByteArrayOutputStream;
@@ -14,49 +14,51 @@ import java.util.Map;
  * like the bodies themselves. Values are {@link Obj}, {@link List}, {@link String}, {@link Long},
  * {@link Integer}, {@link Boolean}, {@link Raw} and {@code null}.
  */
-final class Json {
+public final class Json {
 
   private Json() {}
 
   /** An object whose members keep their insertion order. */
-  static final class Obj {
+  public static final class Obj {
     private final Map<String, Object> members = new LinkedHashMap<>();
 
     /** Adds (or replaces) a member. */
-    Obj put(String name, Object value) {
+    public Obj put(String name, Object value) {
       members.put(name, value);
       return this;
     }
 
     /** The member's value, or null: lets the operations document reuse parts of the catalog's. */
-    Object get(String name) {
+    public Object get(String name) {
       return members.get(name);
     }
 
     /** Each member, in order. */
-    void forEach(java.util.function.BiConsumer<String, Object> action) {
+    public void forEach(java.util.function.BiConsumer<String, Object> action) {
       members.forEach(action);
     }
 
     /** Adds a member unless the value is null. */
-    Obj putIfNotNull(String name, Object value) {
+    public Obj putIfNotNull(String name, Object value) {
       return value == null ? this : put(name, value);
     }
   }
 
   /** JSON text written as it is: an error body, byte for byte what the server sends. */
-  record Raw(byte[] json) {}
+  public record Raw(byte[] json) {}
 
-  static Obj obj() {
+  /** An empty object. */
+  public static Obj obj() {
     return new Obj();
   }
 
-  static List<Object> list() {
+  /** An empty array. */
+  public static List<Object> list() {
     return new ArrayList<>();
   }
 
   /** The document as UTF-8 bytes. */
-  static byte[] write(Object value) {
+  public static byte[] write(Object value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     value(out, value, 0);
     out.write('\n');
