@@ -206,7 +206,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       return;
     }
     CatalogModel model = new CatalogModel(description);
-    Generator generator = new Generator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    Generator generator = new Generator(processingEnv.getElementUtils());
     List<Source> sources = generator.sources(model);
     List<Resource> resources = generator.resources(model);
     for (Source source : sources) {

@@ -93,6 +93,9 @@ public final class CatalogReader {
         List.copyOf(errors),
         List.copyOf(bodies),
         page,
+        Marks.text(annotation, "baseline"),
+        Marks.text(annotation, "breaks"),
+        Marks.flag(annotation, "clientOnly"),
         List.copyOf(unresolved));
   }
 
@@ -109,7 +112,9 @@ public final class CatalogReader {
             .toList(),
         attributeValues(mirror),
         string(mirror, "constant"),
-        strings(mirror, "suppress"));
+        strings(mirror, "suppress"),
+        Marks.text(mirror, "deprecated"),
+        Marks.text(mirror, "breaks"));
   }
 
   private Error readError(AnnotationMirror mirror) {
@@ -128,7 +133,9 @@ public final class CatalogReader {
         enumConstants(mirror, "answers"),
         string(mirror, "constant"),
         enumConstant(mirror, "stackTrace"),
-        strings(mirror, "suppress"));
+        strings(mirror, "suppress"),
+        Marks.text(mirror, "deprecated"),
+        Marks.text(mirror, "breaks"));
   }
 
   private List<AttributeValue> attributeValues(AnnotationMirror mirror) {
@@ -141,7 +148,7 @@ public final class CatalogReader {
     return annotations(mirror, name).stream()
         .map(m -> new Member(
             m, string(m, "name"), enumConstant(m, "value"), string(m, "constant"), string(m, "attribute"),
-            string(m, "argument"), located(m, "omitWhenAbsent", Boolean.class)))
+            string(m, "argument"), located(m, "omitWhenAbsent", Boolean.class), Marks.flag(m, "varies")))
         .toList();
   }
 

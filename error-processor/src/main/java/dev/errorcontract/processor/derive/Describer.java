@@ -1,12 +1,10 @@
 package dev.errorcontract.processor.derive;
 
-import dev.errorcontract.processor.collect.Varies;
 import dev.errorcontract.catalog.CatalogValue;
 import dev.errorcontract.catalog.Column;
 import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.Instance;
 import dev.errorcontract.processor.collect.Declarations;
-import dev.errorcontract.processor.collect.EvolutionMarks;
 import dev.errorcontract.processor.collect.Declarations.Catalog;
 import dev.errorcontract.processor.collect.Declarations.Component;
 import dev.errorcontract.processor.collect.Declarations.RecordShape;
@@ -90,22 +88,13 @@ public final class Describer {
         body(body),
         columns(catalog.page() == null ? null : catalog.page().statusColumns(), DEFAULT_STATUS_COLUMNS),
         columns(catalog.page() == null ? null : catalog.page().errorColumns(), DEFAULT_ERROR_COLUMNS),
-        EvolutionMarks.breaks(catalog.annotation()),
-        clientOnly(catalog.type()));
+        given(catalog.breaks()),
+        catalog.clientOnly().get());
   }
 
-  private static boolean clientOnly(TypeElement type) {
-    for (javax.lang.model.element.AnnotationMirror annotation : type.getAnnotationMirrors()) {
-      if (((javax.lang.model.element.TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName()
-          .contentEquals("dev.errorcontract.catalog.ErrorCatalog")) {
-        for (var entry : annotation.getElementValues().entrySet()) {
-          if (entry.getKey().getSimpleName().contentEquals("clientOnly")) {
-            return Boolean.TRUE.equals(entry.getValue().getValue());
-          }
-        }
-      }
-    }
-    return false;
+  /** A marker's value: null when it is not given (empty). */
+  private static String given(Located<String> marker) {
+    return marker.get().isEmpty() ? null : marker.get();
   }
 
   private static StatusModel status(Declarations.Status status, Meaning meaning) {
@@ -119,8 +108,8 @@ public final class Describer {
         status.headers().stream().map(h -> new HeaderModel(h.name().get(), h.value().get())).toList(),
         java.util.Collections.unmodifiableMap(Meaning.values(status.attributes())),
         meaning.statusConstant(status),
-        EvolutionMarks.deprecated(status.annotation()),
-        EvolutionMarks.breaks(status.annotation()));
+        given(status.deprecated()),
+        given(status.breaks()));
   }
 
   private ErrorModel declaredError(
@@ -137,7 +126,7 @@ public final class Describer {
         error.args().stream()
             .filter(a -> placeholder.equals(a.name().get()))
             .findFirst()
-            .ifPresent(a -> args.add(new ArgModel(placeholder, a.type().get(), json(a.type().get()))));
+            .ifPresent(a -> args.add(new ArgModel(placeholder, a.type().get(), ArgumentType.json(a.type().get()))));
       }
     }
     int statusCode = error.status().get();
@@ -157,8 +146,8 @@ public final class Describer {
         Names.className(constant),
         recordsStackTrace(stackTraces, error.stackTrace().get(), statusCode),
         false,
-        EvolutionMarks.deprecated(error.annotation()),
-        EvolutionMarks.breaks(error.annotation()));
+        given(error.deprecated()),
+        given(error.breaks()));
   }
 
   private static ErrorModel addedAnswer(
@@ -189,29 +178,6 @@ public final class Describer {
     java.util.EnumSet<Condition> set = java.util.EnumSet.noneOf(Condition.class);
     set.addAll(conditions);
     return java.util.Collections.unmodifiableSet(set);
-  }
-
-  /** How a template argument is written in a body member: integral types as numbers, booleans as such. */
-  static ErrorModel.Json json(TypeMirror type) {
-    switch (type.getKind()) {
-      case BYTE: case SHORT: case INT: case LONG:
-        return ErrorModel.Json.NUMBER;
-      case BOOLEAN:
-        return ErrorModel.Json.BOOLEAN;
-      case DECLARED:
-        String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-        switch (name) {
-          case "java.lang.Byte": case "java.lang.Short": case "java.lang.Integer": case "java.lang.Long":
-          case "java.math.BigInteger":
-            return ErrorModel.Json.NUMBER;
-          case "java.lang.Boolean":
-            return ErrorModel.Json.BOOLEAN;
-          default:
-            return ErrorModel.Json.STRING;
-        }
-      default:
-        return ErrorModel.Json.STRING;
-    }
   }
 
   static boolean recordsStackTrace(String catalogSetting, String errorSetting, int status) {
@@ -265,7 +231,7 @@ public final class Describer {
       boolean omit = Boolean.TRUE.equals(member.omitWhenAbsent().get());
       BodyModel.Member model = member(member.name().get(), member.value().get(), member.constant().get(),
           member.attribute().get(), member.argument().get(), omit, "java.lang.String");
-      result.add(Varies.of(member.annotation()).get() ? varying(model) : model);
+      result.add(member.varies().get() ? varying(model) : model);
     }
     return List.copyOf(result);
   }

@@ -3,6 +3,7 @@ package dev.errorcontract.processor.validate;
 import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.internal.JsonShape;
 import dev.errorcontract.processor.collect.Declarations;
+import dev.errorcontract.processor.derive.ArgumentType;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
 import dev.errorcontract.processor.derive.RuntimeModel;
@@ -29,10 +30,6 @@ import java.util.TreeSet;
  * are known; reports only positions of the declaration.
  */
 public final class AmbiguityValidator {
-
-  /** Integral arguments render as digits and a sign; everything else as any text. */
-  private static final Set<String> INTEGRAL = Set.of("int", "long", "short", "byte", "java.lang.Integer",
-      "java.lang.Long", "java.lang.Short", "java.lang.Byte", "java.math.BigInteger");
 
   /** The ambiguous pairs of {@code description}, reported at the rows of {@code declaration}. */
   public Report validate(Declarations.Catalog declaration, Description description) {
@@ -114,9 +111,10 @@ public final class AmbiguityValidator {
         part.text().chars().forEach(units::add);
         continue;
       }
-      String type = error.args().stream().filter(a -> a.name().equals(part.text())).findFirst()
-          .map(a -> a.type().toString()).orElse("");
-      units.add(INTEGRAL.contains(type) ? DIGITS : ANY);
+      // Integral arguments render as digits and a sign; everything else as any text.
+      boolean integral = error.args().stream().filter(a -> a.name().equals(part.text())).findFirst()
+          .flatMap(a -> ArgumentType.of(a.type())).map(ArgumentType::integral).orElse(false);
+      units.add(integral ? DIGITS : ANY);
     }
     return units.stream().mapToInt(Integer::intValue).toArray();
   }

@@ -5,7 +5,6 @@ import dev.errorcontract.evolution.Change;
 import dev.errorcontract.evolution.Contract;
 import dev.errorcontract.evolution.Differ;
 import dev.errorcontract.processor.collect.Declarations;
-import dev.errorcontract.processor.collect.EvolutionMarks;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
@@ -45,7 +44,7 @@ public final class BaselineCheck {
   /** The changes against the baseline; none when the catalog names none. */
   public Report check(Declarations.Catalog declaration, Description description) {
     Report report = new Report();
-    Located<String> baseline = EvolutionMarks.member(declaration.annotation(), "baseline");
+    Located<String> baseline = declaration.baseline();
     if (baseline.get().isEmpty()) {
       return report;
     }

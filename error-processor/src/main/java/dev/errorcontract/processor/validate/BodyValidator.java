@@ -10,6 +10,7 @@ import dev.errorcontract.processor.collect.Declarations.Member;
 import dev.errorcontract.processor.collect.Declarations.ProblemBody;
 import dev.errorcontract.processor.collect.Declarations.RecordBody;
 import dev.errorcontract.processor.collect.Declarations.RecordShape;
+import dev.errorcontract.processor.derive.ArgumentType;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
@@ -199,7 +200,7 @@ final class BodyValidator {
       checkSource(context, subject, value, member.attribute(), member.argument(), at(catalog, member.value()),
           at(catalog, member.attribute()), at(catalog, member.argument()), null);
       Texts.checkLength(catalog, member.constant(), "constant", report);
-      Located<Boolean> varies = dev.errorcontract.processor.collect.Varies.of(member.annotation());
+      Located<Boolean> varies = member.varies();
       if (varies.get()) {
         String held = member.argument().get() != null && !member.argument().get().isEmpty()
             ? "the template argument \"" + member.argument().get() + "\""
@@ -338,7 +339,7 @@ final class BodyValidator {
     String type = Describer.typeName(component.type());
     for (int i = 0; i < declarations.size(); i++) {
       TypeMirror argType = declarations.get(i).type().get();
-      ErrorModel.Json json = jsonKind(argType);
+      ErrorModel.Json json = ArgumentType.json(argType);
       String fits = fits(json, type, argType, sometimesAbsent);
       if (fits != null) {
         at.report(context.report(), Message.MEMBER_ARGUMENT_TYPE, subject, argument, rows.get(i).detail().get(),
@@ -346,19 +347,6 @@ final class BodyValidator {
             "component of type " + component.type(), fits);
         return;
       }
-    }
-  }
-
-  private static ErrorModel.Json jsonKind(TypeMirror type) {
-    String name = Describer.typeName(type);
-    switch (name) {
-      case "byte": case "short": case "int": case "long": case "java.lang.Byte": case "java.lang.Short":
-      case "java.lang.Integer": case "java.lang.Long": case "java.math.BigInteger":
-        return ErrorModel.Json.NUMBER;
-      case "boolean": case "java.lang.Boolean":
-        return ErrorModel.Json.BOOLEAN;
-      default:
-        return ErrorModel.Json.STRING;
     }
   }
 

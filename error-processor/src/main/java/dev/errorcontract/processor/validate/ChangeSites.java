@@ -2,7 +2,6 @@ package dev.errorcontract.processor.validate;
 
 import dev.errorcontract.evolution.Change;
 import dev.errorcontract.processor.collect.Declarations;
-import dev.errorcontract.processor.collect.EvolutionMarks;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.derive.Description;
 import dev.errorcontract.processor.derive.ErrorModel;
@@ -75,7 +74,7 @@ final class ChangeSites {
       case "title" -> status.title();
       case "description" -> status.description();
       case "constant" -> status.constant();
-      case "deprecated" -> EvolutionMarks.member(status.annotation(), "deprecated");
+      case "deprecated" -> status.deprecated();
       default -> member.startsWith("header ") ? header(status.headers(), member.substring(7)) : null;
     };
     return new Site(explicitOrRow(where, status.annotation()), ROW_MARKER);
@@ -100,7 +99,7 @@ final class ChangeSites {
       case "description" -> row.description();
       case "constant" -> row.constant();
       case "answers" -> row.answers().isEmpty() ? null : row.answers().get(0);
-      case "deprecated" -> EvolutionMarks.member(row.annotation(), "deprecated");
+      case "deprecated" -> row.deprecated();
       default -> member.startsWith("attribute ") ? attribute(row.attributes(), member.substring(10))
           : member.startsWith("argument ") ? argument(row.args(), member.substring(9)) : null;
     };

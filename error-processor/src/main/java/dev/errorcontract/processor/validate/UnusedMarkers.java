@@ -3,7 +3,6 @@ package dev.errorcontract.processor.validate;
 import dev.errorcontract.evolution.Change;
 import dev.errorcontract.evolution.Contract;
 import dev.errorcontract.processor.collect.Declarations;
-import dev.errorcontract.processor.collect.EvolutionMarks;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
@@ -36,7 +35,7 @@ final class UnusedMarkers {
       if (!recorded) {
         Declarations.Error row = declaration.errors().stream()
             .filter(e -> Meaning.errorConstant(e).equals(error.constantName())).findFirst().orElseThrow();
-        warn(report, declaration, row.annotation(), row.suppress(), "@ApiError", error.breaks(), baseline);
+        warn(report, declaration, row.breaks(), row.suppress(), "@ApiError", error.breaks(), baseline);
       }
     }
     for (int i = 0; i < description.statuses().size(); i++) {
@@ -54,14 +53,14 @@ final class UnusedMarkers {
           .anyMatch(s -> s.constant().equals(constant) && breaks.equals(s.breaks()));
       if (!recorded) {
         Declarations.Status row = declaration.statuses().get(i);
-        warn(report, declaration, row.annotation(), row.suppress(), "@Status", breaks, baseline);
+        warn(report, declaration, row.breaks(), row.suppress(), "@Status", breaks, baseline);
       }
     }
     String breaks = description.breaks();
     boolean catalogUsed = changes.stream().anyMatch(c -> (c.scope() == Change.Scope.CATALOG || c.newIndex() < 0)
         && c.acknowledgement() != null && c.acknowledgement().startsWith("breaks"));
     if (breaks != null && !catalogUsed && !Objects.equals(breaks, before.breaks())) {
-      warn(report, declaration, declaration.annotation(), List.of(), "@ErrorCatalog", breaks, baseline);
+      warn(report, declaration, declaration.breaks(), List.of(), "@ErrorCatalog", breaks, baseline);
     }
   }
 
@@ -71,9 +70,8 @@ final class UnusedMarkers {
   }
 
   private static void warn(
-      Report report, Declarations.Catalog declaration, javax.lang.model.element.AnnotationMirror annotation,
-      List<Located<String>> suppress, String where, String breaks, String baseline) {
-    Located<String> marker = EvolutionMarks.member(annotation, "breaks");
+      Report report, Declarations.Catalog declaration, Located<String> marker, List<Located<String>> suppress,
+      String where, String breaks, String baseline) {
     report.warn(Message.BREAKS_UNUSED, declaration.type(), marker,
         suppress.stream().map(Located::get).filter(Objects::nonNull).toList(), where, breaks, baseline);
   }
