@@ -21,8 +21,8 @@ import java.util.TreeSet;
 /**
  * What a declaration means, derived in this one place: which codes each status row covers, titles,
  * generated names, inherited attributes, row titles, and which row answers each status and condition.
- * Validators check the declaration against it and the model copies it, so the rules are never written
- * twice. It accepts any declaration: values that are missing or invalid are skipped (the validators
+ * Validators check the declaration against it and {@link Describer} copies it into the catalog's
+ * {@link Description}, so the rules are never written twice. It accepts any declaration: values that are missing or invalid are skipped (the validators
  * report them), and what cannot be derived is null.
  */
 public final class Meaning {

@@ -5,7 +5,7 @@ import dev.errorcontract.processor.derive.ErrorModel;
 /**
  * A documented error an operation answers with, and when.
  *
- * @param error the catalog's error, as its model says
+ * @param error the catalog's error, as its description says
  * @param when why this operation answers with it: for an error its {@code throws} clause declares, the
  *     row's description; for a condition the framework raises for the operation's annotations, that
  *     condition; both, joined with "; ", when both hold
