@@ -4,21 +4,23 @@ import com.google.auto.service.AutoService;
 import dev.errorcontract.processor.collect.AnnotationNames;
 import dev.errorcontract.processor.collect.CatalogReader;
 import dev.errorcontract.processor.collect.Declarations.Catalog;
+import dev.errorcontract.processor.derive.Describer;
+import dev.errorcontract.processor.derive.Description;
+import dev.errorcontract.processor.derive.Meaning;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Printer;
 import dev.errorcontract.processor.diagnostics.Report;
-import dev.errorcontract.processor.evolve.BaselineCheck;
-import dev.errorcontract.processor.evolve.EvolutionMarksValidator;
 import dev.errorcontract.processor.generate.Generator;
 import dev.errorcontract.processor.generate.Source;
+import dev.errorcontract.processor.generate.docs.Resource;
+import dev.errorcontract.processor.model.CatalogModel;
+import dev.errorcontract.processor.validate.AmbiguityValidator;
+import dev.errorcontract.processor.validate.BaselineCheck;
+import dev.errorcontract.processor.validate.CatalogValidator;
+import dev.errorcontract.processor.validate.EvolutionMarksValidator;
 import dev.errorcontract.processor.validate.OrphanAnnotations;
 import dev.errorcontract.processor.validate.PublishedPageValidator;
 import dev.errorcontract.processor.validate.SourceFiles;
-import dev.errorcontract.processor.generate.docs.Resource;
-import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.model.ModelFactory;
-import dev.errorcontract.processor.validate.AmbiguityValidator;
-import dev.errorcontract.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -44,7 +46,8 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Runs one pipeline per {@code @ErrorCatalog}: collect, validate (every problem reported), build the
+ * Runs one pipeline per {@code @ErrorCatalog}, in the order of the packages (see {@code package-info}):
+ * collect the declaration, derive its meaning once, validate (every problem reported), build the
  * immutable model, generate. A catalog with an error generates nothing; other catalogs go on. No
  * exception ever reaches javac.
  */
@@ -167,9 +170,11 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       deferred.add(type.getQualifiedName().toString());
       return;
     }
+    // What the declaration means, derived once: every later phase reads this one.
+    Meaning meaning = Meaning.of(declaration);
     Report report = new CatalogValidator(
             processingEnv.getElementUtils(), processingEnv.getTypeUtils(), SourceFiles.of(processingEnv))
-        .validate(declaration);
+        .validate(declaration, meaning);
     report.addAll(EvolutionMarksValidator.validate(declaration));
     String name = declaration.name().get();
     if (name != null) {
@@ -183,23 +188,25 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
     if (!report.hasErrors()) {
       // The drift check against a checked-in page (@PublishedPage): a drift fails the build like any error.
-      report.addAll(new PublishedPageValidator(processingEnv).check(declaration));
+      report.addAll(new PublishedPageValidator(processingEnv).check(declaration, meaning));
     }
     new Printer(processingEnv).print(report);
     if (report.hasErrors()) {
       return;
     }
-    CatalogModel model = new ModelFactory(processingEnv.getElementUtils()).create(declaration);
-    // Ambiguity needs the derived meaning (added answers, bodies), so it is checked on the model, as is the
-    // comparison with the previous release (@ErrorCatalog(baseline)); both are reported before either stops it.
-    Report ambiguity = new AmbiguityValidator().validate(declaration, model);
-    Report evolution = new BaselineCheck(processingEnv).check(declaration, model);
+    // The complete description needs a valid declaration. Ambiguity needs it (added answers, bodies), as does
+    // the comparison with the previous release (@ErrorCatalog(baseline)); both are reported before either
+    // stops the catalog.
+    Description description = new Describer(processingEnv.getElementUtils()).describe(declaration, meaning);
+    Report ambiguity = new AmbiguityValidator().validate(declaration, description);
+    Report evolution = new BaselineCheck(processingEnv).check(declaration, description);
     new Printer(processingEnv).print(ambiguity);
     new Printer(processingEnv).print(evolution);
     if (ambiguity.hasErrors() || evolution.hasErrors()) {
       return;
     }
-    Generator generator = new Generator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    CatalogModel model = new CatalogModel(description);
+    Generator generator = new Generator(processingEnv.getElementUtils());
     List<Source> sources = generator.sources(model);
     List<Resource> resources = generator.resources(model);
     for (Source source : sources) {

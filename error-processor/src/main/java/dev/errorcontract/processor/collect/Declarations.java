@@ -10,7 +10,9 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * What a catalog declaration says, as written: raw values with their source positions, not yet
- * checked. Validators read these; only a clean declaration becomes a model. A list member's element
+ * checked. Every declared value, markers included, is read here once; later phases read these records,
+ * never the annotations' values (annotations and elements serve them only as positions). Validators
+ * check them; only a clean declaration is described ({@code derive}) and becomes a model. A list member's element
  * is located at that element ({@code code = {500, 502}}: each code at its own literal).
  */
 public final class Declarations {
@@ -21,6 +23,9 @@ public final class Declarations {
    * An {@code @ErrorCatalog}, the rows beside it and its body and page annotations.
    *
    * @param page the {@code @PublishedPage}, or null
+   * @param baseline the {@code baseline} path; empty, unpositioned, when not given
+   * @param breaks the {@code breaks} release; empty, unpositioned, when not given
+   * @param clientOnly {@code clientOnly}; false, unpositioned, when not given
    */
   public record Catalog(
       TypeElement type,
@@ -32,6 +37,9 @@ public final class Declarations {
       List<Error> errors,
       List<Body> bodies,
       Page page,
+      Located<String> baseline,
+      Located<String> breaks,
+      Located<Boolean> clientOnly,
       List<Unresolved> unresolved) {
 
     /**
@@ -65,6 +73,8 @@ public final class Declarations {
    *
    * @param code the {@code code} member as a whole (its position when it is empty)
    * @param codes each listed code, at its own literal
+   * @param deprecated the {@code deprecated} note; empty, unpositioned, when not given
+   * @param breaks the {@code breaks} release; empty, unpositioned, when not given
    */
   public record Status(
       AnnotationMirror annotation,
@@ -76,7 +86,9 @@ public final class Declarations {
       List<Header> headers,
       List<AttributeValue> attributes,
       Located<String> constant,
-      List<Located<String>> suppress) {}
+      List<Located<String>> suppress,
+      Located<String> deprecated,
+      Located<String> breaks) {}
 
   /** One {@code @Header}. */
   public record Header(AnnotationMirror annotation, Located<String> name, Located<String> value) {}
@@ -84,7 +96,12 @@ public final class Declarations {
   /** One {@code @Attribute}: a row's value of a catalog attribute. */
   public record AttributeValue(AnnotationMirror annotation, Located<String> name, Located<String> value) {}
 
-  /** One {@code @ApiError} row. */
+  /**
+   * One {@code @ApiError} row.
+   *
+   * @param deprecated the {@code deprecated} note; empty, unpositioned, when not given
+   * @param breaks the {@code breaks} release; empty, unpositioned, when not given
+   */
   public record Error(
       AnnotationMirror annotation,
       Located<Integer> status,
@@ -98,7 +115,9 @@ public final class Declarations {
       List<Located<String>> answers,
       Located<String> constant,
       Located<String> stackTrace,
-      List<Located<String>> suppress) {}
+      List<Located<String>> suppress,
+      Located<String> deprecated,
+      Located<String> breaks) {}
 
   /** One {@code @Arg}. */
   public record Arg(AnnotationMirror annotation, Located<String> name, Located<TypeMirror> type) {}
@@ -132,7 +151,11 @@ public final class Declarations {
       Located<String> mediaType)
       implements Body {}
 
-  /** One {@code @Member} of a field body or a problem body. */
+  /**
+   * One {@code @Member} of a field body or a problem body.
+   *
+   * @param varies {@code varies}; false, unpositioned, when not given
+   */
   public record Member(
       AnnotationMirror annotation,
       Located<String> name,
@@ -140,7 +163,8 @@ public final class Declarations {
       Located<String> constant,
       Located<String> attribute,
       Located<String> argument,
-      Located<Boolean> omitWhenAbsent) {}
+      Located<Boolean> omitWhenAbsent,
+      Located<Boolean> varies) {}
 
   /** {@code @RecordBody}, with the record's components read as a tree. */
   public record RecordBody(

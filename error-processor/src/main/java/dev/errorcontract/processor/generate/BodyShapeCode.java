@@ -4,7 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.errorcontract.catalog.CatalogValue;
 import dev.errorcontract.catalog.Instance;
 import dev.errorcontract.catalog.internal.JsonShape;
-import dev.errorcontract.processor.model.BodyModel;
+import dev.errorcontract.processor.derive.BodyModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

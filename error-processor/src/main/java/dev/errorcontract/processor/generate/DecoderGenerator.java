@@ -10,8 +10,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errorcontract.catalog.ErrorDecoder;
 import dev.errorcontract.catalog.internal.Arguments;
 import dev.errorcontract.catalog.internal.RowDecoder;
+import dev.errorcontract.processor.derive.ArgumentType;
 import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.model.ErrorModel;
+import dev.errorcontract.processor.derive.ErrorModel;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -19,7 +20,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -126,43 +126,20 @@ final class DecoderGenerator {
    * decode.
    */
   private static CodeBlock parse(TypeMirror type, CodeBlock text) {
-    switch (type.getKind()) {
-      case INT: return CodeBlock.of("$T.parseInt($L)", ARGUMENTS, text);
-      case LONG: return CodeBlock.of("$T.parseLong($L)", ARGUMENTS, text);
-      case SHORT: return CodeBlock.of("$T.parseShort($L)", ARGUMENTS, text);
-      case BYTE: return CodeBlock.of("$T.parseByte($L)", ARGUMENTS, text);
-      case FLOAT: return CodeBlock.of("$T.parseFloat($L)", ARGUMENTS, text);
-      case DOUBLE: return CodeBlock.of("$T.parseDouble($L)", ARGUMENTS, text);
-      case BOOLEAN: return CodeBlock.of("$T.parseBoolean($L)", ARGUMENTS, text);
-      case CHAR: return CodeBlock.of("$T.parseChar($L)", ARGUMENTS, text);
-      default: break;
-    }
-    if (type.getKind() != TypeKind.DECLARED) {
-      return CodeBlock.of("$T.<$T>unreadable($L)", ARGUMENTS, TypeName.get(type).box(), text);
-    }
-    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    ArgumentType kind = ArgumentType.of(type).orElse(null);
     TypeName name = TypeName.get(type);
-    switch (element.getQualifiedName().toString()) {
-      case "java.lang.String", "java.lang.CharSequence": return text;
-      // Boxed: the primitive's parser, then boxing as Integer.valueOf does.
-      case "java.lang.Integer": return CodeBlock.of("$T.parseInt($L)", ARGUMENTS, text);
-      case "java.lang.Long": return CodeBlock.of("$T.parseLong($L)", ARGUMENTS, text);
-      case "java.lang.Short": return CodeBlock.of("$T.parseShort($L)", ARGUMENTS, text);
-      case "java.lang.Byte": return CodeBlock.of("$T.parseByte($L)", ARGUMENTS, text);
-      case "java.lang.Float": return CodeBlock.of("$T.parseFloat($L)", ARGUMENTS, text);
-      case "java.lang.Double": return CodeBlock.of("$T.parseDouble($L)", ARGUMENTS, text);
-      case "java.lang.Boolean": return CodeBlock.of("$T.parseBoolean($L)", ARGUMENTS, text);
-      case "java.lang.Character": return CodeBlock.of("$T.parseChar($L)", ARGUMENTS, text);
-      case "java.math.BigInteger", "java.math.BigDecimal": return exact(CodeBlock.of("new $T($L)", name, text), text);
-      case "java.util.UUID": return exact(CodeBlock.of("$T.fromString($L)", name, text), text);
-      case "java.net.URI": return exact(CodeBlock.of("$T.create($L)", name, text), text);
-      case "java.time.ZoneOffset": return exact(CodeBlock.of("$T.of($L)", name, text), text);
+    if (kind == null) {
+      return CodeBlock.of("$T.<$T>unreadable($L)", ARGUMENTS, name.box(), text);
+    }
+    switch (kind.reading()) {
+      case TEXT: return text;
+      // A boxed type: the primitive's parser, then boxing as Integer.valueOf does.
+      case ARGUMENTS: return CodeBlock.of("$T.$L($L)", ARGUMENTS, kind.method(), text);
+      case CONSTRUCTOR: return exact(CodeBlock.of("new $T($L)", name, text), text);
+      case FACTORY: return exact(CodeBlock.of("$T.$L($L)", name, kind.method(), text), text);
       default: break;
     }
-    if (element.getKind() == ElementKind.ENUM) {
-      return exact(CodeBlock.of("$T.valueOf($L)", name, text), text);
-    }
-    if (hasParse(element)) {
+    if (hasParse((TypeElement) ((DeclaredType) type).asElement())) {
       return exact(CodeBlock.of("$T.parse($L)", name, text), text);
     }
     return CodeBlock.of("$T.<$T>unreadable($L)", ARGUMENTS, name, text);

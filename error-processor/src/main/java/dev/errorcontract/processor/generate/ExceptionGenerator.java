@@ -11,18 +11,16 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.ErrorBody;
+import dev.errorcontract.processor.derive.ArgumentType;
 import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.model.DetailTemplate;
-import dev.errorcontract.processor.model.ErrorModel;
+import dev.errorcontract.processor.derive.DetailTemplate;
+import dev.errorcontract.processor.derive.ErrorModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
  * Generates {@code <Name>Exception}: a sealed base with one nested final exception per error, so code
@@ -44,15 +42,11 @@ final class ExceptionGenerator {
   private static final CodeBlock CAUSE_PARAM = CodeBlock.of("@param cause the cause, or {@code null}\n");
 
   private final GeneratedFiles files;
-  private final Types types;
-  private final TypeMirror serializable;
   /** The two constructors of an error without arguments, by whether it records its stack trace. */
   private final Map<Boolean, List<MethodSpec>> constructorsWithoutArgs = new HashMap<>();
 
-  ExceptionGenerator(GeneratedFiles files, Elements elements, Types types) {
+  ExceptionGenerator(GeneratedFiles files) {
     this.files = files;
-    this.types = types;
-    this.serializable = elements.getTypeElement("java.io.Serializable").asType();
   }
 
   JavaFile generate(CatalogModel catalog) {
@@ -120,7 +114,7 @@ final class ExceptionGenerator {
     GeneratedFiles.deprecated(type, error.isDeprecated());
     for (ErrorModel.ArgModel arg : error.args()) {
       TypeName argType = TypeName.get(arg.type());
-      boolean isTransient = !arg.type().getKind().isPrimitive() && !types.isAssignable(arg.type(), serializable);
+      boolean isTransient = !ArgumentType.of(arg.type()).map(ArgumentType::serializable).orElse(false);
       FieldSpec.Builder field = FieldSpec.builder(argType, arg.name(), Modifier.PRIVATE, Modifier.FINAL)
           .addJavadoc("The {@code {$L}} of the detail.\n", arg.name());
       if (isTransient) {

@@ -7,7 +7,6 @@ import dev.errorcontract.processor.model.CatalogModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /** Generates every file of one catalog, in memory: nothing is written until all of them exist. */
 public final class Generator {
@@ -20,11 +19,11 @@ public final class Generator {
   private final VertxRoutesGenerator vertxRoutes;
   private final DecoderGenerator decoders;
 
-  public Generator(Elements elements, Types types) {
+  public Generator(Elements elements) {
     GeneratedFiles files = new GeneratedFiles(elements);
     this.statuses = new StatusEnumGenerator(files);
     this.errors = new ErrorEnumGenerator(files);
-    this.exceptions = new ExceptionGenerator(files, elements, types);
+    this.exceptions = new ExceptionGenerator(files);
     this.feature = new FeatureGenerator(files, elements);
     this.providers = new ProvidersGenerator(files, elements);
     this.vertxRoutes = new VertxRoutesGenerator(files, elements);

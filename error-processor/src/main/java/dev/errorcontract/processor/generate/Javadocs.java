@@ -2,8 +2,8 @@ package dev.errorcontract.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.errorcontract.catalog.Condition;
-import dev.errorcontract.processor.model.ErrorModel;
-import dev.errorcontract.processor.model.StatusModel;
+import dev.errorcontract.processor.derive.ErrorModel;
+import dev.errorcontract.processor.derive.StatusModel;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,10 +5,10 @@ import com.sun.source.util.Trees;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.generate.docs.OperationsDocuments;
 import dev.errorcontract.processor.generate.docs.Resource;
-import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.operations.collect.CatalogErrors;
+import dev.errorcontract.processor.derive.Description;
+import dev.errorcontract.processor.operations.derive.CatalogErrors;
 import dev.errorcontract.processor.operations.collect.JaxrsMethod;
-import dev.errorcontract.processor.operations.model.Operation;
+import dev.errorcontract.processor.operations.derive.Operation;
 import dev.errorcontract.processor.operations.validate.Findings;
 import dev.errorcontract.processor.operations.validate.OperationChecker;
 import java.io.IOException;
@@ -167,7 +167,7 @@ public final class OperationsProcessor extends AbstractProcessor {
   private void write(List<Operation> operations) {
     byte[] openApi = OperationsDocuments.openApi(operations);
     Map<String, List<Operation>> byCatalog = new TreeMap<>();
-    Map<String, CatalogModel> catalogs = new TreeMap<>();
+    Map<String, Description> catalogs = new TreeMap<>();
     for (Operation operation : operations) {
       String key = operation.catalog().packageName() + "." + operation.catalog().name();
       byCatalog.computeIfAbsent(key, k -> new ArrayList<>()).add(operation);
@@ -176,7 +176,7 @@ public final class OperationsProcessor extends AbstractProcessor {
     List<Resource> resources = new ArrayList<>();
     resources.add(new Resource(Resource.DIRECTORY + OperationsDocuments.OPENAPI, openApi));
     byCatalog.forEach((key, list) -> {
-      CatalogModel catalog = catalogs.get(key);
+      Description catalog = catalogs.get(key);
       resources.add(new Resource(Resource.DIRECTORY + OperationsDocuments.markdownName(catalog),
           OperationsDocuments.utf8(OperationsDocuments.markdown(catalog, list))));
     });

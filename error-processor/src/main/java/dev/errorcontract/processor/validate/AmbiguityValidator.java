@@ -3,12 +3,13 @@ package dev.errorcontract.processor.validate;
 import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.internal.JsonShape;
 import dev.errorcontract.processor.collect.Declarations;
+import dev.errorcontract.processor.derive.ArgumentType;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
-import dev.errorcontract.processor.generate.RuntimeModel;
-import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.model.DetailTemplate;
-import dev.errorcontract.processor.model.ErrorModel;
+import dev.errorcontract.processor.derive.RuntimeModel;
+import dev.errorcontract.processor.derive.Description;
+import dev.errorcontract.processor.derive.DetailTemplate;
+import dev.errorcontract.processor.derive.ErrorModel;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,25 +26,21 @@ import java.util.TreeSet;
  * does not keep them apart, or a template that can render another row's constant detail. Each such
  * pair is reported at both rows' {@code detail}, with a detail both could send.
  *
- * <p>Runs on the model, where the answers the library adds and each row's body are known; reports only
- * positions of the declaration.
+ * <p>Runs on the catalog's {@link Description}, where the answers the library adds and each row's body
+ * are known; reports only positions of the declaration.
  */
 public final class AmbiguityValidator {
 
-  /** Integral arguments render as digits and a sign; everything else as any text. */
-  private static final Set<String> INTEGRAL = Set.of("int", "long", "short", "byte", "java.lang.Integer",
-      "java.lang.Long", "java.lang.Short", "java.lang.Byte", "java.math.BigInteger");
-
-  /** The ambiguous pairs of {@code model}, reported at the rows of {@code declaration}. */
-  public Report validate(Declarations.Catalog declaration, CatalogModel model) {
+  /** The ambiguous pairs of {@code description}, reported at the rows of {@code declaration}. */
+  public Report validate(Declarations.Catalog declaration, Description description) {
     Report report = new Report();
     Set<String> reported = new TreeSet<>();
     // Per code, the errors grouped by their body with the detail set aside: only errors of one group
     // can be confused, and most groups (rows with their own machine code, say) hold one error. This
     // keeps a catalog of thousands of rows near linear.
     Map<Integer, Map<ByteBuffer, List<ErrorModel>>> groups = new TreeMap<>();
-    JsonShape shape = RuntimeModel.shape(model.body()); // one shape compiles every row, as in the generated enum
-    for (ErrorModel error : model.errors()) {
+    JsonShape shape = RuntimeModel.shape(description.body()); // one shape compiles every row, as in the generated enum
+    for (ErrorModel error : description.errors()) {
       for (int code : codes(error)) {
         groups.computeIfAbsent(code, c -> new HashMap<>())
             .computeIfAbsent(ByteBuffer.wrap(skeleton(shape, error, code)), b -> new ArrayList<>())
@@ -114,9 +111,10 @@ public final class AmbiguityValidator {
         part.text().chars().forEach(units::add);
         continue;
       }
-      String type = error.args().stream().filter(a -> a.name().equals(part.text())).findFirst()
-          .map(a -> a.type().toString()).orElse("");
-      units.add(INTEGRAL.contains(type) ? DIGITS : ANY);
+      // Integral arguments render as digits and a sign; everything else as any text.
+      boolean integral = error.args().stream().filter(a -> a.name().equals(part.text())).findFirst()
+          .flatMap(a -> ArgumentType.of(a.type())).map(ArgumentType::integral).orElse(false);
+      units.add(integral ? DIGITS : ANY);
     }
     return units.stream().mapToInt(Integer::intValue).toArray();
   }

@@ -16,8 +16,8 @@ import dev.errorcontract.processor.collect.Declarations.Unresolved;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
-import dev.errorcontract.processor.model.Meaning;
-import dev.errorcontract.processor.model.Names;
+import dev.errorcontract.processor.derive.Meaning;
+import dev.errorcontract.processor.derive.Names;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,8 +58,8 @@ public final class CatalogValidator {
     this.bodies = new BodyValidator(types, inSource);
   }
 
-  /** Every problem of {@code catalog}. */
-  public Report validate(Catalog catalog) {
+  /** Every problem of {@code catalog}, whose meaning ({@link Meaning#of}) is {@code meaning}. */
+  public Report validate(Catalog catalog, Meaning meaning) {
     Report report = new Report();
     TypeElement type = catalog.type();
     if (type.getKind() != ElementKind.INTERFACE && type.getKind() != ElementKind.CLASS) {
@@ -84,7 +84,6 @@ public final class CatalogValidator {
     } else {
       nameUsable = true;
     }
-    Meaning meaning = Meaning.of(catalog);
     Attributes attributes = new Attributes(catalog);
     attributes.validateDeclared(report);
     statuses.validate(catalog, meaning, attributes, report);

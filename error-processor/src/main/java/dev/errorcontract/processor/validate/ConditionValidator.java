@@ -7,7 +7,7 @@ import dev.errorcontract.processor.collect.Declarations.Status;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
-import dev.errorcontract.processor.model.Meaning;
+import dev.errorcontract.processor.derive.Meaning;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.Map;

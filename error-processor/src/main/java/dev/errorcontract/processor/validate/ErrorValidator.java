@@ -6,12 +6,13 @@ import dev.errorcontract.processor.collect.Declarations.Catalog;
 import dev.errorcontract.processor.collect.Declarations.Error;
 import dev.errorcontract.processor.collect.Declarations.ProblemBody;
 import dev.errorcontract.processor.collect.Declarations.Status;
+import dev.errorcontract.processor.derive.ArgumentType;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
-import dev.errorcontract.processor.model.DetailTemplate;
-import dev.errorcontract.processor.model.Meaning;
-import dev.errorcontract.processor.model.Names;
+import dev.errorcontract.processor.derive.DetailTemplate;
+import dev.errorcontract.processor.derive.Meaning;
+import dev.errorcontract.processor.derive.Names;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -32,13 +33,6 @@ import javax.lang.model.util.Types;
 
 /** The rules for {@code @ApiError} rows and their templates. */
 final class ErrorValidator {
-
-  /** Types whose {@code String.valueOf} text means something to a client. */
-  private static final Set<String> RENDERABLE =
-      Set.of(
-          "java.lang.String", "java.lang.CharSequence", "java.lang.Boolean", "java.lang.Character",
-          "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Float",
-          "java.lang.Double", "java.math.BigInteger", "java.math.BigDecimal", "java.util.UUID", "java.net.URI");
 
   /**
    * Simple names the generated exception refers to unqualified (besides the catalog's own types): a
@@ -306,21 +300,9 @@ final class ErrorValidator {
     }
   }
 
+  /** Whether the vocabulary of argument types ({@link ArgumentType}) has {@code type}. */
   private boolean isRenderable(TypeMirror type) {
-    if (type.getKind().isPrimitive()) {
-      return true;
-    }
-    if (type.getKind() != TypeKind.DECLARED) {
-      return false; // arrays, void
-    }
-    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-    String name = element.getQualifiedName().toString();
-    return RENDERABLE.contains(name)
-        || element.getKind() == ElementKind.ENUM
-        || (elements.getPackageOf(element).getQualifiedName().contentEquals("java.time")
-            && types.isAssignable(type, elements.getTypeElement("java.time.temporal.TemporalAccessor").asType()))
-        || name.equals("java.time.Duration")
-        || name.equals("java.time.Period");
+    return ArgumentType.supported(type, elements, types).isPresent();
   }
 
   private static String suggestCode(String detail) {

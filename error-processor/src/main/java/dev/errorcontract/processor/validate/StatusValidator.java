@@ -7,10 +7,9 @@ import dev.errorcontract.processor.collect.Declarations.Status;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
-import dev.errorcontract.processor.model.Meaning;
-import dev.errorcontract.processor.model.Names;
+import dev.errorcontract.processor.derive.Meaning;
+import dev.errorcontract.processor.derive.Names;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -100,7 +99,7 @@ final class StatusValidator {
   private static Status withoutRange(Status status) {
     return new Status(status.annotation(), status.code(), status.codes(),
         new Located<>("", status.annotation(), null), status.title(), status.description(), status.headers(),
-        status.attributes(), status.constant(), status.suppress());
+        status.attributes(), status.constant(), status.suppress(), status.deprecated(), status.breaks());
   }
 
   /** Whether the title can name the row's constant. */

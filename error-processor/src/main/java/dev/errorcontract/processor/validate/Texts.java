@@ -62,4 +62,9 @@ final class Texts {
     });
     return shown.toString();
   }
+
+  /** Whether an optional text is absent or empty: a member left at its default. */
+  static boolean empty(String text) {
+    return text == null || text.isEmpty();
+  }
 }

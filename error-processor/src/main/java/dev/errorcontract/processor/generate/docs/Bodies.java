@@ -2,10 +2,10 @@ package dev.errorcontract.processor.generate.docs;
 
 import dev.errorcontract.catalog.internal.JsonShape;
 import dev.errorcontract.catalog.internal.RowBodies;
-import dev.errorcontract.processor.generate.RuntimeModel;
-import dev.errorcontract.processor.model.BodyModel;
+import dev.errorcontract.processor.derive.RuntimeModel;
+import dev.errorcontract.processor.derive.BodyModel;
 import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.model.ErrorModel;
+import dev.errorcontract.processor.derive.ErrorModel;
 
 /**
  * Example bodies made by the runtime itself: the catalog's body shape is built here from the model

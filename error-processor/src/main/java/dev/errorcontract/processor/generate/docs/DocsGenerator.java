@@ -1,5 +1,7 @@
 package dev.errorcontract.processor.generate.docs;
 
+import dev.errorcontract.processor.derive.CatalogJson;
+import dev.errorcontract.processor.derive.Json;
 import dev.errorcontract.processor.model.CatalogModel;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,18 +26,13 @@ public final class DocsGenerator {
   public List<Resource> resources(CatalogModel catalog) {
     Bodies bodies = new Bodies(catalog.body());
     String prefix = Resource.DIRECTORY + catalog.name();
-    byte[] data = Json.write(CatalogJson.render(catalog, bodies));
+    byte[] data = CatalogJson.bytes(catalog.description());
     byte[] openApi = Json.write(OpenApiDocument.render(catalog, bodies, digest(data)));
     byte[] page = MarkdownPage.render(catalog, bodies).getBytes(StandardCharsets.UTF_8);
     return List.of(
         new Resource(prefix + ".md", page),
         new Resource(prefix + ".openapi.json", openApi),
         new Resource(prefix + ".catalog.json", data));
-  }
-
-  /** {@code <Name>.catalog.json} alone: what the baseline comparison reads the current catalog from. */
-  public static byte[] catalogJson(CatalogModel catalog) {
-    return Json.write(CatalogJson.render(catalog, new Bodies(catalog.body())));
   }
 
   /** The first 16 hex digits of the SHA-256 of the catalog data: a version that changes with it. */

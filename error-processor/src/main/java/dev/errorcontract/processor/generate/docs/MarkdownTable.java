@@ -1,6 +1,6 @@
 package dev.errorcontract.processor.generate.docs;
 
-import dev.errorcontract.processor.model.PageFormat;
+import dev.errorcontract.processor.derive.PageFormat;
 
 import java.util.ArrayList;
 import java.util.List;

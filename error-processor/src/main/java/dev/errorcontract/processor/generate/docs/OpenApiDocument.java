@@ -1,11 +1,12 @@
 package dev.errorcontract.processor.generate.docs;
 
 import dev.errorcontract.catalog.CatalogValue;
-import dev.errorcontract.processor.model.BodyModel;
+import dev.errorcontract.processor.derive.BodyModel;
+import dev.errorcontract.processor.derive.Json;
 import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.model.ErrorModel;
-import dev.errorcontract.processor.model.HeaderModel;
-import dev.errorcontract.processor.model.StatusModel;
+import dev.errorcontract.processor.derive.ErrorModel;
+import dev.errorcontract.processor.derive.HeaderModel;
+import dev.errorcontract.processor.derive.StatusModel;
 import dev.errorcontract.catalog.Instance;
 import java.util.ArrayList;
 import java.util.List;

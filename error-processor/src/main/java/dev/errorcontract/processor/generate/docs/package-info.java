@@ -1,6 +1,5 @@
 /**
- * Documentation from the catalog, and the check that a published page still says what the catalog
- * does.
+ * Documentation from the catalog, part of the {@code generate} phase.
  *
  * <p>{@link dev.errorcontract.processor.generate.docs.DocsGenerator} writes, per catalog, into the class
  * output under {@code META-INF/error-contract/} (so they ship inside the jar), with the catalog type as
@@ -12,7 +11,7 @@
  *       a status row's codes cell reads {@code 500, 502, 503, 504} or {@code 5XX}), the answers the
  *       library adds (marked as such), which answer each framework condition gets, and the body's
  *       members with an example; columns padded like the published pages, cells in {@link
- *       dev.errorcontract.processor.model.PageFormat#cell cell form};
+ *       dev.errorcontract.processor.derive.PageFormat#cell cell form};
  *   <li>{@code <Name>.openapi.json}: OpenAPI 3.1 components: the body schema (members that can be
  *       left out are not required), one response per error status row with the codes it covers
  *       ({@code x-error-contract-codes}), one example per error keyed by its constant name, an added
@@ -30,7 +29,8 @@
  * <p>Everything is a function of the model: no timestamps, insertion-ordered JSON with one fixed
  * layout, so an unchanged catalog gives byte-identical files.
  *
- * <p>{@link dev.errorcontract.processor.validate.PublishedPageValidator} is the drift check behind
- * {@code @PublishedPage}; it reads pages with the same cell rules the page generator writes them with.
+ * <p>The drift check behind {@code @PublishedPage} ({@code validate.PublishedPageValidator}) reads pages
+ * with the same cell rules ({@link dev.errorcontract.processor.derive.PageFormat}) the page generator
+ * writes them with.
  */
 package dev.errorcontract.processor.generate.docs;

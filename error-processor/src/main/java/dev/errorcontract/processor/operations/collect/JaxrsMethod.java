@@ -1,6 +1,5 @@
 package dev.errorcontract.processor.operations.collect;
 
-import dev.errorcontract.processor.operations.model.Operation.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -5,18 +5,15 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.processor.diagnostics.Message;
-import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.model.ErrorModel;
-import dev.errorcontract.processor.operations.collect.CatalogErrors;
-import dev.errorcontract.processor.operations.collect.CatalogErrors.CatalogType;
+import dev.errorcontract.processor.derive.Description;
+import dev.errorcontract.processor.operations.derive.CatalogErrors;
+import dev.errorcontract.processor.operations.derive.CatalogErrors.CatalogType;
 import dev.errorcontract.processor.operations.collect.JaxrsMethod;
-import dev.errorcontract.processor.operations.model.Operation;
-import dev.errorcontract.processor.operations.model.OperationError;
+import dev.errorcontract.processor.operations.derive.Operation;
+import dev.errorcontract.processor.operations.derive.Operations;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +23,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Checks the resource methods of one resource type against their {@code throws} clauses and builds
- * their operations. The first catalog error declared in the type fixes its catalog. A method declared
+ * Checks the resource methods of one resource type against their {@code throws} clauses, and has each
+ * checked method's operation made ({@link dev.errorcontract.processor.operations.derive.Operations}). The
+ * first catalog error declared in the type fixes its catalog. A method declared
  * in an interface is the contract of every method implementing it: the implementations' bodies are
  * checked against the interface method's clause, and may not add to it.
  */
@@ -66,7 +64,7 @@ public final class OperationChecker {
     if (first == null) {
       return List.of();
     }
-    Optional<CatalogModel> catalog = catalogs.model(first);
+    Optional<Description> catalog = catalogs.description(first);
     List<Operation> operations = new ArrayList<>();
     for (JaxrsMethod method : methods) {
       List<ExecutableElement> bodies = resource.getKind().isInterface()
@@ -74,7 +72,8 @@ public final class OperationChecker {
           : List.of(method.method());
       List<Declared> own = ownCatalog(method.method(), first);
       checkBodies(method.method(), own, bodies);
-      catalog.ifPresent(model -> operations.add(operation(resource, method, model, own)));
+      List<CatalogType> types = own.stream().map(Declared::type).toList();
+      catalog.ifPresent(description -> operations.add(Operations.of(resource, method, description, types, catalogs)));
     }
     return operations;
   }
@@ -139,44 +138,6 @@ public final class OperationChecker {
             operation, d.type().displayName());
       }
     }
-  }
-
-  private Operation operation(TypeElement resource, JaxrsMethod method, CatalogModel catalog, List<Declared> declared) {
-    Map<ErrorModel, String> errors = new LinkedHashMap<>();
-    for (Declared d : declared) {
-      for (ErrorModel error : catalogs.errors(catalog, d.type())) {
-        errors.putIfAbsent(error, error.description().isEmpty() ? OperationError.DECLARED : error.description());
-      }
-    }
-    if (method.hasConvertedParameter()) {
-      add(errors, statusAnswer(catalog, 404), "a path or query parameter does not convert to its type (JAX-RS answers 404)");
-    }
-    if (method.produces()) {
-      add(errors, catalog.conditions().get(Condition.NOT_ACCEPTABLE), "the request's Accept matches none of @Produces");
-    }
-    if (method.consumes() || method.takesEntity()) {
-      add(errors, catalog.conditions().get(Condition.UNSUPPORTED_MEDIA_TYPE), "the request's Content-Type is not one it consumes");
-    }
-    if (method.takesEntity()) {
-      add(errors, catalog.conditions().get(Condition.UNREADABLE_BODY), "the request body cannot be read");
-    }
-    add(errors, catalog.conditions().get(Condition.UNEXPECTED_FAILURE), "an unexpected failure, such as a bug");
-    List<OperationError> list = new ArrayList<>();
-    errors.forEach((error, when) -> list.add(new OperationError(error, when)));
-    return new Operation(resource.getQualifiedName().toString(), method.method().getSimpleName().toString(),
-        method.httpMethod(), method.path(), method.parameters(), catalog, List.copyOf(list));
-  }
-
-  private static void add(Map<ErrorModel, String> errors, ErrorModel error, String when) {
-    if (error != null) {
-      errors.merge(error, when, (was, added) -> was + "; " + added);
-    }
-  }
-
-  private static ErrorModel statusAnswer(CatalogModel catalog, int code) {
-    return catalog.statuses().stream().anyMatch(s -> s.covers(code))
-        ? catalog.statusAnswer(catalog.status(code))
-        : catalog.conditions().get(Condition.UNDOCUMENTED_CLIENT_ERROR);
   }
 
   private List<Declared> declared(ExecutableElement method) {

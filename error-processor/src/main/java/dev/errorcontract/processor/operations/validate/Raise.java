@@ -1,7 +1,7 @@
 package dev.errorcontract.processor.operations.validate;
 
 import com.sun.source.tree.Tree;
-import dev.errorcontract.processor.operations.collect.CatalogErrors.CatalogType;
+import dev.errorcontract.processor.operations.derive.CatalogErrors.CatalogType;
 
 /**
  * A place in a method body where a catalog error is created: a {@code new} of its exception, a

@@ -1,0 +1,83 @@
+package dev.errorcontract.processor.derive;
+
+import dev.errorcontract.catalog.Condition;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * What a valid catalog means, complete: every row with its derived names, templates, titles and
+ * attributes, the answers the library adds, which answer each condition gets, and the body. Built once
+ * per catalog by {@link Describer} from the declaration and its {@link Meaning}, after the declaration
+ * validated cleanly; the checks that need it (ambiguity, the baseline comparison) and the model the
+ * generators read ({@code model.CatalogModel}) both read this one object.
+ *
+ * @param declaringType the type carrying {@code @ErrorCatalog}; every generated file originates from it
+ * @param packageName the package of the generated types
+ * @param name the catalog name, prefix of the generated types
+ * @param attributes the catalog's attribute names, in declaration order
+ * @param statuses every status row, in declaration order
+ * @param errors every error the server may answer with: declared rows in declaration order, then the
+ *     answers the library adds, in status order
+ * @param conditions the error answering each condition other than {@link Condition#STATUS}, every one
+ *     of them present
+ * @param body the body shape
+ * @param statusColumns the columns of the documentation's status table
+ * @param errorColumns the columns of the documentation's error table
+ * @param breaks the release the catalog acknowledges breaking changes outside its rows in ({@code
+ *     @ErrorCatalog(breaks)}), else null
+ * @param clientOnly whether the catalog says {@code @ErrorCatalog(clientOnly = true)}: it describes
+ *     someone else's API, so no server glue is generated and its decoder reads only the rows the page
+ *     lists
+ */
+public record Description(
+    TypeElement declaringType,
+    String packageName,
+    String name,
+    List<String> attributes,
+    List<StatusModel> statuses,
+    List<ErrorModel> errors,
+    Map<Condition, ErrorModel> conditions,
+    BodyModel body,
+    List<ColumnModel> statusColumns,
+    List<ColumnModel> errorColumns,
+    String breaks,
+    boolean clientOnly) {
+
+  /** A catalog the server answers with, acknowledging no breaking change outside its rows. */
+  public Description(
+      TypeElement declaringType,
+      String packageName,
+      String name,
+      List<String> attributes,
+      List<StatusModel> statuses,
+      List<ErrorModel> errors,
+      Map<Condition, ErrorModel> conditions,
+      BodyModel body,
+      List<ColumnModel> statusColumns,
+      List<ColumnModel> errorColumns) {
+    this(declaringType, packageName, name, attributes, statuses, errors, conditions, body, statusColumns,
+        errorColumns, null, false);
+  }
+
+  /** The status row covering {@code code}. */
+  public StatusModel status(int code) {
+    return statuses.stream()
+        .filter(s -> s.covers(code))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("undocumented status " + code));
+  }
+
+  /** The error answering a status row when nothing more specific answers ({@link Condition#STATUS}). */
+  public ErrorModel statusAnswer(StatusModel status) {
+    return errors.stream()
+        .filter(e -> e.status().equals(status) && e.answersStatus())
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no error answers status " + status.codeCell()));
+  }
+
+  /** The declared rows of the published error table, in declaration order. */
+  public List<ErrorModel> declaredErrors() {
+    return errors.stream().filter(ErrorModel::declared).toList();
+  }
+}

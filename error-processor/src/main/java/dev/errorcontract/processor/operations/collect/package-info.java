@@ -1,0 +1,2 @@
+/** Phase 1 of the operations pipeline: the JAX-RS resource methods as declared. */
+package dev.errorcontract.processor.operations.collect;
