@@ -34,4 +34,12 @@ public @interface Bind {
 
   /** The template argument ({@link Arg#name()}) this component holds. */
   String argument() default "";
+
+  /**
+   * Whether the component's value varies from answer to answer in what the API really sends, though the
+   * page gives one: a decoder then takes any value of the same JSON kind as the documented one, as {@link
+   * Member#varies()} does for a member. A server built with this library still sends its one value. For a
+   * component holding a constant, an attribute, the code, the title, the type or the description.
+   */
+  boolean varies() default false;
 }

@@ -184,7 +184,7 @@ public final class Declarations {
 
   /**
    * One record component: its JSON name, its {@code @Bind} (null when absent, and then its members are
-   * null too), its {@code @JsonInclude} value (null when absent), and, when its type is a record, that
+   * null too, but for {@code varies}: false, unpositioned), its {@code @JsonInclude} value (null when absent), and, when its type is a record, that
    * record's shape ({@code cycle} when it contains itself).
    */
   public record Component(
@@ -196,6 +196,7 @@ public final class Declarations {
       Located<String> constant,
       Located<String> attribute,
       Located<String> argument,
+      Located<Boolean> varies,
       Located<String> include,
       RecordShape nested,
       boolean cycle) {}

@@ -65,6 +65,7 @@ final class RecordShapeReader {
               bind == null ? null : values.string(bind, "constant"),
               bind == null ? null : values.string(bind, "attribute"),
               bind == null ? null : values.string(bind, "argument"),
+              bind == null ? new Located<>(false, null, null) : Marks.flag(bind, "varies"),
               include(carriers(component)),
               nested,
               cycle));

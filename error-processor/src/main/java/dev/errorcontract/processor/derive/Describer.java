@@ -242,9 +242,10 @@ public final class Describer {
       if (component.nested() != null) {
         members.add(new BodyModel.Nested(component.jsonName(), members(component.nested())));
       } else {
-        members.add(member(component.jsonName(), component.value().get(), component.constant().get(),
+        BodyModel.Member model = member(component.jsonName(), component.value().get(), component.constant().get(),
             component.attribute().get(), component.argument().get(), omitsAbsent(component, shape),
-            typeName(component.type())));
+            typeName(component.type()));
+        members.add(component.varies().get() ? varying(model) : model);
       }
     }
     return List.copyOf(members);

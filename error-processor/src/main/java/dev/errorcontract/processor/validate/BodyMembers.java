@@ -2,7 +2,6 @@ package dev.errorcontract.processor.validate;
 
 import dev.errorcontract.processor.collect.Declarations.Catalog;
 import dev.errorcontract.processor.collect.Declarations.Member;
-import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
 import java.util.List;
@@ -47,20 +46,8 @@ final class BodyMembers {
       MemberSources.checkSource(context, subject, value, member.attribute(), member.argument(), Where.at(catalog, member.value()),
           Where.at(catalog, member.attribute()), Where.at(catalog, member.argument()), null);
       Texts.checkLength(catalog, member.constant(), "constant", report);
-      Located<Boolean> varies = member.varies();
-      if (varies.get()) {
-        String held = member.argument().get() != null && !member.argument().get().isEmpty()
-            ? "the template argument \"" + member.argument().get() + "\""
-            : switch (value == null ? "" : value) {
-              case "DETAIL" -> "the detail";
-              case "STATUS" -> "the status";
-              case "INSTANCE" -> "the instance";
-              default -> null;
-            };
-        if (held != null) {
-          report.report(Message.MEMBER_VARIES_UNSUPPORTED, catalog.type(), varies, subject, held);
-        }
-      }
+      MemberSources.checkVaries(subject, value, member.argument(), member.varies(), Where.at(catalog, member.varies()),
+          report);
       if (Boolean.TRUE.equals(member.omitWhenAbsent().get()) && member.omitWhenAbsent().isExplicit()) {
         String never = neverAbsent(value, member.attribute().get(), member.argument().get());
         if (never != null) {

@@ -90,6 +90,28 @@ final class MemberSources {
     }
   }
 
+  /**
+   * {@code varies} only where a decoder compares a documented value: not on the detail, a template
+   * argument, the status or the instance, which it compares or reads as they are.
+   */
+  static void checkVaries(
+      String subject, String value, Located<String> argument, Located<Boolean> varies, Where at, Report report) {
+    if (!varies.get()) {
+      return;
+    }
+    String held = !Texts.empty(argument.get())
+        ? "the template argument \"" + argument.get() + "\""
+        : switch (value == null ? "" : value) {
+          case "DETAIL" -> "the detail";
+          case "STATUS" -> "the status";
+          case "INSTANCE" -> "the instance";
+          default -> null;
+        };
+    if (held != null) {
+      at.report(report, Message.MEMBER_VARIES_UNSUPPORTED, subject, held);
+    }
+  }
+
   private static void checkArgument(BodyContext context, String subject, String argument, Where at, Component component) {
     List<Arg> declarations = new ArrayList<>();
     List<Error> rows = new ArrayList<>();

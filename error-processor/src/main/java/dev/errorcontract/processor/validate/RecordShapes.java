@@ -143,6 +143,8 @@ final class RecordShapes {
       MemberSources.checkSource(context, subject, value, component.attribute(), component.argument(), valueAt,
           where(catalog, body, component, component.bind(), component.attribute().value()),
           where(catalog, body, component, component.bind(), component.argument().value()), component);
+      MemberSources.checkVaries(subject, value, component.argument(), component.varies(),
+          where(catalog, body, component, component.bind(), component.varies().value()), report);
       componentTypes.check(catalog, component, value, recordName, valueAt,
           where(catalog, body, component, component.bind(), component.attribute().value()),
           where(catalog, body, component, component.bind(), component.constant().value()), report);

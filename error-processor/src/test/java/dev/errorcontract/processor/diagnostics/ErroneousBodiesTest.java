@@ -232,6 +232,24 @@ class ErroneousBodiesTest {
   }
 
   @Test
+  void erroneousVaryingRecordComponentHoldingTheDetail() {
+    JavaFileObject file = recordCatalog("", "", """
+          record Body(@Bind(value = CatalogValue.DETAIL, varies = true) String message) {}
+        """);
+    // A record component's annotation is not on its field, where javac positions it: the component's name.
+    assertOneError(compile(file), Message.MEMBER_VARIES_UNSUPPORTED, file, "message) {}");
+  }
+
+  @Test
+  void aVaryingRecordComponentHoldingAConstantIsFine() {
+    JavaFileObject file = recordCatalog("", "", """
+          record Body(@Bind(CatalogValue.DETAIL) String message,
+              @Bind(constant = "https://example.com/docs", varies = true) String docUrl) {}
+        """);
+    assertThat(compile(file)).succeededWithoutWarnings();
+  }
+
+  @Test
   void erroneousBindWithoutSource() {
     JavaFileObject file = recordCatalog("", "", """
           record Body(@Bind(CatalogValue.DETAIL) String message, @Bind String hint) {}

@@ -146,6 +146,47 @@ class DecoderRobustnessTest {
         bytes("{\"message\":\"No such order 8x\",\"doc_url\":\"u\",\"request_id\":\"r\"}")));
   }
 
+  /** {@code @Bind(varies = true)} does for a record component what {@code @Member(varies = true)} does. */
+  @Test
+  void aVaryingRecordComponentTakesAnyValueOfItsKind() throws Exception {
+    Compiled compiled = Compiled.compile("varyrec.VaryErrors", """
+        package varyrec;
+
+        import dev.errorcontract.catalog.*;
+
+        /** A page whose error objects carry a request id. */
+        @ErrorCatalog("Vary")
+        @Status(code = 400, title = "Bad Request")
+        @Status(code = 404, title = "Not Found")
+        @Status(code = 500, title = "Internal Server Error")
+        @ApiError(status = 404, detail = "No such order {id}", description = "d", args = @Arg(name = "id", type = int.class))
+        @RecordBody(record.shape.VaryBody.class)
+        interface VaryErrors {}
+        """, "record.shape.VaryBody", """
+        package record.shape;
+
+        import dev.errorcontract.catalog.*;
+
+        public record VaryBody(@Bind(CatalogValue.DETAIL) String message,
+            @Bind(constant = "req_0", varies = true) String requestId,
+            @Bind(constant = "lookup") String category) {}
+        """);
+    ErrorDecoder vary = decoder(compiled, "varyrec.VaryDecoder");
+    CatalogException sent = (CatalogException) compiled.load("varyrec.VaryException$NoSuchOrder")
+        .getConstructor(int.class).newInstance(7);
+    assertEquals("{\"message\":\"No such order 7\",\"requestId\":\"req_0\",\"category\":\"lookup\"}",
+        new String(sent.body().toByteArray(), UTF_8));
+    CatalogException decoded = vary.decode(404, JSON, bytes(
+        "{\"category\":\"lookup\",\"requestId\":\"req_81x\",\"message\":\"No such order 7\"}"));
+    assertSame(sent.getClass(), decoded.getClass());
+    assertArrayEquals(sent.body().toByteArray(), decoded.body().toByteArray());
+    assertThrows(UndocumentedAnswerException.class, () -> vary.decode(404, JSON,
+        bytes("{\"message\":\"No such order 7\",\"requestId\":7,\"category\":\"lookup\"}")));
+    // A component that does not vary is still compared.
+    assertThrows(UndocumentedAnswerException.class, () -> vary.decode(404, JSON,
+        bytes("{\"message\":\"No such order 7\",\"requestId\":\"r\",\"category\":\"billing\"}")));
+  }
+
   /**
    * A client-only catalog: no JAX-RS glue, and its decoder reads only the rows the page lists; the answer
    * the library would add for a status with no row ({"message":"Forbidden"}) is undocumented.
