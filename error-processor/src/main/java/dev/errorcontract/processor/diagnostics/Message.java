@@ -299,8 +299,8 @@ public enum Message {
   // issue 17: catalog evolution, the comparison with the previous release's contract (@ErrorCatalog(baseline)).
   // The change itself has a stable key of its own (error-detail-changed, ...), the first word of the text.
   CONTRACT_BREAKING(Kind.ERROR, "contract-breaking",
-      "%s: %s since the baseline %s, a breaking change: a client of the released contract would misread this"
-          + " answer. Keep the released value, or acknowledge the break with %s"),
+      "%s: %s since the baseline %s, a breaking change: a client of the released contract would not read this"
+          + " answer as documented. Keep what was released, or acknowledge the break with %s"),
   CONTRACT_BREAKING_ACKNOWLEDGED(Kind.NOTE, "contract-breaking-acknowledged",
       "%s: %s since the baseline %s, a breaking change acknowledged by %s. Release notes: run error-evolution"
           + " on the two .catalog.json files"),

@@ -82,8 +82,8 @@ class ProcessorClassificationTest {
     List<String> errors = compilation.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
     assertThat(errors).containsExactly("[error-contract:contract-breaking] error-detail-changed: The detail"
         + " \"Invalid nonce\" changed to \"Nonce invalid\" since the baseline contract/Shop.catalog.json, a breaking"
-        + " change: a client of the released contract would misread this answer. Keep the released value, or"
-        + " acknowledge the break with breaks = \"<release>\" on this row");
+        + " change: a client of the released contract would not read this answer as documented. Keep what was"
+        + " released, or acknowledge the break with breaks = \"<release>\" on this row");
     Diagnostic<?> error = compilation.errors().get(0);
     assertEquals(14, error.getLineNumber());
   }
