@@ -35,7 +35,7 @@ public final class Generator {
   public List<Source> sources(CatalogModel catalog) {
     List<Source> sources = new ArrayList<>();
     sources.add(Source.of(statuses.generate(catalog)));
-    sources.add(Source.of(errors.generate(catalog)));
+    sources.add(errors.source(catalog));
     sources.add(exceptions.source(catalog));
     sources.add(Source.of(decoders.generate(catalog)));
     if (feature.isAvailable() && !catalog.clientOnly()) {

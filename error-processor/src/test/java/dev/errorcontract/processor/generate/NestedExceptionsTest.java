@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The nested exceptions written as text ({@link NestedExceptions}) are exactly what JavaPoet writes
- * from the specs: every generated file of every scenario and of catalogs chosen to be hard on the
+ * The nested exceptions and the error enum's constants and rows written as text ({@link
+ * NestedExceptions}, {@link ErrorRows}) are exactly what JavaPoet writes from the specs (a row's
+ * conditions wrapped where JavaPoet wraps them): every generated file of every scenario and of catalogs chosen to be hard on the
  * text (argument types that are imported, transient or boxed; line breaks of every kind in published
  * text; deprecated rows; added answers covering several codes), compared with the same compilation
  * through JavaPoet alone. Where JavaPoet would wrap a signature, JavaPoet writes the file.
@@ -70,16 +71,20 @@ class NestedExceptionsTest {
   }
 
   /** Compiles twice, as text and through JavaPoet alone; every generated file must be the same. */
-  private static void assertSameAsJavaPoet(String name, int writtenAsText, String... sources) {
-    int before = ExceptionGenerator.writtenAsText.get();
+  private static void assertSameAsJavaPoet(String name, int exceptionsAsText, String... sources) {
+    int exceptions = ExceptionGenerator.writtenAsText.get();
+    int errors = ErrorEnumGenerator.writtenAsText.get();
     Compiled text = Compiled.compile(sources);
-    assertEquals(writtenAsText, ExceptionGenerator.writtenAsText.get() - before, name + ": files written as text");
+    assertEquals(exceptionsAsText, ExceptionGenerator.writtenAsText.get() - exceptions, name + ": exceptions as text");
+    assertEquals(1, ErrorEnumGenerator.writtenAsText.get() - errors, name + ": error enum as text");
     ExceptionGenerator.javaPoetOnly = true;
+    ErrorEnumGenerator.javaPoetOnly = true;
     Compiled javaPoet;
     try {
       javaPoet = Compiled.compile(sources);
     } finally {
       ExceptionGenerator.javaPoetOnly = false;
+      ErrorEnumGenerator.javaPoetOnly = false;
     }
     List<String> paths = new ArrayList<>(javaPoet.generatedSources());
     assertEquals(paths, new ArrayList<>(text.generatedSources()), name);
