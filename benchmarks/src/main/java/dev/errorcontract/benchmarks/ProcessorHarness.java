@@ -5,6 +5,7 @@ import dev.errorcontract.processor.ErrorCatalogProcessor;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +17,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Completion;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -49,6 +55,12 @@ import javax.tools.ToolProvider;
  * fresh directory, as a build does. Warm-up: {@code warmup} rounds of both at 100 and 1,000 errors;
  * then {@code reps} rounds per size (at most five above 1,000 errors), reporting medians.
  *
+ * <p>Each compilation is measured three ways: wall time; the compiling thread's CPU time and the bytes
+ * it allocated ({@code javax.tools} compiles in the calling thread; the harness checks it once per arm
+ * against every thread's allocation), which a loaded, shared machine disturbs far less than wall time;
+ * and, with the processor, the CPU time and allocation inside its {@code init} and {@code process}, the
+ * processor's own share.
+ *
  * <p>Usage: {@code ProcessorHarness [reps] [warmup] [sizes...]}.
  */
 public final class ProcessorHarness {
@@ -67,6 +79,10 @@ public final class ProcessorHarness {
   static final int MAX_PER_CATALOG = 1_000;
   /** At most this many repetitions for sizes above 1,000 errors. */
   private static final int LARGE_REPS = 5;
+
+  /** The thread clock and allocation counter (HotSpot's extension of the platform bean). */
+  static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final String classPath = System.getProperty("java.class.path");
@@ -107,7 +123,6 @@ public final class ProcessorHarness {
         System.out.printf(Locale.ROOT, "RESULT processor.proconly.ms.%d %.1f%n", size, catalog.procOnlyMs);
       }
     }
-    sizes = catalogs.stream().mapToInt(c -> c.size).toArray();
     for (int i = 0; i < warmup; i++) {
       for (Catalog catalog : catalogs) {
         if (catalog.size <= 1_000) {
@@ -117,59 +132,165 @@ public final class ProcessorHarness {
         }
       }
     }
-    double[] ratio = new double[sizes.length];
-    double[] processorMedian = new double[sizes.length];
-    double[] aloneMedian = new double[sizes.length];
-    for (int c = 0; c < catalogs.size(); c++) {
-      Catalog catalog = catalogs.get(c);
+    checkCallingThread(catalogs);
+    List<Arm[]> arms = new ArrayList<>();
+    for (Catalog catalog : catalogs) {
       // The control (javac alone, processing on) only where it explains the target: up to 1,000.
       boolean control = catalog.size <= 1_000;
       // A compilation of 10,000 errors takes seconds and varies less in relative terms: fewer reps.
       int n = catalog.size <= 1_000 ? reps : Math.min(reps, LARGE_REPS);
-      double[] with = new double[n];
-      double[] alone = new double[n];
-      double[] processing = new double[n];
+      Arm with = new Arm(n);
+      Arm alone = new Arm(n);
+      Arm processing = new Arm(n);
       for (int r = 0; r < n; r++) {
         // Rotate which goes first, so that drift (GC, JIT, page cache) favours none.
         for (int k = 0; k < 3; k++) {
           switch ((r + k) % 3) {
-            case 0 -> with[r] = catalog.withProcessor();
-            case 1 -> alone[r] = catalog.javacAlone();
-            default -> processing[r] = control ? catalog.javacAloneProcessingOn() : 0;
+            case 0 -> with.add(r, catalog.withProcessor());
+            case 1 -> alone.add(r, catalog.javacAlone());
+            default -> {
+              if (control) {
+                processing.add(r, catalog.javacAloneProcessingOn());
+              }
+            }
           }
         }
       }
-      processorMedian[c] = median(with);
-      aloneMedian[c] = median(alone);
-      ratio[c] = processorMedian[c] / aloneMedian[c];
+      arms.add(new Arm[] {with, alone, control ? processing : null});
+      int size = catalog.size;
       System.out.printf(Locale.ROOT,
           "processor %6d errors: with processor %9.1f ms, javac alone %9.1f ms, ratio %.3f"
               + "  (with: %s; alone: %s)%n",
-          catalog.size, processorMedian[c], aloneMedian[c], ratio[c], fmt(with), fmt(alone));
+          size, with.wall(), alone.wall(), with.wall() / alone.wall(), fmt(with.wall), fmt(alone.wall));
+      System.out.printf(Locale.ROOT,
+          "          %6d errors: thread CPU with %9.1f ms, alone %9.1f ms, ratio %.3f;"
+              + " allocated with %7.1f MB, alone %7.1f MB, ratio %.3f%n",
+          size, with.cpu(), alone.cpu(), with.cpu() / alone.cpu(), with.alloc(), alone.alloc(),
+          with.alloc() / alone.alloc());
+      System.out.printf(Locale.ROOT,
+          "          %6d errors: inside the processor's process(): CPU %7.1f ms, allocated %7.1f MB"
+              + "  (CPU: %s)%n",
+          size, with.ownCpu(), with.ownAlloc(), fmt(with.ownCpu));
+      result("processor.ms.%d", size, with.wall());
+      result("javac.ms.%d", size, alone.wall());
+      result("processor.ratio.%d", size, with.wall() / alone.wall());
+      result("processor.cpu.ms.%d", size, with.cpu());
+      result("javac.cpu.ms.%d", size, alone.cpu());
+      result("processor.cpu.ratio.%d", size, with.cpu() / alone.cpu());
+      result("processor.alloc.mb.%d", size, with.alloc());
+      result("javac.alloc.mb.%d", size, alone.alloc());
+      result("processor.alloc.ratio.%d", size, with.alloc() / alone.alloc());
+      result("processor.own.cpu.ms.%d", size, with.ownCpu());
+      result("processor.own.alloc.mb.%d", size, with.ownAlloc());
       if (control) {
-        double processingMedian = median(processing);
         System.out.printf(Locale.ROOT,
             "          %6d errors: javac alone with annotation processing on (a processor that does"
-                + " nothing) %9.1f ms  (%s)%n",
-            catalog.size, processingMedian, fmt(processing));
-        System.out.printf(Locale.ROOT, "RESULT javac.processing.ms.%d %.1f%n", catalog.size,
-            processingMedian);
-        System.out.printf(Locale.ROOT, "RESULT javac.processing.ratio.%d %.3f%n", catalog.size,
-            processingMedian / aloneMedian[c]);
-        System.out.printf(Locale.ROOT, "RESULT processor.ratio.processing.%d %.3f%n", catalog.size,
-            processorMedian[c] / processingMedian);
+                + " nothing) %9.1f ms, CPU %9.1f ms, allocated %7.1f MB  (%s)%n",
+            size, processing.wall(), processing.cpu(), processing.alloc(), fmt(processing.wall));
+        result("javac.processing.ms.%d", size, processing.wall());
+        result("javac.processing.ratio.%d", size, processing.wall() / alone.wall());
+        result("processor.ratio.processing.%d", size, with.wall() / processing.wall());
+        result("javac.processing.cpu.ms.%d", size, processing.cpu());
+        result("javac.processing.cpu.ratio.%d", size, processing.cpu() / alone.cpu());
+        result("processor.cpu.ratio.processing.%d", size, with.cpu() / processing.cpu());
+        result("javac.processing.alloc.mb.%d", size, processing.alloc());
+        result("javac.processing.alloc.ratio.%d", size, processing.alloc() / alone.alloc());
+        result("processor.alloc.ratio.processing.%d", size, with.alloc() / processing.alloc());
       }
     }
-    for (int c = 0; c < sizes.length; c++) {
-      System.out.printf(Locale.ROOT, "RESULT processor.ratio.%d %.3f%n", sizes[c], ratio[c]);
-      System.out.printf(Locale.ROOT, "RESULT processor.ms.%d %.1f%n", sizes[c], processorMedian[c]);
-      System.out.printf(Locale.ROOT, "RESULT javac.ms.%d %.1f%n", sizes[c], aloneMedian[c]);
+    for (int c = 1; c < catalogs.size(); c++) {
+      String growth = catalogs.get(c).size + "/" + catalogs.get(c - 1).size;
+      Arm[] now = arms.get(c);
+      Arm[] before = arms.get(c - 1);
+      System.out.printf(Locale.ROOT, "RESULT processor.growth.%s %.3f%n", growth, now[0].wall() / before[0].wall());
+      System.out.printf(Locale.ROOT, "RESULT javac.growth.%s %.3f%n", growth, now[1].wall() / before[1].wall());
+      System.out.printf(Locale.ROOT, "RESULT processor.cpu.growth.%s %.3f%n", growth, now[0].cpu() / before[0].cpu());
+      System.out.printf(Locale.ROOT, "RESULT javac.cpu.growth.%s %.3f%n", growth, now[1].cpu() / before[1].cpu());
     }
-    for (int c = 1; c < sizes.length; c++) {
-      System.out.printf(Locale.ROOT, "RESULT processor.growth.%d/%d %.3f%n", sizes[c], sizes[c - 1],
-          processorMedian[c] / processorMedian[c - 1]);
-      System.out.printf(Locale.ROOT, "RESULT javac.growth.%d/%d %.3f%n", sizes[c], sizes[c - 1],
-          aloneMedian[c] / aloneMedian[c - 1]);
+  }
+
+  private static void result(String format, int size, double value) {
+    System.out.printf(Locale.ROOT, "RESULT " + format + " %.3f%n", size, value);
+  }
+
+  /**
+   * javac through {@code javax.tools} compiles in the calling thread, which is what makes the thread's
+   * CPU clock and allocation counter measure a whole compilation. Checked once per arm on the smallest
+   * size: the calling thread's allocation against every live thread's (the JIT compiler threads and the
+   * collector allocate little on the Java heap; another thread doing the compilation would show here).
+   */
+  private void checkCallingThread(List<Catalog> catalogs) throws IOException {
+    if (catalogs.isEmpty()) {
+      return;
+    }
+    Catalog catalog = catalogs.get(0);
+    String[] names = {"with processor", "javac alone", "javac alone, processing on"};
+    for (int arm = 0; arm < 3; arm++) {
+      long[] ids = THREADS.getAllThreadIds();
+      long[] before = THREADS.getThreadAllocatedBytes(ids);
+      Measure m = switch (arm) {
+        case 0 -> catalog.withProcessor();
+        case 1 -> catalog.javacAlone();
+        default -> catalog.javacAloneProcessingOn();
+      };
+      long[] after = THREADS.getThreadAllocatedBytes(ids);
+      long all = 0;
+      for (int i = 0; i < ids.length; i++) {
+        if (before[i] >= 0 && after[i] >= 0) {
+          all += after[i] - before[i];
+        }
+      }
+      System.out.printf(Locale.ROOT,
+          "# %d errors, %s: the compiling thread allocated %.1f MB of the %.1f MB all threads did (%.1f%%)%n",
+          catalog.size, names[arm], m.allocMb, all / 1e6, 100.0 * m.allocMb * 1e6 / all);
+    }
+  }
+
+  /** One compilation: wall time, the compiling thread's CPU time and allocation, the processor's own. */
+  record Measure(double wallMs, double cpuMs, double allocMb, double ownCpuMs, double ownAllocMb) {}
+
+  /** The repetitions of one arm at one size. */
+  private static final class Arm {
+    final double[] wall;
+    final double[] cpu;
+    final double[] alloc;
+    final double[] ownCpu;
+    final double[] ownAlloc;
+
+    Arm(int n) {
+      wall = new double[n];
+      cpu = new double[n];
+      alloc = new double[n];
+      ownCpu = new double[n];
+      ownAlloc = new double[n];
+    }
+
+    void add(int r, Measure m) {
+      wall[r] = m.wallMs();
+      cpu[r] = m.cpuMs();
+      alloc[r] = m.allocMb();
+      ownCpu[r] = m.ownCpuMs();
+      ownAlloc[r] = m.ownAllocMb();
+    }
+
+    double wall() {
+      return median(wall);
+    }
+
+    double cpu() {
+      return median(cpu);
+    }
+
+    double alloc() {
+      return median(alloc);
+    }
+
+    double ownCpu() {
+      return median(ownCpu);
+    }
+
+    double ownAlloc() {
+      return median(ownAlloc);
     }
   }
 
@@ -259,13 +380,13 @@ public final class ProcessorHarness {
       }
     }
 
-    double withProcessor() throws IOException {
+    Measure withProcessor() throws IOException {
       int n = run++;
-      return compile(declarations, new ErrorCatalogProcessor(), dir.resolve("gen-" + n),
+      return compile(declarations, new Timed(new ErrorCatalogProcessor()), dir.resolve("gen-" + n),
           dir.resolve("out-" + n));
     }
 
-    double javacAlone() throws IOException {
+    Measure javacAlone() throws IOException {
       int n = run++;
       return compile(declarationsAndGenerated(), null, null, dir.resolve("out-" + n));
     }
@@ -274,7 +395,7 @@ public final class ProcessorHarness {
      * The control: what javac alone costs once annotation processing is on, with a processor that
      * claims the catalog annotation and does nothing. Any processor pays this, whatever it does.
      */
-    double javacAloneProcessingOn() throws IOException {
+    Measure javacAloneProcessingOn() throws IOException {
       int n = run++;
       return compile(declarationsAndGenerated(), new DoingNothing(), dir.resolve("gen-" + n),
           dir.resolve("out-" + n));
@@ -306,10 +427,11 @@ public final class ProcessorHarness {
   }
 
   /**
-   * Compiles and returns the wall time in milliseconds; deletes the output afterwards. Without a
-   * {@code processor}, annotation processing is off ({@code -proc:none}).
+   * Compiles and returns what it cost: wall time, and the CPU time and allocation of this thread, in
+   * which javac compiles; deletes the output afterwards. Without a {@code processor}, annotation
+   * processing is off ({@code -proc:none}).
    */
-  private double compile(List<Path> sources, Processor processor, Path generatedDir, Path classesDir)
+  private Measure compile(List<Path> sources, Processor processor, Path generatedDir, Path classesDir)
       throws IOException {
     Files.createDirectories(classesDir);
     List<String> options = new ArrayList<>(
@@ -324,6 +446,8 @@ public final class ProcessorHarness {
     StringWriter diagnostics = new StringWriter();
     System.gc();
     long start = System.nanoTime();
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
+    long allocStart = THREADS.getCurrentThreadAllocatedBytes();
     boolean ok;
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
@@ -333,6 +457,8 @@ public final class ProcessorHarness {
       }
       ok = task.call();
     }
+    long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocStart;
+    long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
     double ms = (System.nanoTime() - start) / 1e6;
     if (!ok) {
       throw new IllegalStateException("compilation failed (" + sources.size() + " sources, processor "
@@ -342,7 +468,9 @@ public final class ProcessorHarness {
       delete(generatedDir);
     }
     delete(classesDir);
-    return ms;
+    Timed timed = processor instanceof Timed t ? t : null;
+    return new Measure(ms, cpu / 1e6, allocated / 1e6, timed == null ? 0 : timed.cpuNanos / 1e6,
+        timed == null ? 0 : timed.allocatedBytes / 1e6);
   }
 
   private static String truncate(String s) {
@@ -376,6 +504,63 @@ public final class ProcessorHarness {
           throw new UncheckedIOException(e);
         }
       });
+    }
+  }
+
+  /**
+   * Delegates to a processor and adds up the CPU time and allocation of this thread inside its {@code
+   * init} and {@code process}: the processor's own work, apart from javac's (parsing and compiling what
+   * it generates happens outside).
+   */
+  private static final class Timed implements Processor {
+    private final Processor delegate;
+    long cpuNanos;
+    long allocatedBytes;
+
+    Timed(Processor delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+      return delegate.getSupportedOptions();
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return delegate.getSupportedAnnotationTypes();
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return delegate.getSupportedSourceVersion();
+    }
+
+    @Override
+    public void init(ProcessingEnvironment env) {
+      long cpu = THREADS.getCurrentThreadCpuTime();
+      long allocated = THREADS.getCurrentThreadAllocatedBytes();
+      delegate.init(env);
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
+      allocatedBytes += THREADS.getCurrentThreadAllocatedBytes() - allocated;
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      long cpu = THREADS.getCurrentThreadCpuTime();
+      long allocated = THREADS.getCurrentThreadAllocatedBytes();
+      try {
+        return delegate.process(annotations, round);
+      } finally {
+        cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
+        allocatedBytes += THREADS.getCurrentThreadAllocatedBytes() - allocated;
+      }
+    }
+
+    @Override
+    public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
+        ExecutableElement member, String userText) {
+      return delegate.getCompletions(element, annotation, member, userText);
     }
   }
 

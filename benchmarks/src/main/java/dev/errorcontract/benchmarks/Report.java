@@ -131,6 +131,17 @@ public final class Report {
     result("processor 1,000 errors: with processor / javac alone with processing on",
         "processor.ratio.processing.1000", "(none)", null);
     result("processor 100 errors: with processor / javac alone", "processor.ratio.100", "(none)", null);
+    // The compiling thread's CPU time and allocation: steadier than wall time on a shared machine.
+    result("processor 1,000 errors, thread CPU: with processor / javac alone", "processor.cpu.ratio.1000",
+        "(none)", null);
+    result("processor 1,000 errors, thread CPU, control: javac alone with processing on / javac alone",
+        "javac.processing.cpu.ratio.1000", "(none)", null);
+    result("processor 1,000 errors, allocation: with processor / javac alone", "processor.alloc.ratio.1000",
+        "(none)", null);
+    result("processor 1,000 errors: CPU ms inside the processor's process()", "processor.own.cpu.ms.1000",
+        "(none)", null);
+    result("processor 100 errors, thread CPU: with processor / javac alone", "processor.cpu.ratio.100",
+        "(none)", null);
     if (results.containsKey("processor.failed.10000")) {
       row("processor 10,000 errors: time / time(1,000)", "does not compile: "
           + results.get("processor.failed.10000") + " (processor alone, -proc:only: "
@@ -142,6 +153,8 @@ public final class Report {
       result("javac alone 10,000 / 1,000 errors: time growth", "javac.growth.10000/1000", "(none)", null);
       result("processor 10,000 errors: with processor / javac alone", "processor.ratio.10000", "(none)",
           null);
+      result("processor 10,000 errors, thread CPU: time / time(1,000)", "processor.cpu.growth.10000/1000",
+          "(none)", null);
     }
     result("processor 1,000 / 100 errors: time growth", "processor.growth.1000/100", "(none)", null);
     result("javac alone 1,000 / 100 errors: time growth", "javac.growth.1000/100", "(none)", null);

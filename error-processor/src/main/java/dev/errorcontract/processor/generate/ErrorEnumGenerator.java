@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -46,6 +47,34 @@ final class ErrorEnumGenerator {
   }
 
   JavaFile generate(CatalogModel catalog) {
+    return files.file(catalog, type(catalog, false));
+  }
+
+  /** For tests: every file through JavaPoet alone, the reference the text must equal. */
+  static volatile boolean javaPoetOnly;
+  /** For tests: how many files had their constants and row methods written as text. */
+  static final AtomicInteger writtenAsText = new AtomicInteger();
+
+  /**
+   * The file of {@link #generate}, rendered: the enum by JavaPoet, its constants and row methods, one
+   * each per error, written as text by {@link ErrorRows} where it can write them exactly as JavaPoet
+   * would, else the whole file by JavaPoet. The text is the same either way.
+   */
+  Source source(CatalogModel catalog) {
+    if (!javaPoetOnly) {
+      JavaFile file = files.file(catalog, type(catalog, true));
+      String text = new ErrorRows(catalog).render(file.toString());
+      if (text != null) {
+        writtenAsText.incrementAndGet();
+        return new Source(catalog.packageName() + "." + catalog.errorEnumName(),
+            file.typeSpec().originatingElements(), text);
+      }
+    }
+    return Source.of(generate(catalog));
+  }
+
+  /** The enum; with {@code placeholders}, {@link ErrorRows}'s in place of the constants and row methods. */
+  private TypeSpec.Builder type(CatalogModel catalog, boolean placeholders) {
     ClassName self = GeneratedFiles.type(catalog, catalog.errorEnumName());
     ClassName status = GeneratedFiles.type(catalog, catalog.statusEnumName());
     TypeSpec.Builder type = TypeSpec.enumBuilder(self)
@@ -54,7 +83,10 @@ final class ErrorEnumGenerator {
         .addJavadoc("Every error the $L catalog answers with, declared on {@link $T}: one constant per row of the\n"
             + "published error table, then one per error status no row answers, which the library adds.\n",
             catalog.name(), ClassName.get(catalog.declaringType()));
-    for (ErrorModel error : catalog.errors()) {
+    if (placeholders) {
+      type.addEnumConstant(ErrorRows.CONSTANTS, ErrorRows.constantsPlaceholder(status));
+    }
+    for (ErrorModel error : placeholders ? List.<ErrorModel>of() : catalog.errors()) {
       // "$T$L": the status type (imported) and the rest as one piece of text (see GeneratedFiles.text).
       type.addEnumConstant(error.constantName(), GeneratedFiles.deprecated(
               TypeSpec.anonymousClassBuilder("$T$L", status,
@@ -153,9 +185,9 @@ final class ErrorEnumGenerator {
             .addJavadoc("The whole catalog as one object, for framework glue.\n\n@return the catalog's table\n")
             .addStatement("return Table.INSTANCE")
             .build())
-        .addMethods(rowMethods(catalog))
+        .addMethods(placeholders ? List.of(ErrorRows.ROWS_PLACEHOLDER) : rowMethods(catalog))
         .addType(table(catalog, self, status));
-    return files.file(catalog, type);
+    return type;
   }
 
   /**
@@ -183,7 +215,7 @@ final class ErrorEnumGenerator {
    * {@code invalidLimitRow}: the nested exception's name, unique in the catalog, decapitalised; the
    * suffix keeps it apart from every keyword and every other method of the enum.
    */
-  private static String rowMethod(ErrorModel error) {
+  static String rowMethod(ErrorModel error) {
     return Character.toLowerCase(error.className().charAt(0)) + error.className().substring(1) + "Row";
   }
 
@@ -193,6 +225,20 @@ final class ErrorEnumGenerator {
    * since a catalog has one per error and JavaPoet's emission costs per piece.
    */
   private static CodeBlock row(ErrorModel error) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T$L", ErrorRow.class, rowCalls(error));
+    if (!error.answers().isEmpty()) {
+      List<CodeBlock> names = new ArrayList<>();
+      error.answers().forEach(c -> names.add(CodeBlock.of("$T.$L", Condition.class, c.name())));
+      code.add("\n.answers($L)", CodeBlock.join(names, ",$W"));
+    }
+    if (error.addedByLibrary()) {
+      code.add("\n.addedByLibrary()");
+    }
+    return code.build(); // a statement: JavaPoet indents its continuation lines
+  }
+
+  /** {@code .answering(400, "detail").description("...")...}: the row's calls up to its conditions. */
+  static String rowCalls(ErrorModel error) {
     StringBuilder calls = new StringBuilder();
     if (!error.title().equals(error.status().title())) {
       call(calls, "title", GeneratedFiles.literal(error.title()));
@@ -215,21 +261,10 @@ final class ErrorEnumGenerator {
       call(calls, "attribute", GeneratedFiles.literal(attribute.getKey()) + ", "
           + GeneratedFiles.literal(attribute.getValue()));
     }
-    CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T$L", ErrorRow.class, ".answering(" + error.code() + ", " + GeneratedFiles.literal(error.detail()) + ")"
-            + calls);
-    if (!error.answers().isEmpty()) {
-      List<CodeBlock> names = new ArrayList<>();
-      error.answers().forEach(c -> names.add(CodeBlock.of("$T.$L", Condition.class, c.name())));
-      code.add("\n.answers($L)", CodeBlock.join(names, ",$W"));
-    }
-    if (error.addedByLibrary()) {
-      code.add("\n.addedByLibrary()");
-    }
-    return code.build(); // a statement: JavaPoet indents its continuation lines
+    return ".answering(" + error.code() + ", " + GeneratedFiles.literal(error.detail()) + ")" + calls;
   }
 
-  private static void call(StringBuilder calls, String method, String arguments) {
+  static void call(StringBuilder calls, String method, String arguments) {
     calls.append("\n.").append(method).append('(').append(arguments).append(')');
   }
 

@@ -20,7 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Generates {@code <Name>Exception}: a sealed base with one nested final exception per error, so code
@@ -41,6 +43,11 @@ final class ExceptionGenerator {
       CodeBlock.of("Creates the exception with its cause, which is logged but never sent to the client.\n");
   private static final CodeBlock CAUSE_PARAM = CodeBlock.of("@param cause the cause, or {@code null}\n");
 
+  /** For tests: every file through JavaPoet alone, the reference the text must equal. */
+  static volatile boolean javaPoetOnly;
+  /** For tests: how many files had their nested exceptions written as text. */
+  static final AtomicInteger writtenAsText = new AtomicInteger();
+
   private final GeneratedFiles files;
   /** The two constructors of an error without arguments, by whether it records its stack trace. */
   private final Map<Boolean, List<MethodSpec>> constructorsWithoutArgs = new HashMap<>();
@@ -52,7 +59,45 @@ final class ExceptionGenerator {
   JavaFile generate(CatalogModel catalog) {
     ClassName self = GeneratedFiles.type(catalog, catalog.exceptionName());
     ClassName errorEnum = GeneratedFiles.type(catalog, catalog.errorEnumName());
-    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+    TypeSpec.Builder type = base(catalog, self, errorEnum);
+    Set<String> boundArguments = BodyShapeCode.boundArguments(catalog.body());
+    for (ErrorModel error : catalog.errors()) {
+      type.addType(exception(error, self, errorEnum, boundArguments));
+    }
+    return files.file(catalog, type);
+  }
+
+  /**
+   * The file of {@link #generate}, rendered: the base class by JavaPoet, the nested exceptions, one per
+   * error, written as text by {@link NestedExceptions} where it can write them exactly as JavaPoet
+   * would, else the whole file by JavaPoet. The text is the same either way.
+   */
+  Source source(CatalogModel catalog) {
+    ClassName self = GeneratedFiles.type(catalog, catalog.exceptionName());
+    ClassName errorEnum = GeneratedFiles.type(catalog, catalog.errorEnumName());
+    NestedExceptions nested = javaPoetOnly ? null : NestedExceptions.of(catalog, self, errorEnum, ExceptionGenerator::isTransient);
+    if (nested == null) {
+      return Source.of(generate(catalog));
+    }
+    TypeSpec.Builder type = base(catalog, self, errorEnum);
+    type.addType(nested.placeholder());
+    JavaFile file = files.file(catalog, type);
+    String text = nested.render(file.toString(), BodyShapeCode.boundArguments(catalog.body()));
+    if (text == null) {
+      return Source.of(generate(catalog));
+    }
+    writtenAsText.incrementAndGet();
+    return new Source(catalog.packageName() + "." + self.simpleName(), file.typeSpec().originatingElements(),
+        text);
+  }
+
+  /** Whether an argument's field is transient: its type is not serializable. */
+  static boolean isTransient(TypeMirror argType) {
+    return !ArgumentType.of(argType).map(ArgumentType::serializable).orElse(false);
+  }
+
+  private static TypeSpec.Builder base(CatalogModel catalog, ClassName self, ClassName errorEnum) {
+    return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.SEALED)
         .superclass(CatalogException.class)
         .addJavadoc("The exceptions of the $L catalog, declared on {@link $T}: each nested class is one\n"
@@ -98,11 +143,6 @@ final class ExceptionGenerator {
                 + "@param instance the instance, or {@code null} for none\n@return the body\n")
             .addStatement("return error().body(status(), instance)")
             .build());
-    Set<String> boundArguments = BodyShapeCode.boundArguments(catalog.body());
-    for (ErrorModel error : catalog.errors()) {
-      type.addType(exception(error, self, errorEnum, boundArguments));
-    }
-    return files.file(catalog, type);
   }
 
   private TypeSpec exception(ErrorModel error, ClassName base, ClassName errorEnum, Set<String> boundArguments) {
@@ -114,7 +154,7 @@ final class ExceptionGenerator {
     GeneratedFiles.deprecated(type, error.isDeprecated());
     for (ErrorModel.ArgModel arg : error.args()) {
       TypeName argType = TypeName.get(arg.type());
-      boolean isTransient = !ArgumentType.of(arg.type()).map(ArgumentType::serializable).orElse(false);
+      boolean isTransient = isTransient(arg.type());
       FieldSpec.Builder field = FieldSpec.builder(argType, arg.name(), Modifier.PRIVATE, Modifier.FINAL)
           .addJavadoc("The {@code {$L}} of the detail.\n", arg.name());
       if (isTransient) {

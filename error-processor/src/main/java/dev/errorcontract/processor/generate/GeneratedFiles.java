@@ -9,6 +9,8 @@ import dev.errorcontract.processor.model.CatalogModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import javax.lang.model.util.Elements;
@@ -100,15 +102,25 @@ final class GeneratedFiles {
    */
   static CodeBlock text(String... pieces) {
     CodeBlock.Builder block = CodeBlock.builder();
+    for (String run : runs(pieces)) {
+      block.add("$L", run);
+    }
+    return block.build();
+  }
+
+  /** The pieces of {@link #text}, joined where that joins them. */
+  static List<String> runs(String... pieces) {
+    List<String> runs = new ArrayList<>(1);
     StringBuilder run = new StringBuilder();
     for (String piece : pieces) {
       if (run.length() > 0 && run.charAt(run.length() - 1) == '\r' && piece.startsWith("\n")) {
-        block.add("$L", run.toString());
+        runs.add(run.toString());
         run.setLength(0);
       }
       run.append(piece);
     }
-    return block.add("$L", run.toString()).build();
+    runs.add(run.toString());
+    return runs;
   }
 
   /**

@@ -32,20 +32,20 @@ public final class Generator {
 
   /** The Java sources of the catalog, rendered. */
   public List<Source> sources(CatalogModel catalog) {
-    List<JavaFile> files = new ArrayList<>();
-    files.add(statuses.generate(catalog));
-    files.add(errors.generate(catalog));
-    files.add(exceptions.generate(catalog));
-    files.add(decoders.generate(catalog));
+    List<Source> sources = new ArrayList<>();
+    sources.add(Source.of(statuses.generate(catalog)));
+    sources.add(errors.source(catalog));
+    sources.add(exceptions.source(catalog));
+    sources.add(Source.of(decoders.generate(catalog)));
     if (feature.isAvailable() && !catalog.clientOnly()) {
-      files.add(feature.generate(catalog));
+      sources.add(Source.of(feature.generate(catalog)));
       List<JavaFile> generatedProviders = providers.generate(catalog);
-      files.addAll(generatedProviders);
+      generatedProviders.forEach(file -> sources.add(Source.of(file)));
       if (!generatedProviders.isEmpty()) {
-        vertxRoutes.generate(catalog).ifPresent(files::add);
+        vertxRoutes.generate(catalog).ifPresent(file -> sources.add(Source.of(file)));
       }
     }
-    return files.stream().map(Source::of).toList();
+    return List.copyOf(sources);
   }
 
   /**

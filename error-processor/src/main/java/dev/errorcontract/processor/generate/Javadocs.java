@@ -38,6 +38,15 @@ final class Javadocs {
    * every error carries it twice, on its constant and on its exception.
    */
   static CodeBlock error(ErrorModel error) {
+    return GeneratedFiles.text(errorPieces(error));
+  }
+
+  /** The Javadoc of {@link #error} as the pieces JavaPoet emits ({@link GeneratedFiles#runs}). */
+  static List<String> errorRuns(ErrorModel error) {
+    return GeneratedFiles.runs(errorPieces(error));
+  }
+
+  private static String[] errorPieces(ErrorModel error) {
     StatusModel status = error.status();
     String codes = error.addedByLibrary() ? status.codeCell() : Integer.toString(error.code());
     List<String> doc = new ArrayList<>(List.of(
@@ -65,7 +74,7 @@ final class Javadocs {
     if (error.isDeprecated()) {
       doc.addAll(List.of("\n@deprecated ", GeneratedFiles.javadoc(error.deprecated()), "\n"));
     }
-    return GeneratedFiles.text(doc.toArray(String[]::new));
+    return doc.toArray(String[]::new);
   }
 
   /** Whether published text ends a sentence itself, so that no full stop is added after it. */
