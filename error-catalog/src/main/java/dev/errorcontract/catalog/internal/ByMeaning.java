@@ -131,6 +131,8 @@ public final class ByMeaning {
       in.next();
     } else {
       members = new int[FIELDS * 6];
+      long keys = 0;
+      boolean anyEscapedName = false;
       while (true) {
         in.whitespace();
         if (in.peek() != '"') {
@@ -156,11 +158,17 @@ public final class ByMeaning {
         if (memberCount == MAX_MEMBERS) {
           return TOO_MANY;
         }
-        for (int k = 0; k < memberCount; k++) {
-          if (sameName(k, nameFrom, nameTo, (flags & 1) != 0)) {
-            throw JsonParser.malformed(); // a duplicate member
+        // Names compared only where they may be the same: an escape, or the same length, first and last byte.
+        anyEscapedName |= (flags & 1) != 0;
+        long key = 1L << (nameTo - nameFrom + (nameTo > nameFrom ? 3 * bytes[nameFrom] + 5 * bytes[nameTo - 1] : 0));
+        if (anyEscapedName || (keys & key) != 0) {
+          for (int k = 0; k < memberCount; k++) {
+            if (sameName(k, nameFrom, nameTo, (flags & 1) != 0)) {
+              throw JsonParser.malformed(); // a duplicate member
+            }
           }
         }
+        keys |= key;
         if (members.length < FIELDS * (memberCount + 1)) {
           members = Arrays.copyOf(members, members.length * 2);
         }

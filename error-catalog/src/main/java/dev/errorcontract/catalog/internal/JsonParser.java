@@ -348,15 +348,22 @@ public final class JsonParser {
     boolean anyEscape = false;
     boolean anyFourByte = false;
     while (true) {
-      // The common case: a run of printable ASCII, eight bytes at a time, then byte by byte.
-      while (i <= length - 8 && plain((long) LONG.get(bytes, i))) {
-        i += 8;
-      }
-      while (i < length && PLAIN[bytes[i] & 0xFF]) {
-        i++;
-      }
-      if (i >= length) {
-        throw malformed();
+      // The common case: a run of printable ASCII, eight bytes at a time, straight to the first byte that
+      // is not (the lowest byte a word's test flags is one), then byte by byte within the last eight.
+      if (i <= length - 8) {
+        long special = special((long) LONG.get(bytes, i));
+        if (special == 0) {
+          i += 8;
+          continue;
+        }
+        i += Long.numberOfTrailingZeros(special) >>> 3;
+      } else {
+        while (i < length && PLAIN[bytes[i] & 0xFF]) {
+          i++;
+        }
+        if (i >= length) {
+          throw malformed();
+        }
       }
       int b = bytes[i];
       if (b == '"') {
@@ -389,15 +396,17 @@ public final class JsonParser {
   private static final long HIGHS = 0x8080808080808080L;
 
   /**
-   * Whether all eight bytes of {@code word} stand for themselves inside a string: none below 0x20 or
-   * from 0x80 up, none a quote or backslash (the word-at-a-time tests of Hacker's Delight, section 6-1:
-   * each is exact about whether some byte qualifies).
+   * Of the eight bytes of {@code word} (the first the lowest), those that may not stand for themselves
+   * inside a string, by their high bit: below 0x20 or from 0x80 up, a quote or a backslash (the
+   * word-at-a-time tests of Hacker's Delight, section 6-1). Zero if all eight do. A test may also flag a
+   * byte above one it rightly flags (a borrow), never below, so the lowest flagged byte is the first
+   * that does not stand for itself.
    */
-  private static boolean plain(long word) {
+  private static long special(long word) {
     long below = (word - 0x20 * ONES) & ~word;
     long quote = word ^ ('"' * ONES);
     long backslash = word ^ ('\\' * ONES);
-    return ((below | word | (quote - ONES) & ~quote | (backslash - ONES) & ~backslash) & HIGHS) == 0;
+    return (below | word | (quote - ONES) & ~quote | (backslash - ONES) & ~backslash) & HIGHS;
   }
 
   /** Per byte: whether it stands for itself inside a string (printable ASCII but the quote and backslash). */
