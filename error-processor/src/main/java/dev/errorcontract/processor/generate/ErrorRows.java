@@ -6,7 +6,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.internal.ErrorRow;
 import dev.errorcontract.processor.model.CatalogModel;
-import dev.errorcontract.processor.model.ErrorModel;
+import dev.errorcontract.processor.derive.ErrorModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
