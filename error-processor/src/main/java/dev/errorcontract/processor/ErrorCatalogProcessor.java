@@ -10,6 +10,7 @@ import dev.errorcontract.processor.derive.Meaning;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Printer;
 import dev.errorcontract.processor.diagnostics.Report;
+import dev.errorcontract.processor.generate.CatalogIndex;
 import dev.errorcontract.processor.generate.Generator;
 import dev.errorcontract.processor.generate.Source;
 import dev.errorcontract.processor.generate.docs.Resource;
@@ -88,6 +89,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   private final Map<String, TypeElement> byGeneratedName = new HashMap<>();
   /** Catalog names this round holds in more than one package. */
   private final Set<String> sharedNames = new TreeSet<>();
+  /** The catalogs generated so far, listed for runtimes that find catalogs themselves. */
+  private final CatalogIndex index = new CatalogIndex();
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -140,6 +143,23 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       } catch (RuntimeException | Error e) {
         internalError(type, e);
       }
+    }
+    if (round.processingOver() && !index.isEmpty()) {
+      writeIndex();
+    }
+  }
+
+  /** Writes {@link CatalogIndex#PATH}, once, after the last catalog. */
+  private void writeIndex() {
+    Resource resource = index.resource();
+    try {
+      FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", resource.path());
+      try (OutputStream out = file.openOutputStream()) {
+        out.write(resource.bytes());
+      }
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(
+          javax.tools.Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(trace(e)));
     }
   }
 
@@ -225,7 +245,9 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     if (sharedNames.contains(model.name())) {
       resources = resources.stream().map(r -> r.inPackage(model.packageName())).toList();
     }
-    writeResources(type, resources);
+    if (writeResources(type, resources)) {
+      index.add(model);
+    }
   }
 
   private void writeSource(Source source) throws IOException {
@@ -239,8 +261,11 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
   }
 
-  /** Writes the documentation resources into the class output, so they ship inside the jar. */
-  private void writeResources(TypeElement type, List<Resource> resources) {
+  /**
+   * Writes the documentation resources into the class output, so they ship inside the jar; false when
+   * one could not be written (reported).
+   */
+  private boolean writeResources(TypeElement type, List<Resource> resources) {
     for (Resource resource : resources) {
       try {
         FileObject file = processingEnv.getFiler()
@@ -252,12 +277,13 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         Report report = new Report();
         report.report(Message.DOCS_RESOURCE_EXISTS, type, resource.path());
         new Printer(processingEnv).print(report);
-        return;
+        return false;
       } catch (IOException e) {
         internalError(type, e);
-        return;
+        return false;
       }
     }
+    return true;
   }
 
   private void internalError(TypeElement type, Throwable failure) {
