@@ -5,7 +5,7 @@ import dev.errorcontract.processor.derive.Json;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.derive.ErrorModel;
 import dev.errorcontract.processor.derive.StatusModel;
-import dev.errorcontract.processor.operations.collect.Parameter;
+import dev.errorcontract.processor.spi.HandlerMethod.Parameter;
 import dev.errorcontract.processor.operations.derive.Operation;
 import dev.errorcontract.processor.operations.derive.OperationError;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package dev.errorcontract.processor.operations.derive;
 
 import dev.errorcontract.processor.derive.Description;
-import dev.errorcontract.processor.operations.collect.Parameter;
+import dev.errorcontract.processor.spi.HandlerMethod.Parameter;
 import java.util.List;
 
 /**
- * One resource method as an API operation: how it is called, and the documented errors it answers with.
+ * One handler method as an API operation: how it is called, and the documented errors it answers with.
  *
  * @param resource the qualified name of the type declaring the method (an interface for a contract
  *     implemented elsewhere)

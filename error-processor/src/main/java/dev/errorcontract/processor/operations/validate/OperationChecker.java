@@ -9,9 +9,9 @@ import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.derive.Description;
 import dev.errorcontract.processor.operations.derive.CatalogErrors;
 import dev.errorcontract.processor.operations.derive.CatalogErrors.CatalogType;
-import dev.errorcontract.processor.operations.collect.JaxrsMethod;
 import dev.errorcontract.processor.operations.derive.Operation;
 import dev.errorcontract.processor.operations.derive.Operations;
+import dev.errorcontract.processor.spi.HandlerMethod;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,9 +54,9 @@ public final class OperationChecker {
    * @param implementations per resource method of an interface, the methods implementing it
    */
   public List<Operation> check(
-      TypeElement resource, List<JaxrsMethod> methods, Map<ExecutableElement, List<ExecutableElement>> implementations) {
+      TypeElement resource, List<HandlerMethod> methods, Map<ExecutableElement, List<ExecutableElement>> implementations) {
     CatalogType first = null;
-    for (JaxrsMethod method : methods) {
+    for (HandlerMethod method : methods) {
       for (Declared declared : declared(method.method())) {
         first = first == null ? declared.type() : first;
       }
@@ -66,7 +66,7 @@ public final class OperationChecker {
     }
     Optional<Description> catalog = catalogs.description(first);
     List<Operation> operations = new ArrayList<>();
-    for (JaxrsMethod method : methods) {
+    for (HandlerMethod method : methods) {
       List<ExecutableElement> bodies = resource.getKind().isInterface()
           ? implementations.getOrDefault(method.method(), List.of())
           : List.of(method.method());
