@@ -89,10 +89,6 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   private RuntimeAdapters adapters() {
     if (adapters == null) {
       adapters = RuntimeAdapters.load(processingEnv);
-      if (adapters.failure() != null) {
-        processingEnv.getMessager().printMessage(
-            javax.tools.Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(adapters.failure()));
-      }
     }
     return adapters;
   }
@@ -274,6 +270,10 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         report.report(Message.RUNTIME_ADAPTER_DISABLED, type, annotation, null, adapter.name(), model.name(),
             adapter.name());
       }
+    }
+    for (String unloadable : loaded.unloadable()) {
+      report.report(Message.RUNTIME_ADAPTER_UNLOADABLE, type, annotation, null, RuntimeAdapters.SERVICE_FILE,
+          unloadable, model.name());
     }
     if (missingAdapters == null) {
       missingAdapters = loaded.missing(processingEnv);

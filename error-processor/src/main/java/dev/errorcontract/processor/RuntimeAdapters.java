@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -24,14 +25,18 @@ import javax.tools.StandardLocation;
  *
  * @param enabled the adapters that run, by name
  * @param disabled the adapters the option turns off, by name
- * @param failure why loading failed (a listed class that cannot be loaded), else null
+ * @param unloadable why each adapter that is listed but cannot be loaded or instantiated failed, in the
+ *     order found
  */
-public record RuntimeAdapters(List<RuntimeAdapter> enabled, List<RuntimeAdapter> disabled, String failure) {
+public record RuntimeAdapters(List<RuntimeAdapter> enabled, List<RuntimeAdapter> disabled, List<String> unloadable) {
 
   /** {@code -Aerrorcontract.disabledAdapters=jaxrs,...}: adapters, by name, that must not run. */
   public static final String DISABLED_OPTION = "errorcontract.disabledAdapters";
   /** Where a jar lists its adapters. */
   static final String SERVICE_FILE = "META-INF/services/" + RuntimeAdapter.class.getName();
+
+  /** More failures than any processor path lists adapters: the loader is stuck on one. */
+  private static final int MAX_FAILURES = 100;
 
   private static final Comparator<RuntimeAdapter> ORDER =
       Comparator.comparing(RuntimeAdapter::name).thenComparing(a -> a.getClass().getName());
@@ -45,17 +50,26 @@ public record RuntimeAdapters(List<RuntimeAdapter> enabled, List<RuntimeAdapter>
     }
     List<RuntimeAdapter> enabled = new ArrayList<>();
     List<RuntimeAdapter> disabled = new ArrayList<>();
-    String failure = null;
-    try {
-      for (RuntimeAdapter adapter : ServiceLoader.load(RuntimeAdapter.class, RuntimeAdapters.class.getClassLoader())) {
+    List<String> unloadable = new ArrayList<>();
+    Iterator<RuntimeAdapter> adapters =
+        ServiceLoader.load(RuntimeAdapter.class, RuntimeAdapters.class.getClassLoader()).iterator();
+    // One adapter that cannot be loaded (a class listed but not compiled yet, as in the adapter's own
+    // build) keeps none of the others from running: the loader goes on to the next one listed.
+    for (int failures = 0; failures < MAX_FAILURES; ) {
+      try {
+        if (!adapters.hasNext()) {
+          break;
+        }
+        RuntimeAdapter adapter = adapters.next();
         (off.contains(adapter.name()) ? disabled : enabled).add(adapter);
+      } catch (ServiceConfigurationError e) {
+        unloadable.add(e.getMessage());
+        failures++;
       }
-    } catch (ServiceConfigurationError e) {
-      failure = e.toString();
     }
     enabled.sort(ORDER);
     disabled.sort(ORDER);
-    return new RuntimeAdapters(List.copyOf(enabled), List.copyOf(disabled), failure);
+    return new RuntimeAdapters(List.copyOf(enabled), List.copyOf(disabled), List.copyOf(unloadable));
   }
 
   /** The options every adapter reads, loaded or disabled. */

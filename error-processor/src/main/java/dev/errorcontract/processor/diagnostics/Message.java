@@ -333,6 +333,10 @@ public enum Message {
           + " processor path does not hold it, so the %s catalog gets none of its glue. Add the artifact holding"
           + " it to the processor path beside error-processor (Maven: annotationProcessorPaths; Gradle: the"
           + " annotationProcessor configuration)"),
+  RUNTIME_ADAPTER_UNLOADABLE(Kind.WARNING, "runtime-adapter-unloadable",
+      "The annotation processor path lists a runtime adapter in %s that cannot be used (%s), so the %s catalog"
+          + " gets none of its glue. Put the adapter's jar on the processor path whole, with the classes it"
+          + " needs; in the adapter's own build, compile with -proc:none"),
 
   // issue 16: per-operation error contracts (resource methods' throws clauses).
   OPERATION_UNDECLARED_ERROR(Kind.ERROR, "operation-undeclared-error",
