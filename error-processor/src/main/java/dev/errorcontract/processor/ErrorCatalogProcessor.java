@@ -233,6 +233,9 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
     resources = new ArrayList<>(resources);
     List<AdapterContext> runs = runAdapters(type, annotation, model);
+    if (runs == null) {
+      return; // An adapter failed: like any internal error, nothing is generated for the catalog.
+    }
     for (AdapterContext run : runs) {
       sources.addAll(run.sources());
     }
@@ -256,7 +259,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   /**
    * Runs every enabled adapter that applies on the catalog, in name order; reports the adapters that
    * would apply but are disabled, and those the class path names but the processor path lacks. A client
-   * catalog gets no adapter: it has no server.
+   * catalog gets no adapter: it has no server. Null when an adapter threw, which is reported.
    */
   private List<AdapterContext> runAdapters(TypeElement type, AnnotationMirror annotation, CatalogModel model) {
     List<AdapterContext> runs = new ArrayList<>();
@@ -295,6 +298,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
             Message.INTERNAL_ERROR.format("runtime adapter " + adapter.name() + " (" + adapter.getClass().getName()
                 + "): " + trace(e)), type);
+        return null;
       }
     }
     return runs;

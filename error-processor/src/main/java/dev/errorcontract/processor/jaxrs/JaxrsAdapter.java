@@ -44,6 +44,11 @@ public final class JaxrsAdapter implements RuntimeAdapter {
     return "jaxrs";
   }
 
+  @Override
+  public String frameworkName() {
+    return "JAX-RS";
+  }
+
   /** Whether error-jaxrs's feature and the Jakarta REST API are on the class path. */
   @Override
   public boolean applies(ProcessingEnvironment environment) {

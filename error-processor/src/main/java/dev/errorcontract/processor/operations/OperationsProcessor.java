@@ -9,6 +9,7 @@ import dev.errorcontract.processor.generate.docs.Resource;
 import dev.errorcontract.processor.derive.Description;
 import dev.errorcontract.processor.operations.derive.CatalogErrors;
 import dev.errorcontract.processor.operations.collect.Handlers;
+import dev.errorcontract.processor.operations.collect.Handlers.Read;
 import dev.errorcontract.processor.operations.derive.Operation;
 import dev.errorcontract.processor.operations.validate.Findings;
 import dev.errorcontract.processor.operations.validate.OperationChecker;
@@ -116,7 +117,7 @@ public final class OperationsProcessor extends AbstractProcessor {
 
   private void analyse() {
     Trees trees = trees();
-    Map<TypeElement, List<HandlerMethod>> resources = new LinkedHashMap<>();
+    Map<TypeElement, List<Read>> resources = new LinkedHashMap<>();
     List<TypeElement> classes = new ArrayList<>();
     for (String name : types) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -124,7 +125,7 @@ public final class OperationsProcessor extends AbstractProcessor {
         continue;
       }
       classes.add(type);
-      List<HandlerMethod> methods = new ArrayList<>();
+      List<Read> methods = new ArrayList<>();
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
         handlers.of(method).filter(m -> compiles(method)).ifPresent(methods::add);
       }
@@ -160,7 +161,7 @@ public final class OperationsProcessor extends AbstractProcessor {
 
   /** For a resource interface: per method, the methods of compiled classes implementing it. */
   private Map<ExecutableElement, List<ExecutableElement>> implementations(
-      TypeElement resource, List<HandlerMethod> methods, List<TypeElement> classes) {
+      TypeElement resource, List<Read> methods, List<TypeElement> classes) {
     Map<ExecutableElement, List<ExecutableElement>> found = new LinkedHashMap<>();
     if (!resource.getKind().isInterface()) {
       return found;
@@ -172,7 +173,8 @@ public final class OperationsProcessor extends AbstractProcessor {
         continue;
       }
       for (ExecutableElement candidate : ElementFilter.methodsIn(type.getEnclosedElements())) {
-        for (HandlerMethod method : methods) {
+        for (Read read : methods) {
+          HandlerMethod method = read.handler();
           if (handlers.of(candidate).isEmpty()
               && processingEnv.getElementUtils().overrides(candidate, method.method(), type)) {
             found.computeIfAbsent(method.method(), m -> new ArrayList<>()).add(candidate);

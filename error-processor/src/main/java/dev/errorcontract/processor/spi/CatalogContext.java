@@ -5,8 +5,8 @@ import javax.annotation.processing.ProcessingEnvironment;
 /**
  * What a {@link RuntimeAdapter} generates one catalog with: the catalog, the processor's environment,
  * and the means to write files and report. Files are held in memory and written by the processor once
- * the adapter returns, with the catalog's type as their originating element; nothing is written for an
- * adapter that throws.
+ * the adapter returns, with the catalog's type as their originating element; nothing is written for the
+ * catalog when an adapter throws.
  */
 public interface CatalogContext {
 

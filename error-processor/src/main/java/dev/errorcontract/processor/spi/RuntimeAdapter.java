@@ -21,7 +21,7 @@ import javax.lang.model.element.ExecutableElement;
  * #generate} called once; when processing is over, {@link #handlerMethod} is asked for the methods of
  * every type compiled from source. Nothing an adapter does may depend on the order of other adapters. An
  * exception an adapter throws becomes the processor's {@code internal-error} on the catalog, naming the
- * adapter; the catalog's other files are still written.
+ * adapter, and nothing is generated for the catalog.
  *
  * <p>Every method but {@link #name()} has a default that contributes nothing, so an adapter implements
  * only its part; methods added to this interface later will have such defaults too.
@@ -34,6 +34,16 @@ public interface RuntimeAdapter {
    * -Aerrorcontract.disabledAdapters=<name>,...} turns off.
    */
   String name();
+
+  /**
+   * The framework's name as documents write it, such as {@code JAX-RS}: the operation documents say
+   * which framework raises the conditions they list.
+   *
+   * @return the name; by default {@link #name()}
+   */
+  default String frameworkName() {
+    return name();
+  }
 
   /**
    * Whether this compilation is one the adapter generates for: usually, whether its framework's API and

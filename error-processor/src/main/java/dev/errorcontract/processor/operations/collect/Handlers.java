@@ -36,12 +36,20 @@ public final class Handlers {
     return names;
   }
 
+  /**
+   * A handler method and the framework whose adapter read it.
+   *
+   * @param handler what the adapter read
+   * @param framework {@link RuntimeAdapter#frameworkName()}
+   */
+  public record Read(HandlerMethod handler, String framework) {}
+
   /** The method as a handler method, if an adapter reads it as one. */
-  public Optional<HandlerMethod> of(ExecutableElement method) {
+  public Optional<Read> of(ExecutableElement method) {
     for (RuntimeAdapter adapter : adapters) {
       Optional<HandlerMethod> handler = adapter.handlerMethod(method, environment);
       if (handler.isPresent()) {
-        return handler;
+        return Optional.of(new Read(handler.get(), adapter.frameworkName()));
       }
     }
     return Optional.empty();

@@ -13,6 +13,7 @@ import java.util.List;
  * @param httpMethod {@code GET}, {@code POST}, ...
  * @param path the path, class and method {@code @Path} joined, regular expressions of templates removed
  * @param parameters the path parameters, then the query parameters, in declaration order
+ * @param framework the framework whose adapter read it, as documents name it ({@code JAX-RS})
  * @param catalog the catalog whose errors it answers with
  * @param errors the errors, declared ones first (in declaration order), then those the framework raises,
  *     each error once
@@ -23,6 +24,7 @@ public record Operation(
     String httpMethod,
     String path,
     List<Parameter> parameters,
+    String framework,
     Description catalog,
     List<OperationError> errors) {
 

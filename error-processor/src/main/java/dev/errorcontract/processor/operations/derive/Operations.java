@@ -22,7 +22,7 @@ public final class Operations {
    * its {@code throws} clause declares ({@code declared}), then those the framework raises for it (as its
    * adapter read them), then the unexpected failure.
    */
-  public static Operation of(TypeElement resource, HandlerMethod method, Description catalog,
+  public static Operation of(TypeElement resource, HandlerMethod method, String framework, Description catalog,
       List<CatalogType> declared, CatalogErrors catalogs) {
     Map<ErrorModel, String> errors = new LinkedHashMap<>();
     for (CatalogType type : declared) {
@@ -39,7 +39,7 @@ public final class Operations {
     List<OperationError> list = new ArrayList<>();
     errors.forEach((error, when) -> list.add(new OperationError(error, when)));
     return new Operation(resource.getQualifiedName().toString(), method.method().getSimpleName().toString(),
-        method.httpMethod(), method.path(), method.parameters(), catalog, List.copyOf(list));
+        method.httpMethod(), method.path(), method.parameters(), framework, catalog, List.copyOf(list));
   }
 
   private static void add(Map<ErrorModel, String> errors, ErrorModel error, String when) {

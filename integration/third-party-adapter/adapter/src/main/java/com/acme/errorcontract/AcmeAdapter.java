@@ -42,6 +42,11 @@ public final class AcmeAdapter implements RuntimeAdapter {
     return "acme";
   }
 
+  @Override
+  public String frameworkName() {
+    return "Acme";
+  }
+
   /** Acme's API on the compile class path. */
   @Override
   public boolean applies(ProcessingEnvironment environment) {
