@@ -10,11 +10,14 @@ import dev.errorcontract.processor.derive.Meaning;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Printer;
 import dev.errorcontract.processor.diagnostics.Report;
+import dev.errorcontract.processor.generate.AdapterView;
 import dev.errorcontract.processor.generate.CatalogIndex;
 import dev.errorcontract.processor.generate.Generator;
 import dev.errorcontract.processor.generate.Source;
 import dev.errorcontract.processor.generate.docs.Resource;
 import dev.errorcontract.processor.model.CatalogModel;
+import dev.errorcontract.processor.spi.CatalogView;
+import dev.errorcontract.processor.spi.RuntimeAdapter;
 import dev.errorcontract.processor.validate.AmbiguityValidator;
 import dev.errorcontract.processor.validate.BaselineCheck;
 import dev.errorcontract.processor.validate.CatalogValidator;
@@ -27,6 +30,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -72,7 +76,22 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(PublishedPageValidator.PROJECT_DIR_OPTION);
+    Set<String> options = new LinkedHashSet<>();
+    options.add(PublishedPageValidator.PROJECT_DIR_OPTION);
+    options.addAll(adapters().options());
+    return options;
+  }
+
+  /** The runtime adapters on the processor path, loaded once per compilation. */
+  private RuntimeAdapters adapters;
+  /** Adapter classes the class path names and the processor path lacks; read once. */
+  private List<String> missingAdapters;
+
+  private RuntimeAdapters adapters() {
+    if (adapters == null) {
+      adapters = RuntimeAdapters.load(processingEnv);
+    }
+    return adapters;
   }
 
   @Override
@@ -227,8 +246,19 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
     CatalogModel model = new CatalogModel(description);
     Generator generator = new Generator(processingEnv.getElementUtils());
-    List<Source> sources = generator.sources(model);
+    List<Source> sources = new ArrayList<>(generator.sources(model));
     List<Resource> resources = generator.resources(model);
+    if (sharedNames.contains(model.name())) {
+      resources = resources.stream().map(r -> r.inPackage(model.packageName())).toList();
+    }
+    resources = new ArrayList<>(resources);
+    List<AdapterContext> runs = runAdapters(type, annotation, model);
+    if (runs == null) {
+      return; // An adapter failed: like any internal error, nothing is generated for the catalog.
+    }
+    for (AdapterContext run : runs) {
+      sources.addAll(run.sources());
+    }
     for (Source source : sources) {
       try {
         writeSource(source);
@@ -237,17 +267,82 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         return;
       }
     }
-    if (generator.providersWithoutPriority()) {
-      Report priority = new Report();
-      priority.report(Message.PROVIDERS_WITHOUT_PRIORITY, type, annotation, null, model.name());
-      new Printer(processingEnv).print(priority);
+    for (AdapterContext run : runs) {
+      for (AdapterContext.Warning warning : run.warnings()) {
+        printAdapterWarning(type, annotation, warning);
+      }
+      resources.addAll(run.resources());
     }
-    if (sharedNames.contains(model.name())) {
-      resources = resources.stream().map(r -> r.inPackage(model.packageName())).toList();
-    }
-    if (writeResources(type, resources)) {
+    // A client-only catalog describes someone else's API: no runtime of this app may answer with it.
+    if (writeResources(type, resources) && !model.clientOnly()) {
       index.add(model);
     }
+  }
+
+  /**
+   * Runs every enabled adapter that applies on the catalog, in name order; reports the adapters that
+   * would apply but are disabled, and those the class path names but the processor path lacks. A client
+   * catalog gets no adapter: it has no server. Null when an adapter threw, which is reported.
+   */
+  private List<AdapterContext> runAdapters(TypeElement type, AnnotationMirror annotation, CatalogModel model) {
+    List<AdapterContext> runs = new ArrayList<>();
+    if (model.clientOnly()) {
+      return runs;
+    }
+    RuntimeAdapters loaded = adapters();
+    Report report = new Report();
+    for (RuntimeAdapter adapter : loaded.disabled()) {
+      if (adapter.applies(processingEnv)) {
+        report.report(Message.RUNTIME_ADAPTER_DISABLED, type, annotation, null, adapter.name(), model.name(),
+            adapter.name());
+      }
+    }
+    for (String unloadable : loaded.unloadable()) {
+      report.report(Message.RUNTIME_ADAPTER_UNLOADABLE, type, annotation, null, RuntimeAdapters.SERVICE_FILE,
+          unloadable, model.name());
+    }
+    if (missingAdapters == null) {
+      missingAdapters = loaded.missing(processingEnv);
+    }
+    for (String missing : missingAdapters) {
+      report.report(Message.RUNTIME_ADAPTER_MISSING, type, annotation, null, missing,
+          RuntimeAdapter.class.getName(), model.name());
+    }
+    new Printer(processingEnv).print(report);
+    CatalogView view = AdapterView.of(model);
+    for (RuntimeAdapter adapter : loaded.enabled()) {
+      AdapterContext run = new AdapterContext(processingEnv, view);
+      try {
+        if (adapter.applies(processingEnv)) {
+          adapter.generate(run);
+          runs.add(run);
+        }
+      } catch (RuntimeException | Error e) {
+        processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+            Message.INTERNAL_ERROR.format("runtime adapter " + adapter.name() + " (" + adapter.getClass().getName()
+                + "): " + trace(e)), type);
+        return null;
+      }
+    }
+    return runs;
+  }
+
+  /**
+   * An adapter's warning, on the catalog's {@code @ErrorCatalog}, silenced as the processor's own are: by
+   * {@code @SuppressWarnings("error-contract:<key>")} or {@code "error-contract"} on the catalog or an
+   * enclosing element.
+   */
+  private void printAdapterWarning(TypeElement type, AnnotationMirror annotation, AdapterContext.Warning warning) {
+    String key = "error-contract:" + warning.key();
+    for (Element e = type; e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
+      if (suppress != null && java.util.Arrays.stream(suppress.value())
+          .anyMatch(v -> v.equals(key) || v.equals("error-contract"))) {
+        return;
+      }
+    }
+    processingEnv.getMessager().printMessage(
+        javax.tools.Diagnostic.Kind.WARNING, "[" + key + "] " + warning.text(), type, annotation);
   }
 
   private void writeSource(Source source) throws IOException {

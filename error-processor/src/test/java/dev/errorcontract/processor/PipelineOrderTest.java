@@ -37,6 +37,12 @@ import org.junit.jupiter.api.Test;
  * dev.errorcontract.processor.operations.OperationsProcessor}'s package as a processor. A package may
  * depend on a package of its own rank or a lower one, never a higher one, and no packages may depend
  * on each other in a cycle. A new package must be given a rank here.
+ *
+ * <p>Issue 23, the seam: the core knows no web framework. {@code spi}, the runtime adapters' service
+ * interface, ranks with {@code diagnostics} and imports no other processor package; an adapter package
+ * ({@code jaxrs}, the built-in Jakarta REST adapter) ranks above the processors, so no core package may
+ * import it, and imports nothing of the processor but {@code spi}. No core source names a Jakarta REST
+ * type, by import, qualified name or string.
  */
 class PipelineOrderTest {
 
@@ -44,6 +50,14 @@ class PipelineOrderTest {
   private static final Path SOURCES = Path.of("src/main/java/dev/errorcontract/processor");
   private static final List<String> PHASES = List.of("diagnostics", "collect", "derive", "validate", "model", "generate");
   private static final int PROCESSORS = PHASES.size();
+  /** The packages of built-in runtime adapters: nothing imports them, they import only {@code spi}. */
+  private static final List<String> ADAPTERS = List.of(ROOT + ".jaxrs");
+  private static final String SPI = ROOT + ".spi";
+  /** A Jakarta REST name in code: an import, a qualified name or a string naming its package. */
+  private static final Pattern JAKARTA_REST = Pattern.compile("jakarta\\.ws\\.rs\\b");
+  /** Block and line comments only: string literals stay, since a name in a string is a use too. */
+  private static final Pattern COMMENTS = Pattern.compile(
+      "/\\*.*?\\*/|//[^\\n]*|\"(?:\\\\.|[^\"\\\\\\n])*\"", Pattern.DOTALL);
 
   /** {@code import [static] dev.errorcontract.processor.x.y.Type...;} */
   private static final Pattern IMPORT = Pattern.compile(
@@ -89,6 +103,35 @@ class PipelineOrderTest {
   }
 
   @Test
+  void theServiceInterfaceImportsNoOtherPackage() {
+    List<String> wrong = uses().stream().filter(u -> u.from().equals(SPI))
+        .map(u -> u.file() + ": " + u.text()).toList();
+    assertTrue(wrong.isEmpty(), "spi is the adapters' whole API and depends on nothing of the processor:\n"
+        + String.join("\n", wrong));
+  }
+
+  @Test
+  void adaptersImportOnlyTheServiceInterface() {
+    List<String> wrong = uses().stream()
+        .filter(u -> ADAPTERS.contains(u.from()) && !u.to().equals(SPI))
+        .map(u -> u.file() + ": " + u.text()).toList();
+    assertTrue(wrong.isEmpty(), "an adapter uses the service interface only, as a third party's must:\n"
+        + String.join("\n", wrong));
+  }
+
+  @Test
+  void theCoreNamesNoJakartaRestType() {
+    List<String> wrong = new ArrayList<>();
+    for (Path file : mainSources()) {
+      String source = read(file);
+      if (!ADAPTERS.contains(packageOf(file, source))) {
+        wrong.addAll(jakartaRestNames(file, source));
+      }
+    }
+    assertTrue(wrong.isEmpty(), "the core knows no web framework; move these to an adapter:\n" + String.join("\n", wrong));
+  }
+
+  @Test
   void readmePictureIsTheRealDependencies() throws IOException {
     Map<String, Set<String>> real = edges(uses());
     List<String> expected = new ArrayList<>();
@@ -123,6 +166,65 @@ class PipelineOrderTest {
         "x\n```mermaid\nflowchart TD\n  generate_docs[generate.docs]\n  collect --> diagnostics\n"
             + "  generate_docs --> model\n```\n"));
     assertFalse(readmeEdges("```mermaid\n```\n").iterator().hasNext());
+    // The seam's checks.
+    assertTrue(rank(ROOT + ".jaxrs") > rank(ROOT), "no processor may import an adapter");
+    assertEquals(0, rank(SPI));
+    assertEquals(List.of(
+            "A.java:2: import jakarta.ws.rs.Path;",
+            "A.java:4: class A { static final String P = \"jakarta.ws.rs.Path\";",
+            "A.java:5: Object o = jakarta.ws.rs.core.Response.ok();"),
+        jakartaRestNames(Path.of("A.java"), "package dev.errorcontract.processor.generate;\n"
+            + "import jakarta.ws.rs.Path;\n"
+            + "/** Not {@code jakarta.ws.rs.Path}. */ // nor jakarta.ws.rs.GET\n"
+            + "class A { static final String P = \"jakarta.ws.rs.Path\";\n"
+            + "  Object o = jakarta.ws.rs.core.Response.ok();\n"
+            + "  String s = \"jakarta.ws.rsx\"; }\n"));
+  }
+
+  /** Each line of {@code source} naming a Jakarta REST type outside comments, as {@code file:line: text}. */
+  static List<String> jakartaRestNames(Path file, String source) {
+    Matcher comments = COMMENTS.matcher(source);
+    StringBuilder code = new StringBuilder();
+    while (comments.find()) {
+      String found = comments.group();
+      // Comments become blanks (line breaks kept, so lines keep their numbers); literals stay.
+      comments.appendReplacement(code, Matcher.quoteReplacement(
+          found.startsWith("\"") ? found : found.replaceAll("[^\\n]", " ")));
+    }
+    comments.appendTail(code);
+    List<String> found = new ArrayList<>();
+    String[] lines = code.toString().split("\n", -1);
+    String[] original = source.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (JAKARTA_REST.matcher(lines[i]).find()) {
+        found.add(file + ":" + (i + 1) + ": " + original[i].strip());
+      }
+    }
+    return found;
+  }
+
+  private static List<Path> mainSources() {
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String packageOf(Path file, String source) {
+    Matcher packageLine = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE).matcher(source);
+    if (!packageLine.find()) {
+      throw new AssertionError(file + " has no package line");
+    }
+    return packageLine.group(1);
   }
 
   private static List<Use> uses() {
@@ -168,6 +270,12 @@ class PipelineOrderTest {
   static int rank(String pkg) {
     if (pkg.equals(ROOT) || pkg.equals(ROOT + ".operations")) {
       return PROCESSORS;
+    }
+    if (pkg.equals(SPI)) {
+      return 0;
+    }
+    if (ADAPTERS.contains(pkg)) {
+      return PROCESSORS + 1;
     }
     String rest = pkg.startsWith(ROOT + ".operations.") ? pkg.substring((ROOT + ".operations.").length())
         : pkg.startsWith(ROOT + ".") ? pkg.substring(ROOT.length() + 1) : null;

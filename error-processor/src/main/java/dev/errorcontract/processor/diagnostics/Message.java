@@ -322,14 +322,21 @@ public enum Message {
       "%s(breaks = \"%s\") acknowledges no breaking change against the baseline %s. Remove it, so that it"
           + " cannot hide a break nobody meant"),
 
-  // issue 26: what the generated code cannot say.
-  PROVIDERS_WITHOUT_PRIORITY(Kind.WARNING, "providers-without-priority",
-      "The generated JAX-RS providers of the %s catalog carry no @Priority: jakarta.annotation.Priority is not"
-          + " on the compiler's class path (jakarta.ws.rs-api does not bring it). Without it they rank with the"
-          + " application's and the runtime's own providers at the default priority, so another"
-          + " ExceptionMapper<Throwable> or <WebApplicationException> may answer instead of the catalog. Add"
-          + " jakarta.annotation:jakarta.annotation-api to the compile class path (scope provided: every JAX-RS"
-          + " runtime has it)"),
+  // issue 23: the runtime adapters (dev.errorcontract.processor.spi) and what they cannot do.
+  RUNTIME_ADAPTER_DISABLED(Kind.WARNING, "runtime-adapter-disabled",
+      "The runtime adapter \"%s\" applies to this compilation (its framework and runtime are on the class"
+          + " path), but -Aerrorcontract.disabledAdapters turns it off, so the %s catalog gets none of its glue"
+          + " and that framework answers with its own error bodies. Remove \"%s\" from the option, or keep it"
+          + " and add @SuppressWarnings(\"error-contract:runtime-adapter-disabled\") when no glue is wanted"),
+  RUNTIME_ADAPTER_MISSING(Kind.WARNING, "runtime-adapter-missing",
+      "The compile class path names the runtime adapter %s (in its META-INF/services/%s), but the annotation"
+          + " processor path does not hold it, so the %s catalog gets none of its glue. Add the artifact holding"
+          + " it to the processor path beside error-processor (Maven: annotationProcessorPaths; Gradle: the"
+          + " annotationProcessor configuration)"),
+  RUNTIME_ADAPTER_UNLOADABLE(Kind.WARNING, "runtime-adapter-unloadable",
+      "The annotation processor path lists a runtime adapter in %s that cannot be used (%s), so the %s catalog"
+          + " gets none of its glue. Put the adapter's jar on the processor path whole, with the classes it"
+          + " needs; in the adapter's own build, compile with -proc:none"),
 
   // issue 16: per-operation error contracts (resource methods' throws clauses).
   OPERATION_UNDECLARED_ERROR(Kind.ERROR, "operation-undeclared-error",

@@ -127,9 +127,4 @@ public record CatalogModel(Description description) {
   public String exceptionName() {
     return name() + "Exception";
   }
-
-  /** {@code PassportFeature}. */
-  public String featureName() {
-    return name() + "Feature";
-  }
 }

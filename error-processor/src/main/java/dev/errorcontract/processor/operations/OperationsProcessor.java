@@ -2,27 +2,32 @@ package dev.errorcontract.processor.operations;
 
 import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
+import dev.errorcontract.processor.RuntimeAdapters;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.generate.docs.OperationsDocuments;
 import dev.errorcontract.processor.generate.docs.Resource;
 import dev.errorcontract.processor.derive.Description;
 import dev.errorcontract.processor.operations.derive.CatalogErrors;
-import dev.errorcontract.processor.operations.collect.JaxrsMethod;
+import dev.errorcontract.processor.operations.collect.Handlers;
+import dev.errorcontract.processor.operations.collect.Handlers.Read;
 import dev.errorcontract.processor.operations.derive.Operation;
 import dev.errorcontract.processor.operations.validate.Findings;
 import dev.errorcontract.processor.operations.validate.OperationChecker;
+import dev.errorcontract.processor.spi.HandlerMethod;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -37,13 +42,13 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * The operations pipeline (issue 16), separate from the catalogs': collects the JAX-RS resource
- * methods, checks their bodies against their {@code throws} clauses, and writes the per-operation
+ * The operations pipeline (issue 16), separate from the catalogs': collects the handler methods the
+ * runtime adapters read (JAX-RS resource methods, ...), checks their bodies against their {@code throws} clauses, and writes the per-operation
  * documents. The generated exceptions a clause names do not exist before the catalog processor's first
  * round, so the type names are recorded each round and analysed once, when processing is over and
  * every generated type has been compiled. Catalogs from a jar are read from their class files.
  *
- * <p>Never claims {@code @Path}: other processors still see it.
+ * <p>Never claims the annotations it reads ({@code @Path}, ...): other processors still see them.
  */
 @AutoService(Processor.class)
 public final class OperationsProcessor extends AbstractProcessor {
@@ -56,14 +61,29 @@ public final class OperationsProcessor extends AbstractProcessor {
   /** Every type compiled from source, by name: resources, and classes implementing resource interfaces. */
   private final Set<String> types = new TreeSet<>();
 
+  /** The runtime adapters' readers of handler methods, made when javac initialises the processor. */
+  private Handlers handlers;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    RuntimeAdapters adapters = RuntimeAdapters.load(environment);
+    this.handlers = new Handlers(adapters.enabled(), environment);
+    this.options = new LinkedHashSet<>(adapters.options());
+    this.options.add(MICROPROFILE_OPTION);
+  }
+
+  private Set<String> options = Set.of(MICROPROFILE_OPTION);
+
+  /** The annotations the adapters read handler methods by, such as JAX-RS's {@code @Path}. */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(JaxrsMethod.PATH);
+    return handlers == null ? Set.of() : handlers.annotations();
   }
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(MICROPROFILE_OPTION);
+    return options;
   }
 
   @Override
@@ -97,7 +117,7 @@ public final class OperationsProcessor extends AbstractProcessor {
 
   private void analyse() {
     Trees trees = trees();
-    Map<TypeElement, List<JaxrsMethod>> resources = new LinkedHashMap<>();
+    Map<TypeElement, List<Read>> resources = new LinkedHashMap<>();
     List<TypeElement> classes = new ArrayList<>();
     for (String name : types) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -105,9 +125,9 @@ public final class OperationsProcessor extends AbstractProcessor {
         continue;
       }
       classes.add(type);
-      List<JaxrsMethod> methods = new ArrayList<>();
+      List<Read> methods = new ArrayList<>();
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-        JaxrsMethod.of(method).filter(m -> compiles(method)).ifPresent(methods::add);
+        handlers.of(method).filter(m -> compiles(method)).ifPresent(methods::add);
       }
       if (!methods.isEmpty()) {
         resources.put(type, methods);
@@ -141,7 +161,7 @@ public final class OperationsProcessor extends AbstractProcessor {
 
   /** For a resource interface: per method, the methods of compiled classes implementing it. */
   private Map<ExecutableElement, List<ExecutableElement>> implementations(
-      TypeElement resource, List<JaxrsMethod> methods, List<TypeElement> classes) {
+      TypeElement resource, List<Read> methods, List<TypeElement> classes) {
     Map<ExecutableElement, List<ExecutableElement>> found = new LinkedHashMap<>();
     if (!resource.getKind().isInterface()) {
       return found;
@@ -153,8 +173,9 @@ public final class OperationsProcessor extends AbstractProcessor {
         continue;
       }
       for (ExecutableElement candidate : ElementFilter.methodsIn(type.getEnclosedElements())) {
-        for (JaxrsMethod method : methods) {
-          if (JaxrsMethod.of(candidate).isEmpty()
+        for (Read read : methods) {
+          HandlerMethod method = read.handler();
+          if (handlers.of(candidate).isEmpty()
               && processingEnv.getElementUtils().overrides(candidate, method.method(), type)) {
             found.computeIfAbsent(method.method(), m -> new ArrayList<>()).add(candidate);
           }

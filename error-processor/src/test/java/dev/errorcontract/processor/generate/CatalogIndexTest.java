@@ -74,15 +74,39 @@ class CatalogIndexTest {
   }
 
   @Test
+  void aClientOnlyCatalogIsNeverListed() throws IOException {
+    String source = """
+        package other;
+
+        import dev.errorcontract.catalog.*;
+
+        /** Someone else's API. */
+        @ErrorCatalog(value = "Other", clientOnly = true)
+        @Status(code = 400, title = "Bad Request")
+        @Status(code = 500, title = "Internal Server Error")
+        @ApiError(status = 400, detail = "Invalid nonce", description = "d")
+        @FieldBody("message")
+        interface OtherErrors {}
+        """;
+    Compiled both = Compiled.compile(
+        "other.OtherErrors", source, Scenarios.FIELD.catalogType(), Scenarios.FIELD.source());
+    assertTrue(index(both).endsWith("catalog.\nfield.ShopError\n"), () -> index(both));
+    Compiled alone = Compiled.compile("other.OtherErrors", source);
+    assertTrue(alone.compilation.generatedFile(StandardLocation.CLASS_OUTPUT, ClassPathCatalogs.INDEX).isEmpty());
+  }
+
+  @Test
   void aCompilationWithoutCatalogsWritesNoIndex() {
     Compiled compiled = Compiled.compile("plain.Thing", "package plain; /** Not a catalog. */ public final class Thing {}");
     assertTrue(compiled.compilation.generatedFile(StandardLocation.CLASS_OUTPUT, ClassPathCatalogs.INDEX).isEmpty());
   }
 
-  private static String index(Compiled compiled) throws IOException {
+  private static String index(Compiled compiled) {
     try (InputStream in = compiled.compilation.generatedFile(StandardLocation.CLASS_OUTPUT, ClassPathCatalogs.INDEX)
         .orElseThrow(() -> new AssertionError("no index")).openInputStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

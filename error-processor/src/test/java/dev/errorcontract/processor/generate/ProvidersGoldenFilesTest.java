@@ -133,7 +133,7 @@ class ProvidersGoldenFilesTest {
     Compilation compilation = compile(Scenarios.FIELD);
     for (String suffix : SUFFIXES) {
       String source = generated(compilation, "field", "Shop" + suffix);
-      assertTrue(source.contains("\n@Provider\n@Priority(" + ProvidersGenerator.PRIORITY + ")\n"), source);
+      assertTrue(source.contains("\n@Provider\n@Priority(100)\n"), source);
       assertTrue(source.contains("public final class Shop" + suffix + " implements "), source);
       assertTrue(source.contains("public Shop" + suffix + "() {"), source);
       assertTrue(source.contains("GeneratedProvider<ShopError>"), source);

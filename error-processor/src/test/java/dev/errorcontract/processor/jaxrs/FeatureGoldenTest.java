@@ -42,7 +42,7 @@ class FeatureGoldenTest {
       """;
 
   /** A stand-in for error-jaxrs's public type, so the processor's tests need not depend on that module. */
-  private static final String JAXRS_RUNTIME = """
+  static final String JAXRS_RUNTIME = """
       package dev.errorcontract.jaxrs;
 
       /** Stand-in. */

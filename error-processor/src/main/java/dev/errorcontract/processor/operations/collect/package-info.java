@@ -1,2 +1,5 @@
-/** Phase 1 of the operations pipeline: the JAX-RS resource methods as declared. */
+/**
+ * Phase 1 of the operations pipeline: the handler methods as declared, read by the runtime adapters
+ * ({@link dev.errorcontract.processor.spi.RuntimeAdapter#handlerMethod}).
+ */
 package dev.errorcontract.processor.operations.collect;

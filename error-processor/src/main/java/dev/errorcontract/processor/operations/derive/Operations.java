@@ -3,8 +3,9 @@ package dev.errorcontract.processor.operations.derive;
 import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.processor.derive.Description;
 import dev.errorcontract.processor.derive.ErrorModel;
-import dev.errorcontract.processor.operations.collect.JaxrsMethod;
 import dev.errorcontract.processor.operations.derive.CatalogErrors.CatalogType;
+import dev.errorcontract.processor.spi.HandlerMethod;
+import dev.errorcontract.processor.spi.HandlerMethod.Raised;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +19,10 @@ public final class Operations {
 
   /**
    * The operation of {@code method} of {@code resource}, answering with the errors of {@code catalog}
-   * its {@code throws} clause declares ({@code declared}), then those the framework raises for its
-   * annotations.
+   * its {@code throws} clause declares ({@code declared}), then those the framework raises for it (as its
+   * adapter read them), then the unexpected failure.
    */
-  public static Operation of(TypeElement resource, JaxrsMethod method, Description catalog,
+  public static Operation of(TypeElement resource, HandlerMethod method, String framework, Description catalog,
       List<CatalogType> declared, CatalogErrors catalogs) {
     Map<ErrorModel, String> errors = new LinkedHashMap<>();
     for (CatalogType type : declared) {
@@ -29,23 +30,16 @@ public final class Operations {
         errors.putIfAbsent(error, error.description().isEmpty() ? OperationError.DECLARED : error.description());
       }
     }
-    if (method.hasConvertedParameter()) {
-      add(errors, statusAnswer(catalog, 404), "a path or query parameter does not convert to its type (JAX-RS answers 404)");
-    }
-    if (method.produces()) {
-      add(errors, catalog.conditions().get(Condition.NOT_ACCEPTABLE), "the request's Accept matches none of @Produces");
-    }
-    if (method.consumes() || method.takesEntity()) {
-      add(errors, catalog.conditions().get(Condition.UNSUPPORTED_MEDIA_TYPE), "the request's Content-Type is not one it consumes");
-    }
-    if (method.takesEntity()) {
-      add(errors, catalog.conditions().get(Condition.UNREADABLE_BODY), "the request body cannot be read");
+    for (Raised raised : method.raised()) {
+      add(errors, raised.condition() == null
+          ? statusAnswer(catalog, raised.status())
+          : catalog.conditions().get(raised.condition()), raised.when());
     }
     add(errors, catalog.conditions().get(Condition.UNEXPECTED_FAILURE), "an unexpected failure, such as a bug");
     List<OperationError> list = new ArrayList<>();
     errors.forEach((error, when) -> list.add(new OperationError(error, when)));
     return new Operation(resource.getQualifiedName().toString(), method.method().getSimpleName().toString(),
-        method.httpMethod(), method.path(), method.parameters(), catalog, List.copyOf(list));
+        method.httpMethod(), method.path(), method.parameters(), framework, catalog, List.copyOf(list));
   }
 
   private static void add(Map<ErrorModel, String> errors, ErrorModel error, String when) {

@@ -9,9 +9,10 @@ import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.derive.Description;
 import dev.errorcontract.processor.operations.derive.CatalogErrors;
 import dev.errorcontract.processor.operations.derive.CatalogErrors.CatalogType;
-import dev.errorcontract.processor.operations.collect.JaxrsMethod;
 import dev.errorcontract.processor.operations.derive.Operation;
 import dev.errorcontract.processor.operations.derive.Operations;
+import dev.errorcontract.processor.operations.collect.Handlers.Read;
+import dev.errorcontract.processor.spi.HandlerMethod;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,10 +55,10 @@ public final class OperationChecker {
    * @param implementations per resource method of an interface, the methods implementing it
    */
   public List<Operation> check(
-      TypeElement resource, List<JaxrsMethod> methods, Map<ExecutableElement, List<ExecutableElement>> implementations) {
+      TypeElement resource, List<Read> methods, Map<ExecutableElement, List<ExecutableElement>> implementations) {
     CatalogType first = null;
-    for (JaxrsMethod method : methods) {
-      for (Declared declared : declared(method.method())) {
+    for (Read read : methods) {
+      for (Declared declared : declared(read.handler().method())) {
         first = first == null ? declared.type() : first;
       }
     }
@@ -66,14 +67,15 @@ public final class OperationChecker {
     }
     Optional<Description> catalog = catalogs.description(first);
     List<Operation> operations = new ArrayList<>();
-    for (JaxrsMethod method : methods) {
+    for (Read read : methods) {
+      HandlerMethod method = read.handler();
       List<ExecutableElement> bodies = resource.getKind().isInterface()
           ? implementations.getOrDefault(method.method(), List.of())
           : List.of(method.method());
       List<Declared> own = ownCatalog(method.method(), first);
       checkBodies(method.method(), own, bodies);
       List<CatalogType> types = own.stream().map(Declared::type).toList();
-      catalog.ifPresent(description -> operations.add(Operations.of(resource, method, description, types, catalogs)));
+      catalog.ifPresent(description -> operations.add(Operations.of(resource, method, read.framework(), description, types, catalogs)));
     }
     return operations;
   }

@@ -1,11 +1,11 @@
-package dev.errorcontract.processor.generate;
+package dev.errorcontract.processor.jaxrs;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.errorcontract.processor.model.CatalogModel;
+import dev.errorcontract.processor.spi.CatalogView;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
@@ -29,10 +29,10 @@ final class VertxRoutesGenerator {
   private static final ClassName DEPENDENT = ClassName.get("jakarta.enterprise.context", "Dependent");
   private static final ClassName VERTX_ROUTES = ClassName.bestGuess(RUNTIME);
 
-  private final GeneratedFiles files;
+  private final JaxrsFiles files;
   private final boolean available;
 
-  VertxRoutesGenerator(GeneratedFiles files, Elements elements) {
+  VertxRoutesGenerator(JaxrsFiles files, Elements elements) {
     this.files = files;
     this.available = elements.getTypeElement(RUNTIME) != null
         && elements.getTypeElement(ROUTER.canonicalName()) != null
@@ -41,11 +41,11 @@ final class VertxRoutesGenerator {
   }
 
   /** The observer of {@code catalog}; none unless Vert.x Web and CDI are on the class path. */
-  Optional<JavaFile> generate(CatalogModel catalog) {
+  Optional<JavaFile> generate(CatalogView catalog) {
     if (!available) {
       return Optional.empty();
     }
-    ClassName errorEnum = GeneratedFiles.type(catalog, catalog.errorEnumName());
+    ClassName errorEnum = JaxrsFiles.type(catalog, catalog.errorEnumName());
     TypeSpec.Builder type = TypeSpec.classBuilder(catalog.name() + "VertxRoutes")
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(DEPENDENT)

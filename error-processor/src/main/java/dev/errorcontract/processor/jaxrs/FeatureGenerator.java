@@ -1,11 +1,11 @@
-package dev.errorcontract.processor.generate;
+package dev.errorcontract.processor.jaxrs;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.errorcontract.processor.model.CatalogModel;
+import dev.errorcontract.processor.spi.CatalogView;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
 
@@ -20,12 +20,17 @@ final class FeatureGenerator {
   private static final ClassName FEATURE = ClassName.get("jakarta.ws.rs.core", "Feature");
   private static final ClassName FEATURE_CONTEXT = ClassName.get("jakarta.ws.rs.core", "FeatureContext");
 
-  private final GeneratedFiles files;
+  private final JaxrsFiles files;
   private final boolean available;
 
-  FeatureGenerator(GeneratedFiles files, Elements elements) {
+  FeatureGenerator(JaxrsFiles files, Elements elements) {
     this.files = files;
-    this.available = elements.getTypeElement(RUNTIME_FEATURE) != null
+    this.available = available(elements);
+  }
+
+  /** Whether error-jaxrs's feature and the Jakarta REST API are on the class path. */
+  static boolean available(Elements elements) {
+    return elements.getTypeElement(RUNTIME_FEATURE) != null
         && elements.getTypeElement(FEATURE.canonicalName()) != null;
   }
 
@@ -34,17 +39,17 @@ final class FeatureGenerator {
     return available;
   }
 
-  JavaFile generate(CatalogModel catalog) {
+  JavaFile generate(CatalogView catalog) {
     ClassName runtime = ClassName.bestGuess(RUNTIME_FEATURE);
-    ClassName errorEnum = GeneratedFiles.type(catalog, catalog.errorEnumName());
-    TypeSpec.Builder type = TypeSpec.classBuilder(catalog.featureName())
+    ClassName errorEnum = JaxrsFiles.type(catalog, catalog.errorEnumName());
+    TypeSpec.Builder type = TypeSpec.classBuilder(JaxrsFiles.featureName(catalog))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(FEATURE)
         .addJavadoc("Makes every error response of a JAX-RS application a documented one of the $L catalog.\n\n"
             + "<p>In Java SE: {@code register($L.feature())}. Where providers are found by scanning (a Jakarta EE\n"
             + "server, Quarkus) the generated providers are, and nothing needs registering; this feature is not a\n"
             + "{@code @Provider}, so that scanning does not register them twice.\n",
-            catalog.name(), catalog.featureName())
+            catalog.name(), JaxrsFiles.featureName(catalog))
         .addField(FieldSpec.builder(runtime, "FEATURE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The one feature of the catalog, answering with {@link $T#table()}.\n", errorEnum)
             .initializer("$T.of($T.table())", runtime, errorEnum)

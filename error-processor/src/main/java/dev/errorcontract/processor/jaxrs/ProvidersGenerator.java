@@ -1,4 +1,4 @@
-package dev.errorcontract.processor.generate;
+package dev.errorcontract.processor.jaxrs;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -8,7 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.errorcontract.processor.model.CatalogModel;
+import dev.errorcontract.processor.spi.CatalogView;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
@@ -58,11 +58,11 @@ final class ProvidersGenerator {
       ParameterizedTypeName.get(ClassName.get(Class.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
   private static final TypeName GENERIC_TYPE = ClassName.get(java.lang.reflect.Type.class);
 
-  private final GeneratedFiles files;
+  private final JaxrsFiles files;
   private final boolean available;
   private final boolean priorityAvailable;
 
-  ProvidersGenerator(GeneratedFiles files, Elements elements) {
+  ProvidersGenerator(JaxrsFiles files, Elements elements) {
     this.files = files;
     this.available = elements.getTypeElement(RUNTIME) != null
         && elements.getTypeElement(PROVIDER.canonicalName()) != null;
@@ -79,7 +79,7 @@ final class ProvidersGenerator {
   }
 
   /** The providers of {@code catalog}; none when error-jaxrs is not on the class path. */
-  List<JavaFile> generate(CatalogModel catalog) {
+  List<JavaFile> generate(CatalogView catalog) {
     if (!available) {
       return List.of();
     }
@@ -92,8 +92,8 @@ final class ProvidersGenerator {
         readerInterceptor(catalog));
   }
 
-  private JavaFile catalogExceptionMapper(CatalogModel catalog) {
-    ClassName exception = GeneratedFiles.type(catalog, catalog.exceptionName());
+  private JavaFile catalogExceptionMapper(CatalogView catalog) {
+    ClassName exception = JaxrsFiles.type(catalog, catalog.exceptionName());
     TypeSpec.Builder type = provider(catalog, "ExceptionMapper",
         ParameterizedTypeName.get(EXCEPTION_MAPPER, exception),
         "Answers every {@link $T} with exactly what the $L catalog documents:\n"
@@ -113,7 +113,7 @@ final class ProvidersGenerator {
     return files.file(catalog, type);
   }
 
-  private JavaFile webApplicationExceptionMapper(CatalogModel catalog) {
+  private JavaFile webApplicationExceptionMapper(CatalogView catalog) {
     TypeSpec.Builder type = provider(catalog, "WebApplicationExceptionMapper",
         ParameterizedTypeName.get(EXCEPTION_MAPPER, WEB_APPLICATION_EXCEPTION),
         "Answers a {@link $T}, the framework's (an unknown path, a method not\n"
@@ -133,7 +133,7 @@ final class ProvidersGenerator {
     return files.file(catalog, type);
   }
 
-  private JavaFile throwableMapper(CatalogModel catalog) {
+  private JavaFile throwableMapper(CatalogView catalog) {
     TypeName throwable = ClassName.get(Throwable.class);
     TypeSpec.Builder type = provider(catalog, "ThrowableMapper",
         ParameterizedTypeName.get(EXCEPTION_MAPPER, throwable),
@@ -153,7 +153,7 @@ final class ProvidersGenerator {
     return files.file(catalog, type);
   }
 
-  private JavaFile responseFilter(CatalogModel catalog) {
+  private JavaFile responseFilter(CatalogView catalog) {
     TypeSpec.Builder type = provider(catalog, "ResponseFilter", RESPONSE_FILTER,
         "Sees every response: replaces an error response that is not a documented one of the $L\n"
             + "catalog (an entity the application set itself) with the documented answer for its status, and\n"
@@ -171,7 +171,7 @@ final class ProvidersGenerator {
     return files.file(catalog, type);
   }
 
-  private JavaFile bodyWriter(CatalogModel catalog) {
+  private JavaFile bodyWriter(CatalogView catalog) {
     TypeName writerType = ParameterizedTypeName.get(BODY_WRITER, ERROR_BODY);
     TypeSpec.Builder type = provider(catalog, "BodyWriter", writerType,
         "Writes the $L catalog's bodies byte for byte, with the media type spelled as declared,\n"
@@ -219,7 +219,7 @@ final class ProvidersGenerator {
     return files.file(catalog, type);
   }
 
-  private JavaFile readerInterceptor(CatalogModel catalog) {
+  private JavaFile readerInterceptor(CatalogView catalog) {
     TypeSpec.Builder type = provider(catalog, "ReaderInterceptor", READER_INTERCEPTOR,
         "Makes a request body the installed reader cannot read (malformed JSON, a string where a\n"
             + "number belongs) the $L catalog's documented answer to an unreadable body.\n", catalog.name());
@@ -237,8 +237,8 @@ final class ProvidersGenerator {
 
   /** The class, its annotations, interfaces and Javadoc, shared by every provider. */
   private TypeSpec.Builder provider(
-      CatalogModel catalog, String suffix, TypeName role, String javadoc, Object... args) {
-    ClassName errorEnum = GeneratedFiles.type(catalog, catalog.errorEnumName());
+      CatalogView catalog, String suffix, TypeName role, String javadoc, Object... args) {
+    ClassName errorEnum = JaxrsFiles.type(catalog, catalog.errorEnumName());
     TypeSpec.Builder type = TypeSpec.classBuilder(catalog.name() + suffix)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(role)
@@ -248,23 +248,23 @@ final class ProvidersGenerator {
         .addJavadoc("\n<p>Found by scanning and by build-time indexers (Quarkus): nothing to register. In Java SE,\n"
             + "register {@link $L#feature()} instead; registering both sends the same bytes. Thin: it\n"
             + "delegates to the error-jaxrs runtime the feature registers too.\n",
-            catalog.featureName());
+            JaxrsFiles.featureName(catalog));
     if (priorityAvailable) {
       type.addAnnotation(AnnotationSpec.builder(PRIORITY_ANNOTATION).addMember("value", "$L", PRIORITY).build());
     }
     return type;
   }
 
-  private static FieldSpec runtimeField(CatalogModel catalog) {
+  private static FieldSpec runtimeField(CatalogView catalog) {
     return FieldSpec.builder(PROVIDER_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL)
         .addJavadoc("The catalog's runtime, shared by every provider of the catalog.\n")
         .build();
   }
 
-  private static MethodSpec runtimeConstructor(CatalogModel catalog) {
+  private static MethodSpec runtimeConstructor(CatalogView catalog) {
     return noArgumentConstructor()
         .addStatement("this.runtime = $T.of($T.table())",
-            PROVIDER_RUNTIME, GeneratedFiles.type(catalog, catalog.errorEnumName()))
+            PROVIDER_RUNTIME, JaxrsFiles.type(catalog, catalog.errorEnumName()))
         .build();
   }
 

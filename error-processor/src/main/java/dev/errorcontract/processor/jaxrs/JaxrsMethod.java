@@ -1,5 +1,6 @@
-package dev.errorcontract.processor.operations.collect;
+package dev.errorcontract.processor.jaxrs;
 
+import dev.errorcontract.processor.spi.HandlerMethod.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,15 +22,15 @@ import javax.lang.model.type.TypeMirror;
  * @param method the method
  * @param httpMethod {@code GET}, {@code POST}, ...
  */
-public record JaxrsMethod(ExecutableElement method, String httpMethod) {
+record JaxrsMethod(ExecutableElement method, String httpMethod) {
 
   static final String PKG = "jakarta.ws.rs.";
-  public static final String PATH = PKG + "Path";
+  static final String PATH = PKG + "Path";
   private static final String HTTP_METHOD = PKG + "HttpMethod";
   private static final Pattern TEMPLATE_REGEX = Pattern.compile("\\{\\s*([^}:\\s]+)\\s*:[^}]*}");
 
   /** The method as a resource method, if it has an HTTP method annotation. */
-  public static Optional<JaxrsMethod> of(ExecutableElement method) {
+  static Optional<JaxrsMethod> of(ExecutableElement method) {
     for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
       Element type = annotation.getAnnotationType().asElement();
       Optional<AnnotationMirror> verb = find(type, HTTP_METHOD);
@@ -44,7 +45,7 @@ public record JaxrsMethod(ExecutableElement method, String httpMethod) {
    * The path: the declaring type's {@code @Path} and the method's, joined with one slash, templates
    * without their regular expressions ({@code {id: [0-9]+}} is {@code {id}}), as OpenAPI writes them.
    */
-  public String path() {
+  String path() {
     String type = pathOf(method.getEnclosingElement());
     String own = pathOf(method);
     String joined = "/" + strip(type) + (own.isEmpty() || strip(own).isEmpty() ? "" : "/" + strip(own));
@@ -53,7 +54,7 @@ public record JaxrsMethod(ExecutableElement method, String httpMethod) {
   }
 
   /** The path and query parameters, in declaration order. */
-  public List<Parameter> parameters() {
+  List<Parameter> parameters() {
     List<Parameter> parameters = new ArrayList<>();
     for (String in : List.of("path", "query")) {
       for (VariableElement parameter : method.getParameters()) {
@@ -69,7 +70,7 @@ public record JaxrsMethod(ExecutableElement method, String httpMethod) {
    * Whether a parameter's value can fail to convert: JAX-RS then answers 404 (a path or query
    * parameter, JAX-RS 3.1 section 3.2). Text never fails.
    */
-  public boolean hasConvertedParameter() {
+  boolean hasConvertedParameter() {
     for (VariableElement parameter : method.getParameters()) {
       boolean pathOrQuery = find(parameter, PKG + "PathParam").isPresent() || find(parameter, PKG + "QueryParam").isPresent();
       if (pathOrQuery && !isText(parameter.asType())) {
@@ -80,7 +81,7 @@ public record JaxrsMethod(ExecutableElement method, String httpMethod) {
   }
 
   /** Whether a parameter is the request entity: one with no JAX-RS or context annotation. */
-  public boolean takesEntity() {
+  boolean takesEntity() {
     for (VariableElement parameter : method.getParameters()) {
       boolean annotated = parameter.getAnnotationMirrors().stream()
           .map(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString())
@@ -93,12 +94,12 @@ public record JaxrsMethod(ExecutableElement method, String httpMethod) {
   }
 
   /** Whether the method or its type says {@code @Produces}: a request accepting none of it is answered 406. */
-  public boolean produces() {
+  boolean produces() {
     return find(method, PKG + "Produces").isPresent() || find(method.getEnclosingElement(), PKG + "Produces").isPresent();
   }
 
   /** Whether the method or its type says {@code @Consumes}: another content type is answered 415. */
-  public boolean consumes() {
+  boolean consumes() {
     return find(method, PKG + "Consumes").isPresent() || find(method.getEnclosingElement(), PKG + "Consumes").isPresent();
   }
 
