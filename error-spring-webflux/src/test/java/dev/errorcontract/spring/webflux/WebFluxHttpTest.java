@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.server.WebExceptionHandler;
 
 /**
  * A Spring Boot WebFlux application on Reactor Netty, with error-contract's auto-configuration and
@@ -108,6 +109,15 @@ class WebFluxHttpTest {
 
   private static Optional<String> header(HttpResponse<?> response, String name) {
     return response.headers().firstValue(name);
+  }
+
+  @Test
+  void theHandlerRunsBeforeBootsOwnWhichIsThereToo() {
+    List<String> handlers = app.getBeanProvider(WebExceptionHandler.class).orderedStream()
+        .map(handler -> handler.getClass().getSimpleName())
+        .toList();
+    assertEquals("ErrorContractWebExceptionHandler", handlers.get(0));
+    assertTrue(handlers.contains("DefaultErrorWebExceptionHandler"), handlers.toString());
   }
 
   // Catalog exceptions
