@@ -147,6 +147,16 @@ public class FluxApp {
       throw new java.util.concurrent.CompletionException(new FluxException.InvalidNonce());
     }
 
+    @GetMapping("/corpus/{seed}/{index}")
+    String corpus(@PathVariable("seed") long seed, @PathVariable("index") int index) {
+      return Corpus.throwIt(Corpus.of(seed, index));
+    }
+
+    @GetMapping("/corpus-mono/{seed}/{index}")
+    Mono<String> corpusMono(@PathVariable("seed") long seed, @PathVariable("index") int index) {
+      return Corpus.fail(Corpus.of(seed, index));
+    }
+
     @GetMapping("/user-handled")
     String userHandled() {
       throw new UserHandledException();
@@ -176,6 +186,7 @@ public class FluxApp {
         })
         .POST("/fn/items", request -> request.bodyToMono(Item.class).flatMap(item -> ServerResponse.ok().bodyValue(item.name())))
         .GET("/fn/status", request -> Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)))
+        .GET("/fn/corpus/{seed}/{index}", request -> Corpus.throwIt(Corpus.parse(request.path())))
         .build();
   }
 
@@ -187,6 +198,10 @@ public class FluxApp {
       if (path.startsWith("/filter/")) {
         // As a CORS filter does: a header set before the chain, which an error answer keeps.
         exchange.getResponse().getHeaders().set("X-Filter", "seen");
+      }
+      if (path.startsWith("/filter/corpus/")) {
+        Corpus.Case c = Corpus.parse(path);
+        return c.index() % 2 == 0 ? Corpus.throwIt(c) : Corpus.fail(c);
       }
       switch (path) {
         case "/filter/exception":
