@@ -45,6 +45,9 @@ class ThrowableCorpusHttpTest {
     if (app != null) {
       app.close();
     }
+    // Boot set the library's java.util.logging level to OFF too, and leaves it: put it back for the
+    // next test class of this JVM, whose assertions read the log.
+    java.util.logging.Logger.getLogger(ErrorContractWebExceptionHandler.LOGGER).setLevel(null);
   }
 
   @Test

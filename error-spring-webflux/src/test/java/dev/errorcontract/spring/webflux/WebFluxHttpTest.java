@@ -38,6 +38,8 @@ class WebFluxHttpTest {
   private static HttpClient client;
   private static String base;
   private static final List<LogRecord> LOGGED = new CopyOnWriteArrayList<>();
+  /** Held: java.util.logging keeps loggers weakly, and a collected one would lose the handler. */
+  private static final Logger LOGGER = Logger.getLogger(ErrorContractWebExceptionHandler.LOGGER);
   private static final Handler CAPTURE = new Handler() {
     @Override
     public void publish(LogRecord record) {
@@ -63,12 +65,12 @@ class WebFluxHttpTest {
         .run();
     base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
     client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    Logger.getLogger(ErrorContractWebExceptionHandler.LOGGER).addHandler(CAPTURE);
+    LOGGER.addHandler(CAPTURE);
   }
 
   @AfterAll
   static void stop() {
-    Logger.getLogger(ErrorContractWebExceptionHandler.LOGGER).removeHandler(CAPTURE);
+    LOGGER.removeHandler(CAPTURE);
     if (app != null) {
       app.close();
     }
