@@ -11,7 +11,7 @@ import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
 /**
- * A seeded corpus of random throwables for {@code ThrowableCorpusHttpTest}: each case, named by its
+ * A seeded corpus of random throwables for {@code WebFluxThrowableCorpusHttpTest}: each case, named by its
  * seed and index, is rebuilt the same on the server (which throws it) and in the test (which knows what
  * the catalog must answer, from a table written out here, not from the library). Every message holds
  * {@value #SECRET}, which no answer may contain.

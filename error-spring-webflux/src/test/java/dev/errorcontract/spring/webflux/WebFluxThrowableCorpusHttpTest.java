@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * filter: each answer is exactly the catalog's, by status, detail and instance, carries a correlation id
  * where a failure was logged, and holds nothing of the throwable.
  */
-class ThrowableCorpusHttpTest {
+class WebFluxThrowableCorpusHttpTest {
 
   private static ConfigurableApplicationContext app;
   private static String base;
