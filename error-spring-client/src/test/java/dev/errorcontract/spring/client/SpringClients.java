@@ -12,6 +12,9 @@ import org.springframework.http.client.ReactorClientHttpRequestFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * Every Spring client the suite calls the third-party server with, each set up with the one line the
@@ -36,6 +39,14 @@ final class SpringClients {
     all.put("RestClient, Reactor Netty", base -> restClient(base, reactor()));
     all.put("RestTemplate, HttpURLConnection", base -> restTemplate(base, simple()));
     all.put("RestTemplate, JDK HttpClient", base -> restTemplate(base, jdk()));
+    all.put("WebClient, Reactor Netty", base -> {
+      WebClient client = webClientBuilder(base, HttpClient.create()).build();
+      return id -> client.get().uri("/a/{id}", id).retrieve().bodyToMono(String.class).block(TIMEOUT);
+    });
+    all.put("WebClient, Reactor Netty inflating, exchangeToMono", base -> {
+      WebClient client = webClientBuilder(base, HttpClient.create().compress(true)).build();
+      return id -> client.get().uri("/a/{id}", id).exchangeToMono(r -> r.bodyToMono(String.class)).block(TIMEOUT);
+    });
     return all;
   }
 
@@ -46,6 +57,11 @@ final class SpringClients {
   static RestClient.Builder restClientBuilder(URI base, ClientHttpRequestFactory factory) {
     return RestClient.builder().baseUrl(base.toString()).requestFactory(factory)
         .defaultStatusHandler(new ErrorContractResponseErrorHandler(ShopDecoder.decoder()));
+  }
+
+  static WebClient.Builder webClientBuilder(URI base, HttpClient http) {
+    return WebClient.builder().baseUrl(base.toString()).clientConnector(new ReactorClientHttpConnector(http))
+        .filter(new ErrorContractExchangeFilter(ShopDecoder.decoder()));
   }
 
   private static Client restClient(URI base, ClientHttpRequestFactory factory) {
