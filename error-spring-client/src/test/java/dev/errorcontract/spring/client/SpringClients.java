@@ -14,6 +14,9 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.reactive.function.client.support.WebClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import reactor.netty.http.client.HttpClient;
 
 /**
@@ -46,6 +49,21 @@ final class SpringClients {
     all.put("WebClient, Reactor Netty inflating, exchangeToMono", base -> {
       WebClient client = webClientBuilder(base, HttpClient.create().compress(true)).build();
       return id -> client.get().uri("/a/{id}", id).exchangeToMono(r -> r.bodyToMono(String.class)).block(TIMEOUT);
+    });
+    all.put("@HttpExchange on RestClient", base -> {
+      ShopApi api = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(
+          restClientBuilder(base, jdk()).build())).build().createClient(ShopApi.class);
+      return api::get;
+    });
+    all.put("@HttpExchange on WebClient", base -> {
+      ShopApi api = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(
+          webClientBuilder(base, HttpClient.create()).build())).build().createClient(ShopApi.class);
+      return api::get;
+    });
+    all.put("@HttpExchange on WebClient, Mono", base -> {
+      ShopApi api = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(
+          webClientBuilder(base, HttpClient.create()).build())).build().createClient(ShopApi.class);
+      return id -> api.getLater(id).block(TIMEOUT);
     });
     return all;
   }
