@@ -87,12 +87,15 @@ public final class ErrorContractExchangeFilter implements ExchangeFilterFunction
 
     Info(int status, HttpHeaders received) {
       this.status = status;
+      // Methods taking a String only: see ErrorContractResponseErrorHandler.encoding.
       Map<String, List<String>> read = new LinkedHashMap<>();
-      for (String name : List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_ENCODING)) {
-        List<String> values = received.get(name);
-        if (values != null && !values.isEmpty()) {
-          read.put(name, values);
-        }
+      String contentType = received.getFirst(HttpHeaders.CONTENT_TYPE);
+      if (contentType != null) {
+        read.put(HttpHeaders.CONTENT_TYPE, List.of(contentType));
+      }
+      String encoding = ErrorContractResponseErrorHandler.encoding(received);
+      if (encoding != null) {
+        read.put(HttpHeaders.CONTENT_ENCODING, List.of(encoding));
       }
       this.headers = java.net.http.HttpHeaders.of(read, (name, value) -> true);
     }

@@ -84,10 +84,15 @@ public final class ErrorContractResponseErrorHandler implements ResponseErrorHan
     }
   }
 
-  /** Every {@code Content-Encoding} value, in the order received, as one list; null for none. */
+  /**
+   * Every {@code Content-Encoding} value, in the order received, as one list; null for none. Only
+   * {@code HttpHeaders} methods taking a {@code String} are called here: Spring Framework 6.2's {@code
+   * HttpHeaders} is a {@code Map}, 7.0's is not, and {@code get} is {@code get(Object)} in the one and
+   * {@code get(String)} in the other, so code compiled against 6.2 calling it fails on 7.0.
+   */
   static String encoding(HttpHeaders headers) {
-    List<String> values = headers.get(HttpHeaders.CONTENT_ENCODING);
-    return values == null || values.isEmpty() ? null : String.join(",", values);
+    List<String> values = headers.getValuesAsList(HttpHeaders.CONTENT_ENCODING);
+    return values.isEmpty() ? null : String.join(",", values);
   }
 
   /** A body whose reading fails with {@code failure}: the decoder reports it {@code UNREADABLE_BODY}. */

@@ -50,7 +50,7 @@ final class SpringClients {
       WebClient client = webClientBuilder(base, HttpClient.create().compress(true)).build();
       return id -> client.get().uri("/a/{id}", id).exchangeToMono(r -> r.bodyToMono(String.class)).block(TIMEOUT);
     });
-    all.put("@HttpExchange on RestClient", base -> {
+    all.put("@HttpExchange on RestClient, JDK HttpClient", base -> {
       ShopApi api = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(
           restClientBuilder(base, jdk()).build())).build().createClient(ShopApi.class);
       return api::get;

@@ -26,6 +26,7 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.SpringVersion;
@@ -62,6 +63,11 @@ class SpringClientsTest {
   static int springMajor() {
     String version = SpringVersion.getVersion();
     return Integer.parseInt(version.substring(0, version.indexOf('.')));
+  }
+
+  @Test
+  void theRunIsOnTheSpringFrameworkItIsMeantFor() {
+    assertEquals(Integer.getInteger("errorcontract.springMajor"), springMajor(), SpringVersion.getVersion());
   }
 
   @ParameterizedTest(name = "{0}")
