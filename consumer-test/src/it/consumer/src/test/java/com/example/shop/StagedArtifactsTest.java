@@ -33,6 +33,7 @@ class StagedArtifactsTest {
   private static final String VERSION = System.getProperty("error-contract.version");
   private static final List<String> JARS =
       List.of("error-catalog", "error-processor", "error-jaxrs", "error-servlet", "error-spring-webflux",
+          "error-spring-client",
           "error-evolution");
 
   /** The staged file of an artifact, the newest build of a SNAPSHOT. */
@@ -130,6 +131,7 @@ class StagedArtifactsTest {
       }
     }
     assertEquals(List.of("error-catalog", "error-processor", "error-jaxrs", "error-servlet", "error-spring-webflux",
+          "error-spring-client",
         "error-evolution"), managed);
   }
 
