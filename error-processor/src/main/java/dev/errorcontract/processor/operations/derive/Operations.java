@@ -29,19 +29,22 @@ public final class Operations {
         errors.putIfAbsent(error, error.description().isEmpty() ? OperationError.DECLARED : error.description());
       }
     }
-    if (method.hasConvertedParameter()) {
-      add(errors, statusAnswer(catalog, 404), "a path or query parameter does not convert to its type (JAX-RS answers 404)");
+    // A client-only catalog describes someone else's API: nothing of it answers what the framework raises.
+    if (!catalog.clientOnly()) {
+      if (method.hasConvertedParameter()) {
+        add(errors, statusAnswer(catalog, 404), "a path or query parameter does not convert to its type (JAX-RS answers 404)");
+      }
+      if (method.produces()) {
+        add(errors, catalog.conditions().get(Condition.NOT_ACCEPTABLE), "the request's Accept matches none of @Produces");
+      }
+      if (method.consumes() || method.takesEntity()) {
+        add(errors, catalog.conditions().get(Condition.UNSUPPORTED_MEDIA_TYPE), "the request's Content-Type is not one it consumes");
+      }
+      if (method.takesEntity()) {
+        add(errors, catalog.conditions().get(Condition.UNREADABLE_BODY), "the request body cannot be read");
+      }
+      add(errors, catalog.conditions().get(Condition.UNEXPECTED_FAILURE), "an unexpected failure, such as a bug");
     }
-    if (method.produces()) {
-      add(errors, catalog.conditions().get(Condition.NOT_ACCEPTABLE), "the request's Accept matches none of @Produces");
-    }
-    if (method.consumes() || method.takesEntity()) {
-      add(errors, catalog.conditions().get(Condition.UNSUPPORTED_MEDIA_TYPE), "the request's Content-Type is not one it consumes");
-    }
-    if (method.takesEntity()) {
-      add(errors, catalog.conditions().get(Condition.UNREADABLE_BODY), "the request body cannot be read");
-    }
-    add(errors, catalog.conditions().get(Condition.UNEXPECTED_FAILURE), "an unexpected failure, such as a bug");
     List<OperationError> list = new ArrayList<>();
     errors.forEach((error, when) -> list.add(new OperationError(error, when)));
     return new Operation(resource.getQualifiedName().toString(), method.method().getSimpleName().toString(),
