@@ -139,8 +139,8 @@ public final class ByMeaning {
     if (i < n && b[i] == '}') {
       i++;
     } else {
-      int[] members = new int[FIELDS * 8];
-      long[] keys = new long[8];
+      int[] members = new int[FIELDS * 6];
+      long[] keys = new long[6];
       long seenKeys = 0;
       boolean anyEscapedName = false;
       int count = 0;
