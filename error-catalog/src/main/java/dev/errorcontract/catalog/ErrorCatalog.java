@@ -73,11 +73,13 @@ public @interface ErrorCatalog {
 
   /**
    * Whether the catalog describes someone else's API, to call it: only the client side is generated
-   * (the decoder, the enums, the exceptions, the documents), no JAX-RS glue; and the decoder reads only
-   * the rows the page lists. The answers the library adds for an error status no row answers are what
-   * a server built with this library sends, not what the page says: a client-only decoder reports such
-   * a body (say {@code {"message":"Forbidden"}} for a status with no row) as undocumented. Default:
-   * false, a catalog of your own API.
+   * (the decoder, the enums, the exceptions, the documents), no JAX-RS glue, and the library adds no
+   * answer for an error status no row answers: the generated enum, its table, the documents and the
+   * decoder hold only the rows the page lists, and the decoder reports any other body (say {@code
+   * {"message":"Forbidden"}} for a status with no row) as undocumented. Nothing of the catalog answers a
+   * status or condition of a server: its table's {@code forStatus} and {@code forCondition} throw {@link
+   * UnsupportedOperationException}, and {@code answers} on a row has no effect (the warning {@code
+   * client-only-answers}). Default: false, a catalog of your own API.
    */
   boolean clientOnly() default false;
 }

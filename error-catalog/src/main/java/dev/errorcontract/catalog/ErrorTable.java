@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * A whole catalog as one object: what framework glue (such as error-jaxrs) needs to answer any status
  * and any condition with a documented error. Each generated {@code ...Error} enum returns its table from
- * a static {@code table()} method.
+ * a static {@code table()} method. A client-only catalog ({@link ErrorCatalog#clientOnly()}) has no
+ * server, so it answers nothing: its {@link #errors()} are only the rows of its page, and {@link
+ * #forStatus} and {@link #forCondition} throw {@link UnsupportedOperationException}.
  */
 public interface ErrorTable {
 
@@ -16,7 +18,10 @@ public interface ErrorTable {
   /** Every status row, in declaration order. */
   List<? extends DocumentedStatus> statuses();
 
-  /** Every error the server may answer with, in the generated enum's order. */
+  /**
+   * Every error the server may answer with, in the generated enum's order: the page's rows, then the
+   * answers the library adds for error statuses no row answers (none in a client-only catalog).
+   */
   List<? extends DocumentedError> errors();
 
   /** Where the {@code instance} of an answer comes from ({@link Instance#NONE}: bodies carry none). */
@@ -29,6 +34,8 @@ public interface ErrorTable {
    * {@link DocumentedError#statusFor statusFor(status)}.
    *
    * @throws IllegalArgumentException if {@code status} is not from 400 to 599
+   * @throws UnsupportedOperationException for a client-only catalog ({@link ErrorCatalog#clientOnly()}):
+   *     it describes someone else's API, and none of its errors answers a status of this server
    */
   DocumentedError forStatus(int status);
 
@@ -37,6 +44,8 @@ public interface ErrorTable {
    *
    * @throws IllegalArgumentException for {@link Condition#STATUS}, which depends on the status: use
    *     {@link #forStatus}
+   * @throws UnsupportedOperationException for a client-only catalog ({@link ErrorCatalog#clientOnly()}),
+   *     whatever the condition
    */
   DocumentedError forCondition(Condition condition);
 

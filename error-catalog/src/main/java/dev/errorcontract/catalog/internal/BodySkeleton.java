@@ -50,6 +50,8 @@ final class BodySkeleton {
 
   /** For {@link Kind#OBJECT}: per member, its name in UTF-8 (null if a lone surrogate makes it unsendable raw). */
   private final byte[][] nameBytes;
+  /** For {@link Kind#OBJECT}: per member, {@link JsonParser#nameKey} of its name's bytes (0 where they are null). */
+  private final long[] nameKeys;
   /** For {@link Kind#OBJECT}: a bit per member that must be there. */
   private final long required;
   /** For a string {@link Kind#CONSTANT}: its text in UTF-8 (null if a lone surrogate makes it unsendable raw). */
@@ -85,9 +87,11 @@ final class BodySkeleton {
     long required = 0;
     if (kind == Kind.OBJECT) {
       nameBytes = new byte[names.length][];
+      nameKeys = new long[names.length];
       walkable = names.length <= 64;
       for (int i = 0; i < names.length; i++) {
         nameBytes[i] = utf8(names[i]);
+        nameKeys[i] = nameBytes[i] == null ? 0 : JsonParser.nameKey(nameBytes[i]);
         details += members[i].details;
         instances += members[i].instances;
         arguments += members[i].arguments;
@@ -98,6 +102,7 @@ final class BodySkeleton {
       }
     } else {
       nameBytes = null;
+      nameKeys = null;
     }
     this.required = required;
     this.stringBytes = value instanceof String string ? utf8(string) : null;
@@ -325,7 +330,7 @@ final class BodySkeleton {
     JsonParser in = found.in;
     long seen = 0;
     for (int k = 0, n = found.memberCount(); k < n; k++) {
-      int member = member(in, found.nameFrom(k), found.nameTo(k), found.nameEscaped(k));
+      int member = member(in, found.nameFrom(k), found.nameTo(k), found.nameEscaped(k), found.nameKey(k));
       if (member < 0) {
         if (found.strict) {
           return false;
@@ -418,7 +423,7 @@ final class BodySkeleton {
           throw JsonParser.malformed();
         }
         in.whitespace();
-        int member = member(in, from, to, escaped);
+        int member = member(in, from, to, escaped, escaped ? 0 : in.nameKey(from, to));
         if (member >= 0) {
           if ((seen & 1L << member) != 0) {
             throw JsonParser.malformed(); // a duplicate member
@@ -450,14 +455,20 @@ final class BodySkeleton {
     return (seen & required) == required;
   }
 
-  /** The declared member named by the string {@code [from, to)}; -1 for none. */
-  private int member(JsonParser in, int from, int to, boolean escaped) {
+  /**
+   * The declared member named by the string {@code [from, to)}, whose {@link JsonParser#nameKey} is {@code
+   * key} if it has no escape; -1 for none.
+   */
+  private int member(JsonParser in, int from, int to, boolean escaped, long key) {
     if (!escaped) {
       int n = to - from;
-      for (int i = 0; i < nameBytes.length; i++) {
-        byte[] name = nameBytes[i];
-        if (name != null && name.length == n && in.regionEquals(from, to, name)) {
-          return i;
+      long[] keys = nameKeys;
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == key) {
+          byte[] name = nameBytes[i];
+          if (name != null && name.length == n && (n <= 8 || in.regionEquals(from, to, name))) {
+            return i;
+          }
         }
       }
       return -1;

@@ -61,6 +61,9 @@ public final class ByMeaning {
 
   private int memberCount;
 
+  /** Per member, the key of its name ({@link JsonParser#nameKey}); 0 for an escaped name. */
+  private long[] keys;
+
   /** Per undeclared member of the objects being walked: where its name lies, and whether it has an escape. */
   private int[] undeclared;
 
@@ -121,83 +124,122 @@ public final class ByMeaning {
   }
 
   private int list() {
+    // One loop over local copies of the text and the cursor: the body is walked once, byte by byte only
+    // in whitespace and punctuation; strings are scanned eight bytes at a time (JsonParser#scanString),
+    // other values checked by the parser's cursor.
+    JsonParser in = this.in;
+    byte[] b = bytes;
+    int n = length;
     in.start();
-    if (in.peek() != '{') {
+    int i = in.position();
+    if (i >= n || b[i] != '{') {
       return NOT_AN_OBJECT;
     }
-    in.enter();
-    in.whitespace();
-    if (in.peek() == '}') {
-      in.next();
+    i = whitespace(b, i + 1, n);
+    if (i < n && b[i] == '}') {
+      i++;
     } else {
-      members = new int[FIELDS * 6];
-      long keys = 0;
+      int[] members = new int[FIELDS * 6];
+      long[] keys = new long[6];
+      long seenKeys = 0;
       boolean anyEscapedName = false;
+      int count = 0;
       while (true) {
-        in.whitespace();
-        if (in.peek() != '"') {
+        if (i >= n || b[i] != '"') {
           throw JsonParser.malformed();
         }
-        int nameFrom = in.position() + 1;
+        int nameFrom = i + 1;
+        in.at(i, 1);
         int nameTo = in.scanString();
-        int flags = in.escaped ? 1 : 0;
-        in.whitespace();
-        if (in.next() != ':') {
+        boolean nameEscaped = in.escaped;
+        i = whitespace(b, nameTo + 1, n);
+        if (i >= n || b[i] != ':') {
           throw JsonParser.malformed();
         }
-        in.whitespace();
-        int valueFrom = in.position();
+        i = whitespace(b, i + 1, n);
+        if (i >= n) {
+          throw JsonParser.malformed();
+        }
+        int valueFrom = i;
         int valueTo;
-        if (in.peek() == '"') {
+        int flags = nameEscaped ? 1 : 0;
+        in.at(i, 1);
+        if (b[i] == '"') {
           valueTo = in.scanString();
           flags |= (in.escaped ? 2 : 0) | (in.fourByte ? 4 : 0);
+          i = valueTo + 1;
         } else {
           in.skipValue();
           valueTo = in.position();
+          i = valueTo;
         }
-        if (memberCount == MAX_MEMBERS) {
+        if (count == MAX_MEMBERS) {
           return TOO_MANY;
         }
-        // Names compared only where they may be the same: an escape, or the same length, first and last byte.
-        anyEscapedName |= (flags & 1) != 0;
-        long key = 1L << (nameTo - nameFrom + (nameTo > nameFrom ? 3 * bytes[nameFrom] + 5 * bytes[nameTo - 1] : 0));
-        if (anyEscapedName || (keys & key) != 0) {
-          for (int k = 0; k < memberCount; k++) {
-            if (sameName(k, nameFrom, nameTo, (flags & 1) != 0)) {
+        // Names compared only where they may be the same: an escape, or a colliding key bit.
+        long key = nameEscaped ? 0 : in.nameKey(nameFrom, nameTo);
+        anyEscapedName |= nameEscaped;
+        long bit = 1L << (int) (key ^ key >>> 29 ^ key >>> 47 ^ nameTo - nameFrom);
+        if (anyEscapedName || (seenKeys & bit) != 0) {
+          this.members = members;
+          this.memberCount = count;
+          for (int k = 0; k < count; k++) {
+            if (sameName(k, keys[k], nameFrom, nameTo, key, nameEscaped)) {
               throw JsonParser.malformed(); // a duplicate member
             }
           }
         }
-        keys |= key;
-        if (members.length < FIELDS * (memberCount + 1)) {
+        seenKeys |= bit;
+        if (members.length < FIELDS * (count + 1)) {
           members = Arrays.copyOf(members, members.length * 2);
+          keys = Arrays.copyOf(keys, keys.length * 2);
         }
-        int at = FIELDS * memberCount++;
+        int at = FIELDS * count;
         members[at] = nameFrom;
         members[at + 1] = nameTo;
         members[at + 2] = valueFrom;
         members[at + 3] = valueTo;
         members[at + 4] = flags;
-        in.whitespace();
-        int b = in.next();
-        if (b == '}') {
-          break;
-        }
-        if (b != ',') {
+        keys[count++] = key;
+        i = whitespace(b, i, n);
+        if (i >= n) {
           throw JsonParser.malformed();
         }
+        int c = b[i++];
+        if (c == '}') {
+          break;
+        }
+        if (c != ',') {
+          throw JsonParser.malformed();
+        }
+        i = whitespace(b, i, n);
       }
+      this.members = members;
+      this.keys = keys;
+      this.memberCount = count;
     }
-    in.leave();
+    in.at(i, 0);
     in.finish();
     return LISTED;
   }
 
-  private boolean sameName(int k, int from, int to, boolean escaped) {
+  /** Past the JSON whitespace at {@code i}. */
+  private static int whitespace(byte[] b, int i, int n) {
+    while (i < n) {
+      int c = b[i];
+      if (c > ' ' || c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private boolean sameName(int k, long otherKey, int from, int to, long key, boolean escaped) {
     int otherFrom = members[FIELDS * k];
     int otherTo = members[FIELDS * k + 1];
     if (!escaped && (members[FIELDS * k + 4] & 1) == 0) {
-      return to - from == otherTo - otherFrom && in.regionEquals(from, to, otherFrom, otherTo);
+      return key == otherKey && to - from == otherTo - otherFrom && in.regionEquals(from, to, otherFrom, otherTo);
     }
     return in.text(from, to).equals(in.text(otherFrom, otherTo));
   }
@@ -215,6 +257,11 @@ public final class ByMeaning {
   /** Of member {@code k}: where its name's closing quote is. */
   int nameTo(int k) {
     return members[FIELDS * k + 1];
+  }
+
+  /** Of member {@code k}: the key of its name ({@link JsonParser#nameKey}), if it has no escape. */
+  long nameKey(int k) {
+    return keys[k];
   }
 
   /** Of member {@code k}: whether its name has an escape. */

@@ -28,21 +28,30 @@ final class DetailPattern {
 
   private final int arguments;
 
-  private DetailPattern(byte[][] literals, int[] slots, int arguments) {
+  /** For one placeholder: the text before and after it, as characters; otherwise null. */
+  private final char[] before;
+
+  private final char[] after;
+
+  private DetailPattern(byte[][] literals, int[] slots, int arguments, String before, String after) {
     this.literals = literals;
     this.slots = slots;
     this.arguments = arguments;
+    this.before = slots.length == 1 ? before.toCharArray() : null;
+    this.after = slots.length == 1 ? after.toCharArray() : null;
   }
 
   /** The pattern of {@code detail}, whose placeholders name {@code arguments}. */
   static DetailPattern of(String detail, List<String> arguments) {
     List<byte[]> literals = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     List<Integer> slots = new ArrayList<>();
     int from = 0;
     int open;
     while ((open = detail.indexOf('{', from)) >= 0) {
       int close = detail.indexOf('}', open);
       literals.add(encoded(detail.substring(from, open)));
+      texts.add(detail.substring(from, open));
       int argument = arguments.indexOf(detail.substring(open + 1, close));
       if (argument < 0) {
         throw new IllegalArgumentException("no argument for " + detail.substring(open, close + 1) + " in " + detail);
@@ -51,8 +60,14 @@ final class DetailPattern {
       from = close + 1;
     }
     literals.add(encoded(detail.substring(from)));
+    texts.add(detail.substring(from));
     return new DetailPattern(literals.toArray(new byte[0][]), slots.stream().mapToInt(Integer::intValue).toArray(),
-        arguments.size());
+        arguments.size(), texts.get(0), texts.get(texts.size() - 1));
+  }
+
+  /** Whether the detail has exactly one placeholder: then {@link #splitText} splits it. */
+  boolean onePlaceholder() {
+    return before != null;
   }
 
   /** The bytes {@link JsonText} writes for {@code text} inside a string: its quotes dropped. */
@@ -91,6 +106,37 @@ final class DetailPattern {
     }
     int[] budget = {MAX_SPLITS};
     return split(reader, 0, start, end, texts, attempt, budget);
+  }
+
+  /**
+   * For a detail with {@link #onePlaceholder one placeholder}: the texts of the arguments of the received
+   * detail string {@code [from, to)} of {@code in} (between its quotes, checked), its escapes undone and
+   * compared as text with the literal text around the placeholder; null if that does not match. The same
+   * split as {@link #split} of the detail written as {@link JsonText} writes it: matching encoded
+   * characters is matching characters, and the one placeholder's text lies between the two literals.
+   */
+  String[] splitText(JsonParser in, int from, int to) {
+    char[] text = in.chars(from, to);
+    int n = in.written;
+    char[] before = this.before;
+    char[] after = this.after;
+    int end = n - after.length;
+    if (before.length > end) {
+      return null;
+    }
+    for (int k = 0; k < before.length; k++) {
+      if (text[k] != before[k]) {
+        return null;
+      }
+    }
+    for (int k = 0; k < after.length; k++) {
+      if (text[end + k] != after[k]) {
+        return null;
+      }
+    }
+    String[] texts = new String[arguments];
+    texts[slots[0]] = new String(text, before.length, end - before.length);
+    return texts;
   }
 
   private boolean split(JsonReader reader, int slot, int from, int end, String[] texts, Attempt attempt,

@@ -189,6 +189,42 @@ public final class JsonParser {
     return true;
   }
 
+  /**
+   * A key of the name whose unescaped bytes are {@code [from, to)}: up to eight bytes, the bytes
+   * themselves (low byte first, zero above), so that two names of at most eight bytes are the same name
+   * exactly when their keys and lengths are; a longer name, its first seven bytes and 1 in the top byte
+   * (compare the rest). No byte of a checked string is zero.
+   */
+  long nameKey(int from, int to) {
+    int n = to - from;
+    long word;
+    if (from <= length - 8) {
+      word = (long) LONG.get(bytes, from);
+    } else {
+      word = 0;
+      for (int k = Math.min(n, 8) - 1; k >= 0; k--) {
+        word = word << 8 | (bytes[from + k] & 0xFF);
+      }
+    }
+    return key(word, n);
+  }
+
+  /** {@link #nameKey} of a name's bytes. */
+  static long nameKey(byte[] name) {
+    long word = 0;
+    for (int k = Math.min(name.length, 8) - 1; k >= 0; k--) {
+      word = word << 8 | (name[k] & 0xFF);
+    }
+    return key(word, name.length);
+  }
+
+  private static long key(long word, int n) {
+    if (n > 8) {
+      return word & 0x00FFFFFFFFFFFFFFL | 0x0100000000000000L;
+    }
+    return n == 8 ? word : word & (1L << (n << 3)) - 1;
+  }
+
   /** Whether {@code bytes[from..to)} are {@code bytes[otherFrom..otherTo)}. */
   boolean regionEquals(int from, int to, int otherFrom, int otherTo) {
     int n = to - from;
@@ -570,13 +606,26 @@ public final class JsonParser {
     int p = 0;
     while (i < to) {
       // Printable ASCII and BMP characters that are no surrogate are written as received: copied in runs.
+      // The string was checked: no quote or control character, and each lead byte starts a whole sequence.
       int run = i;
       while (i < to) {
+        if (i <= to - 8) {
+          long special = special((long) LONG.get(bytes, i));
+          if (special == 0) {
+            i += 8;
+            continue;
+          }
+          i += Long.numberOfTrailingZeros(special) >>> 3;
+          if (i >= to) {
+            i = to;
+            break;
+          }
+        }
         int b = bytes[i];
         if (b >= 0x20 && b != '\\') {
           i++;
         } else if (b < 0 && (b & 0xF0) != 0xF0) {
-          i += Utf8.sequence(bytes, i, to, true) >>> 21;
+          i += (b & 0xE0) == 0xC0 ? 2 : 3; // a two- or three-byte sequence
         } else {
           break;
         }
@@ -598,7 +647,38 @@ public final class JsonParser {
     return out;
   }
 
-  /** How many bytes the last {@link #asWritten} wrote. */
+  /**
+   * The text of the string {@code [from, to)} ({@link #text}) as UTF-16 code units, into a new array: its
+   * first {@link #written} units. Runs of ASCII are widened as they are; escapes and longer UTF-8
+   * sequences are undone one by one.
+   */
+  char[] chars(int from, int to) {
+    byte[] bytes = this.bytes;
+    char[] out = new char[to - from];
+    int saved = position;
+    int i = from;
+    int k = 0;
+    while (i < to) {
+      int b = bytes[i];
+      if (b >= 0 && b != '\\') {
+        out[k++] = (char) b;
+        i++;
+        continue;
+      }
+      position = i;
+      int units = nextUnits(to);
+      i = position;
+      if (units >>> 16 != 0) { // a surrogate pair
+        out[k++] = (char) (units >>> 16);
+      }
+      out[k++] = (char) units;
+    }
+    position = saved;
+    written = k;
+    return out;
+  }
+
+  /** How many bytes the last {@link #asWritten} wrote, or code units {@link #chars}. */
   int written;
 
   private int hex4() {

@@ -152,6 +152,11 @@ public final class RowDecoder {
     if (pattern == null) {
       return make(status, NO_ARGUMENTS, instance);
     }
+    if (!reading.detailAsWritten && pattern.onePlaceholder()) {
+      // Escapes in the detail: its text compared with the literal text, with no respelling.
+      String[] texts = pattern.splitText(reading.in, reading.detailFrom, reading.detailTo);
+      return texts == null ? null : make(status, texts, instance);
+    }
     JsonReader detail;
     int from;
     int to;

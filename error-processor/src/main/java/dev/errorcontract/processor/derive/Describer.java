@@ -73,8 +73,9 @@ public final class Describer {
     }
     Map<Condition, ErrorModel> conditions = new EnumMap<>(Condition.class);
     for (Condition condition : Condition.values()) {
-      if (condition != Condition.STATUS) {
-        conditions.put(condition, errors.get(meaning.conditionAnswer(condition)));
+      ErrorModel answer = condition == Condition.STATUS ? null : errors.get(meaning.conditionAnswer(condition));
+      if (answer != null) { // none in a client-only catalog
+        conditions.put(condition, answer);
       }
     }
     return new Description(

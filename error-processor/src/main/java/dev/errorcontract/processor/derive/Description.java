@@ -18,17 +18,17 @@ import javax.lang.model.element.TypeElement;
  * @param attributes the catalog's attribute names, in declaration order
  * @param statuses every status row, in declaration order
  * @param errors every error the server may answer with: declared rows in declaration order, then the
- *     answers the library adds, in status order
+ *     answers the library adds, in status order (none in a client-only catalog)
  * @param conditions the error answering each condition other than {@link Condition#STATUS}, every one
- *     of them present
+ *     of them present; empty in a client-only catalog, where nothing answers a condition
  * @param body the body shape
  * @param statusColumns the columns of the documentation's status table
  * @param errorColumns the columns of the documentation's error table
  * @param breaks the release the catalog acknowledges breaking changes outside its rows in ({@code
  *     @ErrorCatalog(breaks)}), else null
  * @param clientOnly whether the catalog says {@code @ErrorCatalog(clientOnly = true)}: it describes
- *     someone else's API, so no server glue is generated and its decoder reads only the rows the page
- *     lists
+ *     someone else's API, so no server glue is generated, the library adds no answer, nothing answers a
+ *     status or condition, and its decoder reads only the rows the page lists
  */
 public record Description(
     TypeElement declaringType,

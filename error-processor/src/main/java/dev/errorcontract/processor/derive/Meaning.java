@@ -20,7 +20,8 @@ import java.util.TreeSet;
 
 /**
  * What a declaration means, derived in this one place: which codes each status row covers, titles,
- * generated names, inherited attributes, row titles, and which row answers each status and condition.
+ * generated names, inherited attributes, row titles, and which row answers each status and condition
+ * (none in a client-only catalog: it describes someone else's API, whose answers are only its rows).
  * Validators check the declaration against it and {@link Describer} copies it into the catalog's
  * {@link Description}, so the rules are never written twice. It accepts any declaration: values that are missing or invalid are skipped (the validators
  * report them), and what cannot be derived is null.
@@ -250,6 +251,11 @@ public final class Meaning {
   // Answers.
 
   private void deriveAnswers() {
+    if (Boolean.TRUE.equals(catalog.clientOnly().get())) {
+      // Someone else's API: its answers are the page's rows, and nothing here answers a status or a
+      // condition of a server (no glue is generated, and the table's forStatus/forCondition refuse).
+      return;
+    }
     for (Status status : catalog.statuses()) {
       if (!isError(status)) {
         continue;
@@ -301,12 +307,18 @@ public final class Meaning {
     return row == null ? null : statusAnswers.get(row);
   }
 
-  /** The STATUS answer of an error status row (a declared row or one the library adds); null for others. */
+  /**
+   * The STATUS answer of an error status row (a declared row or one the library adds); null for others,
+   * and for every row of a client-only catalog.
+   */
   public Answer statusAnswer(Status status) {
     return statusAnswers.get(status);
   }
 
-  /** The answer of a condition other than {@link Condition#STATUS}; null when the catalog has none. */
+  /**
+   * The answer of a condition other than {@link Condition#STATUS}; null when the catalog has none (always
+   * in a client-only catalog).
+   */
   public Answer conditionAnswer(Condition condition) {
     return conditions.get(condition);
   }

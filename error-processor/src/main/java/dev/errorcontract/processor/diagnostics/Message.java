@@ -138,6 +138,10 @@ public enum Message {
   CONDITION_UNANSWERED(Kind.ERROR, "condition-unanswered",
       "No row answers %s: the catalog covers no status %s and no row names the condition. Add @Status(code = %s)"
           + " or add answers = %s to a row of status %s"),
+  CLIENT_ONLY_ANSWERS(Kind.WARNING, "client-only-answers",
+      "Error \"%s\" names answers = %s, which has no effect: the catalog is client-only (clientOnly = true),"
+          + " someone else's API, and nothing of it answers a status or condition of a server. Remove answers,"
+          + " or clientOnly if the API is yours"),
 
   // Templates.
   TEMPLATE_MALFORMED(Kind.ERROR, "template-malformed",

@@ -80,8 +80,11 @@ final class ErrorEnumGenerator {
     TypeSpec.Builder type = TypeSpec.enumBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(DocumentedError.class)
-        .addJavadoc("Every error the $L catalog answers with, declared on {@link $T}: one constant per row of the\n"
-            + "published error table, then one per error status no row answers, which the library adds.\n",
+        .addJavadoc(catalog.clientOnly()
+            ? "Every error the $L catalog answers with, declared on {@link $T}: one constant per row of the\n"
+                + "published error table, and nothing else: the catalog is client-only, someone else's API.\n"
+            : "Every error the $L catalog answers with, declared on {@link $T}: one constant per row of the\n"
+                + "published error table, then one per error status no row answers, which the library adds.\n",
             catalog.name(), ClassName.get(catalog.declaringType()));
     if (placeholders) {
       type.addEnumConstant(ErrorRows.CONSTANTS, ErrorRows.constantsPlaceholder(status));
@@ -268,7 +271,29 @@ final class ErrorEnumGenerator {
     calls.append("\n.").append(method).append('(').append(arguments).append(')');
   }
 
+  /** What a client-only catalog's {@code forStatus} and {@code forCondition} throw: it answers nothing. */
+  private static String clientOnlyRefusal(CatalogModel catalog) {
+    return "The " + catalog.name() + " catalog is client-only (@ErrorCatalog(clientOnly = true)): it describes"
+        + " someone else's API, and none of its errors answers a status or condition of this server";
+  }
+
+  /** The Javadoc of a client-only catalog's {@code forStatus} or {@code forCondition}, after its first line. */
+  private static final String CLIENT_ONLY_JAVADOC = "\n\nThis catalog is client-only ({@code @ErrorCatalog(clientOnly"
+      + " = true)}): it describes someone else's API,\nwhich this code calls but does not serve, so none of its"
+      + " errors is an answer of this server.\n\n";
+
   private static MethodSpec forStatus(CatalogModel catalog, ClassName self) {
+    if (catalog.clientOnly()) {
+      return MethodSpec.methodBuilder("forStatus")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .addParameter(int.class, "status")
+          .returns(self)
+          .addJavadoc("No error answers a status." + CLIENT_ONLY_JAVADOC
+              + "@param status an error status\n@return never returns\n"
+              + "@throws UnsupportedOperationException always, naming the catalog as client-only\n")
+          .addStatement("throw new $T($S)", UnsupportedOperationException.class, clientOnlyRefusal(catalog))
+          .build();
+    }
     MethodSpec.Builder method = MethodSpec.methodBuilder("forStatus")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(int.class, "status")
@@ -302,6 +327,17 @@ final class ErrorEnumGenerator {
   }
 
   private static MethodSpec forCondition(CatalogModel catalog, ClassName self) {
+    if (catalog.clientOnly()) {
+      return MethodSpec.methodBuilder("forCondition")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .addParameter(Condition.class, "condition")
+          .returns(self)
+          .addJavadoc("No error answers a condition." + CLIENT_ONLY_JAVADOC
+              + "@param condition a condition\n@return never returns\n"
+              + "@throws UnsupportedOperationException always, naming the catalog as client-only\n")
+          .addStatement("throw new $T($S)", UnsupportedOperationException.class, clientOnlyRefusal(catalog))
+          .build();
+    }
     MethodSpec.Builder method = MethodSpec.methodBuilder("forCondition")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(Condition.class, "condition")

@@ -16,6 +16,16 @@ import java.util.Map;
 final class ConditionValidator {
 
   void validate(Catalog catalog, Meaning meaning, Report report) {
+    if (Boolean.TRUE.equals(catalog.clientOnly().get())) {
+      // Someone else's API: no row answers a condition, so naming one has no effect.
+      for (Error error : catalog.errors()) {
+        if (!error.answers().isEmpty() && error.detail().get() != null) {
+          report.warn(Message.CLIENT_ONLY_ANSWERS, catalog.type(), error.answers().get(0),
+              error.suppress().stream().map(Located::get).toList(), error.detail().get(), named(error));
+        }
+      }
+      return;
+    }
     Map<Condition, Error> named = new EnumMap<>(Condition.class);
     Map<Status, Error> statusAnswers = new IdentityHashMap<>();
     for (Error error : catalog.errors()) {
@@ -62,5 +72,11 @@ final class ConditionValidator {
             Meaning.name(condition), status, status, Meaning.name(condition), condition.allowedStatuses());
       }
     }
+  }
+
+  /** The conditions a row names, as written: {@code Condition.UNKNOWN_PATH}, or several in braces. */
+  private static String named(Error error) {
+    java.util.List<String> names = error.answers().stream().map(a -> "Condition." + a.get()).toList();
+    return names.size() == 1 ? names.get(0) : "{" + String.join(", ", names) + "}";
   }
 }

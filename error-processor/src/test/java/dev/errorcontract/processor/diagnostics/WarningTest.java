@@ -167,4 +167,39 @@ class WarningTest {
         """);
     assertOneWarning(compile(file), Message.MISSING_DESCRIPTION, file, "@ApiError(status = 400");
   }
+
+  /**
+   * Issue 24: a client-only catalog answers no condition, so {@code answers} on its row has no effect; said
+   * where it is written, and silenced by its key on the row.
+   */
+  @Test
+  void answersInAClientOnlyCatalogWarn() {
+    JavaFileObject file = source("ShopErrors", """
+        package test;
+        import dev.errorcontract.catalog.*;
+        @ErrorCatalog(value = "Shop", clientOnly = true)
+        @Status(code = 404, title = "Not Found", description = "No such resource.")
+        @ApiError(status = 404, detail = "No such route.", description = "d",
+            answers = {Condition.UNKNOWN_PATH, Condition.STATUS})
+        @FieldBody("detail")
+        interface ShopErrors {}
+        """);
+    Compilation compilation = compile(file);
+    assertOneWarning(compilation, Message.CLIENT_ONLY_ANSWERS, file, ".UNKNOWN_PATH");
+    assertThat(compilation).hadWarningContaining("Error \"No such route.\" names answers ="
+        + " {Condition.UNKNOWN_PATH, Condition.STATUS}, which has no effect: the catalog is client-only (clientOnly"
+        + " = true), someone else's API, and nothing of it answers a status or condition of a server. Remove"
+        + " answers, or clientOnly if the API is yours");
+    JavaFileObject suppressed = source("ShopErrors", """
+        package test;
+        import dev.errorcontract.catalog.*;
+        @ErrorCatalog(value = "Shop", clientOnly = true)
+        @Status(code = 404, title = "Not Found", description = "No such resource.")
+        @ApiError(status = 404, detail = "No such route.", description = "d",
+            answers = Condition.UNKNOWN_PATH, suppress = "error-contract:client-only-answers")
+        @FieldBody("detail")
+        interface ShopErrors {}
+        """);
+    assertThat(compile(suppressed)).succeededWithoutWarnings();
+  }
 }

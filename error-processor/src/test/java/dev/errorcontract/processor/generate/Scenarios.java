@@ -168,5 +168,33 @@ final class Scenarios {
       interface LegacyErrors {}
       """, List.of("deprecated/LegacyDecoder.java", "deprecated/LegacyError.java", "deprecated/LegacyException.java", "deprecated/LegacyStatus.java"));
 
-  static final List<Scenario> ALL = List.of(FIELD, PROBLEM, RECORD, MULTI, DEPRECATED);
+  /**
+   * A client-only catalog (issue 24): someone else's page, declared to call it, with statuses no row
+   * answers (403, the 5XX class). The library adds no answer for them: the enum, the table and the
+   * decoder hold the page's two rows only, and the table answers no status or condition.
+   */
+  static final Scenario CLIENT = new Scenario("client", "client.PaymentsErrors", """
+      package client;
+
+      import dev.errorcontract.catalog.*;
+
+      /** The Payments API's published error table, declared to call it. */
+      @ErrorCatalog(value = "Payments", clientOnly = true)
+      @Status(code = 400, title = "Bad Request", description = "The request is invalid.")
+      @Status(code = 402, title = "Request Failed", description = "The parameters were valid but the request failed.",
+          suppress = "error-contract:nonstandard-title")
+      @Status(code = 403, title = "Forbidden", description = "The API key lacks permissions.")
+      @Status(range = "5XX", description = "Something went wrong on the API's end.")
+      @ApiError(status = 400, detail = "Missing required param: {param}.", code = "parameter_missing",
+          description = "A required parameter is missing.", args = @Arg(name = "param", type = String.class))
+      @ApiError(status = 402, detail = "Your card was declined.", code = "card_declined",
+          description = "The card was declined.")
+      @FieldBody(value = "message", members = {
+          @Member(name = "code", value = CatalogValue.CODE),
+          @Member(name = "doc_url", constant = "https://example.com/docs/errors", varies = true)})
+      interface PaymentsErrors {}
+      """, List.of("client/PaymentsDecoder.java", "client/PaymentsError.java", "client/PaymentsException.java",
+      "client/PaymentsStatus.java"));
+
+  static final List<Scenario> ALL = List.of(FIELD, PROBLEM, RECORD, MULTI, DEPRECATED, CLIENT);
 }

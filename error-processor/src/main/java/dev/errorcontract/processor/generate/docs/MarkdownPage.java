@@ -62,17 +62,24 @@ final class MarkdownPage {
       page.append(table.render());
     }
 
-    page.append("\n## Conditions\n\n");
-    page.append("The answer the server sends when the framework, not the application, raises the condition.\n\n");
-    MarkdownTable conditions = new MarkdownTable("Condition", "Status", "Detail");
-    for (Condition condition : Condition.values()) {
-      ErrorModel error = catalog.conditions().get(condition);
-      if (error != null) {
-        conditions.row("`" + condition.name() + "`", Integer.toString(error.code()),
-            error.detail() + (error.addedByLibrary() ? " (added by the library)" : ""));
+    if (catalog.clientOnly()) {
+      // Someone else's API: its answers are the rows above, and nothing here answers a condition.
+      page.append("\n## Client only\n\n");
+      page.append("This catalog describes someone else's API, to call it (`clientOnly = true`): its answers are the"
+          + " rows above, and any other answer is undocumented.\n");
+    } else {
+      page.append("\n## Conditions\n\n");
+      page.append("The answer the server sends when the framework, not the application, raises the condition.\n\n");
+      MarkdownTable conditions = new MarkdownTable("Condition", "Status", "Detail");
+      for (Condition condition : Condition.values()) {
+        ErrorModel error = catalog.conditions().get(condition);
+        if (error != null) {
+          conditions.row("`" + condition.name() + "`", Integer.toString(error.code()),
+              error.detail() + (error.addedByLibrary() ? " (added by the library)" : ""));
+        }
       }
+      page.append(conditions.render());
     }
-    page.append(conditions.render());
 
     page.append("\n## Error body\n\n");
     page.append("Every error is answered with a body of media type `").append(bodies.mediaType())

@@ -30,12 +30,15 @@ public final class Operations {
         errors.putIfAbsent(error, error.description().isEmpty() ? OperationError.DECLARED : error.description());
       }
     }
-    for (Raised raised : method.raised()) {
-      add(errors, raised.condition() == null
-          ? statusAnswer(catalog, raised.status())
-          : catalog.conditions().get(raised.condition()), raised.when());
+    // A client-only catalog describes someone else's API: nothing of it answers what the framework raises.
+    if (!catalog.clientOnly()) {
+      for (Raised raised : method.raised()) {
+        add(errors, raised.condition() == null
+            ? statusAnswer(catalog, raised.status())
+            : catalog.conditions().get(raised.condition()), raised.when());
+      }
+      add(errors, catalog.conditions().get(Condition.UNEXPECTED_FAILURE), "an unexpected failure, such as a bug");
     }
-    add(errors, catalog.conditions().get(Condition.UNEXPECTED_FAILURE), "an unexpected failure, such as a bug");
     List<OperationError> list = new ArrayList<>();
     errors.forEach((error, when) -> list.add(new OperationError(error, when)));
     return new Operation(resource.getQualifiedName().toString(), method.method().getSimpleName().toString(),
