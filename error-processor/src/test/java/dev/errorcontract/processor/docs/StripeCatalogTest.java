@@ -38,6 +38,7 @@ class StripeCatalogTest {
       @ApiError(status = 404, detail = "No such route.", answers = Condition.UNKNOWN_PATH,
           description = "No resource at this path.")
       @RecordBody(StripeBody.class)
+      @SuppressWarnings("error-contract:status-answer-added")
       interface StripeErrors {}
 
       record StripeBody(@JsonProperty("error") StripeObject error) {}
@@ -181,6 +182,7 @@ class StripeCatalogTest {
         @ApiError(status = 403, detail = "Your current balance is 30, but that costs 50.", description = "d",
             title = "You do not have enough credit.", type = "https://example.com/probs/out-of-credit")
         @ProblemBody(instance = Instance.REQUEST_PATH, mediaType = "application/problem+json; charset=utf-8")
+        @SuppressWarnings("error-contract:status-answer-added")
         interface CreditErrors {}
         """);
     Compilation compilation = DocsCompiler.compile(null, source);
