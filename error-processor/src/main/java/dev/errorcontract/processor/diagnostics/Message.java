@@ -58,6 +58,9 @@ public enum Message {
   SUPPRESS_UNUSED(Kind.WARNING, "suppress-unused",
       "suppress = \"%s\" on this row turns nothing off: the row has no %s. Remove it, so that it cannot hide"
           + " a warning nobody meant"),
+  ATTRIBUTE_DESCRIPTION_DIFFERS(Kind.ERROR, "attribute-description-differs",
+      "The %s value \"%s\" is described as \"%s\" here but as \"%s\" on an earlier row; a value means one"
+          + " thing. Give its description once, on any row that has the value, or make them the same"),
 
   // Statuses.
   STATUS_CODE_MISSING(Kind.ERROR, "status-code-missing",

@@ -181,18 +181,22 @@ class Issue25DiagnosticsTest {
         package test;
         import dev.errorcontract.catalog.*;
         @ErrorCatalog("Shop")
+        @Status(code = 400, title = "Bad Request", description = "x")
         @Status(code = 500, title = "Internal Server Error", description = "x")
         @FieldBody("detail")
         interface ShopErrors {
           static void declare() {
             @ErrorCatalog("Local")
+            @Status(code = 400, title = "Bad Request", description = "x")
             @Status(code = 500, title = "Internal Server Error", description = "x")
             @FieldBody("detail")
             class LocalErrors {}
           }
         }
         """);
-    assertOnly(compile(file), ERROR, Message.CATALOG_LOCAL,
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertOnly(compilation, ERROR, Message.CATALOG_LOCAL,
         "@ErrorCatalog is on the local class LocalErrors, declared inside method declare() of ShopErrors:"
             + " annotation processors never see local classes, so nothing would be generated for it. Declare it as"
             + " a top-level or member type, such as 'interface LocalErrors {}' in its own file",
@@ -257,6 +261,29 @@ class Issue25DiagnosticsTest {
     JavaFileObject file = source("ShopErrors",
         BREAKS.formatted("", ", breaks = \"2.0\", suppress = \"error-contract:breaks-without-baseline\""));
     assertThat(compile(file)).succeededWithoutWarnings();
+  }
+
+  // Attribute value descriptions.
+
+  @Test
+  void oneAttributeValueDescribedTwoWaysIsAnError() {
+    JavaFileObject file = source("PaymentsErrors", """
+        package test;
+        import dev.errorcontract.catalog.*;
+        @ErrorCatalog(value = "Payments", attributes = "type")
+        @Status(code = 400, title = "Bad Request", description = "x",
+            attributes = @Attribute(name = "type", value = "card_error", description = "Card errors."))
+        @Status(code = 402, title = "Request Failed", description = "x",
+            attributes = @Attribute(name = "type", value = "card_error", description = "Errors of cards."))
+        @Status(code = 500, title = "Internal Server Error", description = "x")
+        @FieldBody(value = "message", members = @Member(name = "type", attribute = "type"))
+        interface PaymentsErrors {}
+        """);
+    assertOnly(compile(file), ERROR, Message.ATTRIBUTE_DESCRIPTION_DIFFERS,
+        "The type value \"card_error\" is described as \"Errors of cards.\" here but as \"Card errors.\" on an"
+            + " earlier row; a value means one thing. Give its description once, on any row that has the value, or"
+            + " make them the same",
+        file, "\"Errors of cards.\"");
   }
 
   // A status with rows, none answering it.
