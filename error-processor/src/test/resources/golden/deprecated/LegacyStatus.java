@@ -87,6 +87,14 @@ public enum LegacyStatus implements DocumentedStatus {
   }
 
   /**
+   * Where the title comes from: the page, or the library's standard reason phrase.
+   */
+  @Override
+  public DocumentedStatus.TitleSource titleSource() {
+    return row.titleSource();
+  }
+
+  /**
    * The description as published.
    */
   @Override

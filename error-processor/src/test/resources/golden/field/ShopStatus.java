@@ -95,6 +95,14 @@ public enum ShopStatus implements DocumentedStatus {
   }
 
   /**
+   * Where the title comes from: the page, or the library's standard reason phrase.
+   */
+  @Override
+  public DocumentedStatus.TitleSource titleSource() {
+    return row.titleSource();
+  }
+
+  /**
    * The description as published.
    */
   @Override

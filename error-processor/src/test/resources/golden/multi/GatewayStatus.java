@@ -22,7 +22,7 @@ public enum GatewayStatus implements DocumentedStatus {
    * <p>The page gives no title; this is the standard reason phrase.
    */
   BAD_REQUEST(StatusRow.covering(400)
-      .title("Bad Request")),
+      .filledInTitle("Bad Request")),
 
   /**
    * 404 Not Found.
@@ -30,7 +30,7 @@ public enum GatewayStatus implements DocumentedStatus {
    * <p>The page gives no title; this is the standard reason phrase.
    */
   NOT_FOUND(StatusRow.covering(404)
-      .title("Not Found")),
+      .filledInTitle("Not Found")),
 
   /**
    * 500, 502, 503, 504 Server Errors: Something went wrong on our side.
@@ -79,6 +79,14 @@ public enum GatewayStatus implements DocumentedStatus {
   @Override
   public String title() {
     return row.title();
+  }
+
+  /**
+   * Where the title comes from: the page, or the library's standard reason phrase.
+   */
+  @Override
+  public DocumentedStatus.TitleSource titleSource() {
+    return row.titleSource();
   }
 
   /**

@@ -80,6 +80,14 @@ public enum BillingStatus implements DocumentedStatus {
   }
 
   /**
+   * Where the title comes from: the page, or the library's standard reason phrase.
+   */
+  @Override
+  public DocumentedStatus.TitleSource titleSource() {
+    return row.titleSource();
+  }
+
+  /**
    * The description as published.
    */
   @Override

@@ -19,4 +19,12 @@ public @interface Attribute {
 
   /** Its value for the row, verbatim; written as a JSON string. */
   String value();
+
+  /**
+   * What the value means, as the page's table of values says it (Stripe's table of error types: {@code
+   * card_error}, "Card errors are the most common type of error you should expect to handle"). Given once
+   * per value, on any row that has it; the generated Markdown lists each attribute's values with it, and
+   * the OpenAPI document gives it to the value's schema. Default: none.
+   */
+  String description() default "";
 }

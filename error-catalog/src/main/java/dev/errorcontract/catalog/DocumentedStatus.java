@@ -21,6 +21,26 @@ public interface DocumentedStatus {
   /** The title as published, or the standard reason phrase of {@link #code()} when the page gives none. */
   String title();
 
+  /** Where a status row's {@link #title()} comes from. */
+  enum TitleSource {
+    /** The page publishes the title: {@code @Status(code = 404, title = "Not found")}. */
+    PUBLISHED,
+    /**
+     * The page gives no title, and the library filled in the standard reason phrase of the row's first code:
+     * {@code @Status(code = 409)} has the title "Conflict".
+     */
+    REASON_PHRASE
+  }
+
+  /**
+   * Where {@link #title()} comes from: the page, or the library, which filled in the standard reason
+   * phrase. Generated status enums say which; code generated before this method existed says {@link
+   * TitleSource#PUBLISHED}.
+   */
+  default TitleSource titleSource() {
+    return TitleSource.PUBLISHED;
+  }
+
   /** The description exactly as published; empty when the page gives none. */
   String description();
 

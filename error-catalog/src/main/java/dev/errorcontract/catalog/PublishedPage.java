@@ -39,8 +39,13 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface PublishedPage {
 
-  /** The page's path, relative to the project directory, such as {@code "src/docs/errors.md"}. */
-  String value();
+  /**
+   * The page's path, relative to the project directory, such as {@code "src/docs/errors.md"}. Left out,
+   * there is no checked-in page: the columns below are then only the layout of the generated Markdown
+   * page, whose default otherwise shows every value that reaches the wire (status, machine code, the
+   * row's title, attributes, detail, description).
+   */
+  String value() default "";
 
   /**
    * The columns of the page's status table, in order. Default: {@code Code} (the codes), {@code Title},

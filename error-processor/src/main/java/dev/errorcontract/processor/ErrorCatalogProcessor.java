@@ -3,6 +3,7 @@ package dev.errorcontract.processor;
 import com.google.auto.service.AutoService;
 import dev.errorcontract.processor.collect.AnnotationNames;
 import dev.errorcontract.processor.collect.CatalogReader;
+import dev.errorcontract.processor.collect.LocalCatalogs;
 import dev.errorcontract.processor.collect.Declarations.Catalog;
 import dev.errorcontract.processor.derive.Describer;
 import dev.errorcontract.processor.derive.Description;
@@ -25,6 +26,7 @@ import dev.errorcontract.processor.validate.EvolutionMarksValidator;
 import dev.errorcontract.processor.validate.OrphanAnnotations;
 import dev.errorcontract.processor.validate.PublishedPageValidator;
 import dev.errorcontract.processor.validate.SourceFiles;
+import dev.errorcontract.processor.validate.UnusedSuppressions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -106,6 +108,15 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   private final Set<String> deferred = new TreeSet<>();
   /** Catalog names taken so far, {@code package.Name}: two catalogs of one package must not share one. */
   private final Map<String, TypeElement> byGeneratedName = new HashMap<>();
+  /** Finds catalogs on local classes, which javac hands no processor; null where trees are not offered. */
+  private LocalCatalogs localCatalogs;
+
+  @Override
+  public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
+    super.init(env);
+    localCatalogs = LocalCatalogs.of(env);
+  }
+
   /** Catalog names this round holds in more than one package. */
   private final Set<String> sharedNames = new TreeSet<>();
   /** The catalogs generated so far, listed for runtimes that find catalogs themselves. */
@@ -140,6 +151,9 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
     Set<? extends Element> annotated = round.getElementsAnnotatedWithAny(ours.toArray(TypeElement[]::new));
     new Printer(processingEnv).print(OrphanAnnotations.report(annotated));
+    if (localCatalogs != null) {
+      localCatalogs.report(round.getRootElements());
+    }
     Map<String, TypeElement> catalogTypes = new TreeMap<>();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -244,6 +258,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     if (ambiguity.hasErrors() || evolution.hasErrors()) {
       return;
     }
+    new Printer(processingEnv).print(UnusedSuppressions.report(declaration, List.of(report, ambiguity, evolution)));
     CatalogModel model = new CatalogModel(description);
     Generator generator = new Generator(processingEnv.getElementUtils());
     List<Source> sources = new ArrayList<>(generator.sources(model));

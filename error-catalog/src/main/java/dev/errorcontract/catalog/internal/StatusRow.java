@@ -1,5 +1,6 @@
 package dev.errorcontract.catalog.internal;
 
+import dev.errorcontract.catalog.DocumentedStatus;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ public final class StatusRow {
   private final int[] codes;
   private final List<Integer> codeList;
   private String title = "";
+  private DocumentedStatus.TitleSource titleSource = DocumentedStatus.TitleSource.PUBLISHED;
   private String description = "";
   private final Map<String, String> headers = new LinkedHashMap<>(2);
   private final Map<String, String> readOnlyHeaders = Collections.unmodifiableMap(headers);
@@ -38,6 +40,16 @@ public final class StatusRow {
   /** The title as published (or the standard reason phrase). */
   public StatusRow title(String title) {
     this.title = Objects.requireNonNull(title);
+    return this;
+  }
+
+  /**
+   * The standard reason phrase, filled in by the library where the page gives no title: {@link
+   * #titleSource()} is then {@link DocumentedStatus.TitleSource#REASON_PHRASE}.
+   */
+  public StatusRow filledInTitle(String reasonPhrase) {
+    this.title = Objects.requireNonNull(reasonPhrase);
+    this.titleSource = DocumentedStatus.TitleSource.REASON_PHRASE;
     return this;
   }
 
@@ -67,6 +79,10 @@ public final class StatusRow {
 
   public String title() {
     return title;
+  }
+
+  public DocumentedStatus.TitleSource titleSource() {
+    return titleSource;
   }
 
   public String description() {

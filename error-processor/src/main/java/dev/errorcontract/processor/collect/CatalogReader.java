@@ -131,7 +131,8 @@ public final class CatalogReader {
 
   private List<AttributeValue> attributeValues(AnnotationMirror mirror) {
     return values.annotations(mirror, "attributes").stream()
-        .map(a -> new AttributeValue(a, values.string(a, "name"), values.string(a, "value")))
+        .map(a -> new AttributeValue(a, values.string(a, "name"), values.string(a, "value"),
+            values.string(a, "description")))
         .toList();
   }
 

@@ -94,7 +94,8 @@ public final class Declarations {
   public record Header(AnnotationMirror annotation, Located<String> name, Located<String> value) {}
 
   /** One {@code @Attribute}: a row's value of a catalog attribute. */
-  public record AttributeValue(AnnotationMirror annotation, Located<String> name, Located<String> value) {}
+  public record AttributeValue(
+      AnnotationMirror annotation, Located<String> name, Located<String> value, Located<String> description) {}
 
   /**
    * One {@code @ApiError} row.

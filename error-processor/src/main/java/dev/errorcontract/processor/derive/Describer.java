@@ -78,6 +78,17 @@ public final class Describer {
         conditions.put(condition, answer);
       }
     }
+    BodyModel bodyModel = body(body);
+    List<ColumnModel> statusColumns;
+    List<ColumnModel> errorColumns;
+    if (catalog.page() == null) {
+      // No page to be compared with: the generated page shows every value that reaches the wire.
+      statusColumns = wireStatusColumns(statusList, bodyModel);
+      errorColumns = wireErrorColumns(errors.values(), bodyModel);
+    } else {
+      statusColumns = columns(catalog.page().statusColumns(), DEFAULT_STATUS_COLUMNS);
+      errorColumns = columns(catalog.page().errorColumns(), DEFAULT_ERROR_COLUMNS);
+    }
     return new Description(
         catalog.type(),
         elements.getPackageOf(catalog.type()).getQualifiedName().toString(),
@@ -86,11 +97,107 @@ public final class Describer {
         List.copyOf(statusList),
         List.copyOf(errors.values()),
         Map.copyOf(conditions),
-        body(body),
-        columns(catalog.page() == null ? null : catalog.page().statusColumns(), DEFAULT_STATUS_COLUMNS),
-        columns(catalog.page() == null ? null : catalog.page().errorColumns(), DEFAULT_ERROR_COLUMNS),
+        bodyModel,
+        statusColumns,
+        errorColumns,
         given(catalog.breaks()),
-        catalog.clientOnly().get());
+        catalog.clientOnly().get(),
+        valueDescriptions(catalog));
+  }
+
+  /**
+   * The status table of a catalog without {@code @PublishedPage}: the codes, the title, the description,
+   * then each attribute a status row gives a default for and a body member holds.
+   */
+  private static List<ColumnModel> wireStatusColumns(List<StatusModel> statuses, BodyModel body) {
+    List<ColumnModel> columns = new ArrayList<>(DEFAULT_STATUS_COLUMNS);
+    for (String attribute : heldAttributes(body)) {
+      if (statuses.stream().anyMatch(s -> s.attributeDefaults().containsKey(attribute))) {
+        columns.add(new ColumnModel(attribute, Column.Cell.ATTRIBUTE, attribute));
+      }
+    }
+    return List.copyOf(columns);
+  }
+
+  /**
+   * The error table of a catalog without {@code @PublishedPage}: every value of a row that reaches the
+   * wire, in the order a reader looks for them: the status, the machine code (when a row has one), the
+   * row's title (when the body carries titles), each attribute a body member holds (when a row has it),
+   * the detail and the description.
+   */
+  private static List<ColumnModel> wireErrorColumns(java.util.Collection<ErrorModel> errors, BodyModel body) {
+    List<ErrorModel> declared = errors.stream().filter(e -> !e.addedByLibrary()).toList();
+    List<ColumnModel> columns = new ArrayList<>();
+    columns.add(new ColumnModel("Status", Column.Cell.STATUS, null));
+    if (declared.stream().anyMatch(e -> e.machineCode() != null)) {
+      columns.add(new ColumnModel("Code", Column.Cell.CODE, null));
+    }
+    if (body instanceof BodyModel.Problem || holds(members(body), CatalogValue.TITLE)) {
+      columns.add(new ColumnModel("Title", Column.Cell.TITLE, null));
+    }
+    for (String attribute : heldAttributes(body)) {
+      if (declared.stream().anyMatch(e -> e.attributes().get(attribute) != null)) {
+        columns.add(new ColumnModel(attribute, Column.Cell.ATTRIBUTE, attribute));
+      }
+    }
+    columns.add(new ColumnModel("Detail", Column.Cell.DETAIL, null));
+    columns.add(new ColumnModel("Description", Column.Cell.DESCRIPTION, null));
+    return List.copyOf(columns);
+  }
+
+  private static List<BodyModel.Member> members(BodyModel body) {
+    if (body instanceof BodyModel.Field field) {
+      return field.members();
+    }
+    if (body instanceof BodyModel.Problem problem) {
+      return problem.extensions();
+    }
+    return ((BodyModel.Record) body).members();
+  }
+
+  private static boolean holds(List<BodyModel.Member> members, CatalogValue value) {
+    for (BodyModel.Member member : members) {
+      if (member instanceof BodyModel.Bound bound && bound.value() == value
+          || member instanceof BodyModel.Nested nested && holds(nested.members(), value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The attributes body members hold, in member order, each once. */
+  private static List<String> heldAttributes(BodyModel body) {
+    java.util.Set<String> held = new java.util.LinkedHashSet<>();
+    collectAttributes(members(body), held);
+    return List.copyOf(held);
+  }
+
+  private static void collectAttributes(List<BodyModel.Member> members, java.util.Set<String> held) {
+    for (BodyModel.Member member : members) {
+      if (member instanceof BodyModel.AttributeValue attribute) {
+        held.add(attribute.attribute());
+      } else if (member instanceof BodyModel.Nested nested) {
+        collectAttributes(nested.members(), held);
+      }
+    }
+  }
+
+  /** Per attribute, its described values in the order first given, statuses' then rows'. */
+  private static Map<String, Map<String, String>> valueDescriptions(Declarations.Catalog catalog) {
+    Map<String, Map<String, String>> described = new LinkedHashMap<>();
+    List<Declarations.AttributeValue> all = new ArrayList<>();
+    catalog.statuses().forEach(s -> all.addAll(s.attributes()));
+    catalog.errors().forEach(e -> all.addAll(e.attributes()));
+    for (Declarations.AttributeValue value : all) {
+      String description = value.description() == null ? null : value.description().get();
+      if (description != null && !description.isEmpty() && value.name().get() != null && value.value().get() != null) {
+        described.computeIfAbsent(value.name().get(), n -> new LinkedHashMap<>())
+            .putIfAbsent(value.value().get(), description);
+      }
+    }
+    Map<String, Map<String, String>> frozen = new LinkedHashMap<>();
+    described.forEach((name, values) -> frozen.put(name, java.util.Collections.unmodifiableMap(values)));
+    return java.util.Collections.unmodifiableMap(frozen);
   }
 
   /** A marker's value: null when it is not given (empty). */

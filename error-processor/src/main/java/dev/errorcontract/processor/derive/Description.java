@@ -29,6 +29,8 @@ import javax.lang.model.element.TypeElement;
  * @param clientOnly whether the catalog says {@code @ErrorCatalog(clientOnly = true)}: it describes
  *     someone else's API, so no server glue is generated, the library adds no answer, nothing answers a
  *     status or condition, and its decoder reads only the rows the page lists
+ * @param valueDescriptions per attribute, the descriptions of its values ({@code @Attribute(description)}),
+ *     in the order the values are first given; only described values
  */
 public record Description(
     TypeElement declaringType,
@@ -42,7 +44,26 @@ public record Description(
     List<ColumnModel> statusColumns,
     List<ColumnModel> errorColumns,
     String breaks,
-    boolean clientOnly) {
+    boolean clientOnly,
+    Map<String, Map<String, String>> valueDescriptions) {
+
+  /** A catalog whose attribute values have no descriptions. */
+  public Description(
+      TypeElement declaringType,
+      String packageName,
+      String name,
+      List<String> attributes,
+      List<StatusModel> statuses,
+      List<ErrorModel> errors,
+      Map<Condition, ErrorModel> conditions,
+      BodyModel body,
+      List<ColumnModel> statusColumns,
+      List<ColumnModel> errorColumns,
+      String breaks,
+      boolean clientOnly) {
+    this(declaringType, packageName, name, attributes, statuses, errors, conditions, body, statusColumns,
+        errorColumns, breaks, clientOnly, Map.of());
+  }
 
   /** A catalog the server answers with, acknowledging no breaking change outside its rows. */
   public Description(

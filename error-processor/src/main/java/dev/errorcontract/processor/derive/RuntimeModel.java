@@ -118,6 +118,11 @@ public final class RuntimeModel {
       }
 
       @Override
+      public TitleSource titleSource() {
+        return status.titlePublished() ? TitleSource.PUBLISHED : TitleSource.REASON_PHRASE;
+      }
+
+      @Override
       public String description() {
         return status.description();
       }

@@ -50,6 +50,17 @@ public enum Message {
           + " @Member(attribute = \"%s\") or @Bind(attribute = \"%s\"), or remove it"),
   SUPPRESS_UNKNOWN(Kind.ERROR, "suppress-unknown",
       "suppress names \"%s\", which is not a warning of error-contract, so it turns nothing off. Use one of %s"),
+  // issue 25: declarations accepted silently before.
+  CATALOG_LOCAL(Kind.ERROR, "catalog-local",
+      "@ErrorCatalog is on the local class %s, declared inside %s: annotation processors never see local"
+          + " classes, so nothing would be generated for it. Declare it as a top-level or member type, such as"
+          + " 'interface %sErrors {}' in its own file"),
+  SUPPRESS_UNUSED(Kind.WARNING, "suppress-unused",
+      "suppress = \"%s\" on this row turns nothing off: the row has no %s. Remove it, so that it cannot hide"
+          + " a warning nobody meant"),
+  ATTRIBUTE_DESCRIPTION_DIFFERS(Kind.ERROR, "attribute-description-differs",
+      "The %s value \"%s\" is described as \"%s\" here but as \"%s\" on an earlier row; a value means one"
+          + " thing. Give its description once, on any row that has the value, or make them the same"),
 
   // Statuses.
   STATUS_CODE_MISSING(Kind.ERROR, "status-code-missing",
@@ -72,7 +83,7 @@ public enum Message {
   TITLE_REQUIRED(Kind.ERROR, "title-required",
       "Status %s has no standard reason phrase to stand in for a title. Give title = \"...\" as published"),
   TITLE_TEMPLATE(Kind.ERROR, "title-template",
-      "The title \"%s\" of status %s has braces, but no row answers the status, so the title becomes the detail"
+      "The title \"%s\" of status %s has braces, but no row answers the status (answers = Condition.STATUS), so the title becomes the detail"
           + " of the answer the library adds, where braces mark template placeholders. Document the status's own"
           + " row with @ApiError(status = %s, detail = \"...\", answers = Condition.STATUS)"),
   NONSTANDARD_TITLE(Kind.WARNING, "nonstandard-title",
@@ -85,6 +96,13 @@ public enum Message {
   HEADER_RESERVED(Kind.ERROR, "header-reserved",
       "The header %s is written by the server for every body (%s); declaring it would send it twice or wrong."
           + " Remove it%s"),
+  // issue 25: a status whose rows leave its own answer to the library.
+  STATUS_ANSWER_ADDED(Kind.WARNING, "status-answer-added",
+      "Status %s has %s, but none answers it (answers = Condition.STATUS), so the library adds an answer of"
+          + " its own, %s, for every %s raised without a row: an error Response, a WebApplicationException, a"
+          + " condition the framework answers with the status. If the page's answer is one of the rows, mark it"
+          + " with answers = Condition.STATUS, such as on %s. If the page documents the title as an answer, keep"
+          + " it and add suppress = \"error-contract:status-answer-added\" to this status row"),
 
   // Errors.
   ERROR_STATUS_UNDOCUMENTED(Kind.ERROR, "error-status-undocumented",
@@ -162,8 +180,9 @@ public enum Message {
       "The argument name \"%s\" starts with an upper-case letter, so as a parameter of the generated code it"
           + " would hide the type of that name (such as %s). Rename the argument and its placeholder, such as {%s}"),
   ARG_TYPE_UNSUPPORTED(Kind.ERROR, "arg-type-unsupported",
-      "The argument \"%s\" has type %s, whose text is not meaningful to a client. Use a primitive or its box,"
-          + " String, CharSequence, BigInteger, BigDecimal, UUID, URI, a java.time value or an enum"),
+      "The argument \"%s\" has type %s, whose text is not meaningful to a client%s. Use a primitive or its box,"
+          + " String, CharSequence, BigInteger, BigDecimal, UUID, URI, a java.time date, time or offset (a"
+          + " TemporalAccessor such as Instant or LocalDate), a Duration, a Period, a ZoneOffset or an enum"),
   ARG_TYPE_INACCESSIBLE(Kind.ERROR, "arg-type-inaccessible",
       "The argument \"%s\" has type %s, which the generated code in package %s cannot use: %s. Make the type %s"),
 
@@ -219,8 +238,7 @@ public enum Message {
       "@RecordBody needs a record type declared by the API team, not %s. Name a record, such as"
           + " @RecordBody(ApiError.class)"),
   RECORD_COMPONENT_UNBOUND(Kind.ERROR, "record-component-unbound",
-      "Component %s of %s is bound to nothing. Annotate it with @Bind(...) or make its type a record"
-          + " (a nested object)"),
+      "Component %s of %s is bound to nothing. %s"),
   RECORD_COMPONENT_BOUND_TWICE(Kind.ERROR, "record-component-bound-twice",
       "Component %s of %s is a nested record and also has @Bind. A component is either a bound value or a nested object"),
   RECORD_VALUE_BOUND_TWICE(Kind.ERROR, "record-value-bound-twice",
@@ -325,6 +343,14 @@ public enum Message {
   BREAKS_UNUSED(Kind.WARNING, "breaks-unused",
       "%s(breaks = \"%s\") acknowledges no breaking change against the baseline %s. Remove it, so that it"
           + " cannot hide a break nobody meant"),
+  // issue 25: markers that compare against nothing.
+  BREAKS_WITHOUT_BASELINE(Kind.WARNING, "breaks-without-baseline",
+      "%s(breaks = \"%s\") acknowledges breaking changes found against the previous release, but the catalog"
+          + " names no baseline, so nothing is compared and the marker acknowledges nothing. Add @ErrorCatalog("
+          + "baseline = \"src/contract/%s.catalog.json\") with the released contract, or remove it"),
+  BASELINE_OTHER_CATALOG(Kind.ERROR, "baseline-other-catalog",
+      "The baseline \"%s\" is the contract of the catalog \"%s\", not of \"%s\": comparing them would report"
+          + " every row as changed. Name %s's own released %s.catalog.json"),
 
   // issue 23: the runtime adapters (dev.errorcontract.processor.spi) and what they cannot do.
   RUNTIME_ADAPTER_DISABLED(Kind.WARNING, "runtime-adapter-disabled",

@@ -58,6 +58,8 @@ final class StatusEnumGenerator {
         .addMethod(delegate("code", TypeName.INT, "The first code the row covers."))
         .addMethod(delegate("codes", integers, "Every code the row covers, ascending."))
         .addMethod(delegate("title", ClassName.get(String.class), "The title as published."))
+        .addMethod(delegate("titleSource", ClassName.get(DocumentedStatus.TitleSource.class),
+            "Where the title comes from: the page, or the library's standard reason phrase."))
         .addMethod(delegate("description", ClassName.get(String.class), "The description as published."))
         .addMethod(delegate("headers", headers, "The headers every answer with this status carries, in order."))
         .addMethod(MethodSpec.methodBuilder("covers")
@@ -77,7 +79,8 @@ final class StatusEnumGenerator {
     List<String> codes = new ArrayList<>();
     status.codes().forEach(c -> codes.add(Integer.toString(c)));
     StringBuilder calls = new StringBuilder();
-    calls.append("\n.title(").append(GeneratedFiles.literal(status.title())).append(")");
+    calls.append(status.titlePublished() ? "\n.title(" : "\n.filledInTitle(")
+        .append(GeneratedFiles.literal(status.title())).append(")");
     if (!status.description().isEmpty()) {
       calls.append("\n.description(").append(GeneratedFiles.literal(status.description())).append(")");
     }

@@ -58,6 +58,11 @@ public record CatalogModel(Description description) {
     return description.attributes();
   }
 
+  /** Per attribute, the descriptions of its described values, in the order first given. */
+  public Map<String, Map<String, String>> valueDescriptions() {
+    return description.valueDescriptions();
+  }
+
   /** Every status row, in declaration order. */
   public List<StatusModel> statuses() {
     return description.statuses();

@@ -103,7 +103,11 @@ public final class AmbiguityValidator {
     return body == null ? new byte[0] : body.toByteArray();
   }
 
-  /** A detail as a sequence of characters and wildcards: {@link #ANY} or {@link #DIGITS}. */
+  /**
+   * A detail as a sequence of units: a literal character (a code point of 0 or more), else a class of
+   * characters an argument renders ({@link #UNITS}), taken once ({@code -1 - 2 * class}) or any number of
+   * times, none included ({@code -2 - 2 * class}).
+   */
   private static int[] pattern(ErrorModel error) {
     List<Integer> units = new ArrayList<>();
     for (DetailTemplate.Part part : error.template().parts()) {
@@ -111,16 +115,110 @@ public final class AmbiguityValidator {
         part.text().chars().forEach(units::add);
         continue;
       }
-      // Integral arguments render as digits and a sign; everything else as any text.
-      boolean integral = error.args().stream().filter(a -> a.name().equals(part.text())).findFirst()
-          .flatMap(a -> ArgumentType.of(a.type())).map(ArgumentType::integral).orElse(false);
-      units.add(integral ? DIGITS : ANY);
+      ArgumentType kind = error.args().stream().filter(a -> a.name().equals(part.text())).findFirst()
+          .flatMap(a -> ArgumentType.of(a.type())).orElse(ArgumentType.STRING);
+      units(kind, units);
     }
     return units.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  private static final int ANY = -1;
-  private static final int DIGITS = -2;
+  /**
+   * The classes of characters an argument renders: the decoder reads an argument back only when its text
+   * renders as that very text again, so a placeholder stands for no other text. A close enough
+   * over-approximation: "00" is no int, but it has an int's characters.
+   */
+  private enum Rendering {
+    ANY(c -> true),
+    DIGIT(c -> c >= '0' && c <= '9'),
+    SIGN_OR_DIGIT(c -> c >= '0' && c <= '9' || c == '-'),
+    /** float, double, BigDecimal: digits, a sign, a point, an exponent, Infinity and NaN. */
+    DECIMAL(c -> c >= '0' && c <= '9' || "-+.EInfityNa".indexOf(c) >= 0),
+    BOOLEAN(c -> "truefals".indexOf(c) >= 0),
+    /** What {@code UUID.toString()} writes: lower-case hexadecimal digits. */
+    HEX(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f'),
+    IDENTIFIER_START(Character::isJavaIdentifierStart),
+    IDENTIFIER_PART(Character::isJavaIdentifierPart);
+
+    final java.util.function.IntPredicate admits;
+
+    Rendering(java.util.function.IntPredicate admits) {
+      this.admits = admits;
+    }
+
+    int once() {
+      return -1 - 2 * ordinal();
+    }
+
+    int any() {
+      return -2 - 2 * ordinal();
+    }
+  }
+
+  /** Appends the units an argument of {@code kind} renders as. */
+  private static void units(ArgumentType kind, List<Integer> units) {
+    switch (kind) {
+      case STRING, CHAR_SEQUENCE, URI -> units.add(Rendering.ANY.any()); // URI.create("") renders ""
+      case CHAR -> units.add(Rendering.ANY.once());
+      case TIME, ZONE_OFFSET -> units.addAll(List.of(Rendering.ANY.once(), Rendering.ANY.any()));
+      case BYTE, SHORT, INT, LONG, BIG_INTEGER ->
+          units.addAll(List.of(Rendering.SIGN_OR_DIGIT.once(), Rendering.DIGIT.any()));
+      case FLOAT, DOUBLE, BIG_DECIMAL -> units.addAll(List.of(Rendering.DECIMAL.once(), Rendering.DECIMAL.any()));
+      case BOOLEAN -> units.addAll(List.of(Rendering.BOOLEAN.once(), Rendering.BOOLEAN.any()));
+      case UUID -> {
+        int[] groups = {8, 4, 4, 4, 12};
+        for (int g = 0; g < groups.length; g++) {
+          if (g > 0) {
+            units.add((int) '-');
+          }
+          for (int i = 0; i < groups[g]; i++) {
+            units.add(Rendering.HEX.once());
+          }
+        }
+      }
+      case ENUM -> units.addAll(List.of(Rendering.IDENTIFIER_START.once(), Rendering.IDENTIFIER_PART.any()));
+    }
+  }
+
+  private static final Rendering[] UNITS = Rendering.values();
+
+  private static boolean literal(int unit) {
+    return unit >= 0;
+  }
+
+  /** Whether the unit is a class that may render any number of characters, none included. */
+  private static boolean star(int unit) {
+    return unit < 0 && (-unit) % 2 == 0;
+  }
+
+  private static Rendering rendering(int unit) {
+    return UNITS[(-unit - 1) / 2];
+  }
+
+  /** A character both units (neither a star, or a star against a single unit) can stand for, or -1. */
+  private static int shared(int a, int b) {
+    if (literal(a) && literal(b)) {
+      return a == b ? a : -1;
+    }
+    if (literal(a)) {
+      return rendering(b).admits.test(a) ? a : -1;
+    }
+    if (literal(b)) {
+      return rendering(a).admits.test(b) ? b : -1;
+    }
+    Rendering first = rendering(a);
+    Rendering second = rendering(b);
+    for (char c : "x1tae-.ABC ".toCharArray()) {
+      if (first.admits.test(c) && second.admits.test(c)) {
+        return c;
+      }
+    }
+    for (int c = 0x21; c < 0x7f; c++) {
+      if (first.admits.test(c) && second.admits.test(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
 
   /** A text both patterns can render, or null if there is none. */
   static String commonText(int[] first, int[] second) {
@@ -137,8 +235,8 @@ public final class AmbiguityValidator {
 
   /**
    * Whether the rest of both patterns can render one text; the text is appended reversed on the way
-   * back. Wildcards may render nothing: a close enough over-approximation for a compile-time warning
-   * about texts people write.
+   * back. A star may render nothing more; two stars rendering the same characters go back to the same
+   * state, so only a star against a single unit consumes.
    */
   private static boolean common(int[] a, int i, int[] b, int j, boolean[][] failed, StringBuilder witness) {
     if (failed[i][j]) {
@@ -147,29 +245,34 @@ public final class AmbiguityValidator {
     if (i == a.length && j == b.length) {
       return true;
     }
-    boolean wildA = i < a.length && a[i] < 0;
-    boolean wildB = j < b.length && b[j] < 0;
-    // A wildcard renders nothing more.
-    if (wildA && common(a, i + 1, b, j, failed, witness) || wildB && common(a, i, b, j + 1, failed, witness)) {
+    boolean starA = i < a.length && star(a[i]);
+    boolean starB = j < b.length && star(b[j]);
+    // A star renders nothing more.
+    if (starA && common(a, i + 1, b, j, failed, witness) || starB && common(a, i, b, j + 1, failed, witness)) {
       return true;
     }
     if (i < a.length && j < b.length) {
-      if (!wildA && !wildB && a[i] == b[j] && common(a, i + 1, b, j + 1, failed, witness)) {
-        witness.append((char) a[i]);
-        return true;
+      if (!starA && !starB) {
+        int c = shared(a[i], b[j]);
+        if (c >= 0 && common(a, i + 1, b, j + 1, failed, witness)) {
+          witness.append((char) c);
+          return true;
+        }
       }
-      // A wildcard renders the other's next character, and may render more.
-      if (wildA && !wildB && admits(a[i], b[j]) && common(a, i, b, j + 1, failed, witness)) {
-        witness.append((char) b[j]);
-        return true;
+      // A star renders the other's next character, and may render more.
+      if (starA && !starB) {
+        int c = shared(a[i] + 1, b[j]);
+        if (c >= 0 && common(a, i, b, j + 1, failed, witness)) {
+          witness.append((char) c);
+          return true;
+        }
       }
-      if (wildB && !wildA && admits(b[j], a[i]) && common(a, i + 1, b, j, failed, witness)) {
-        witness.append((char) a[i]);
-        return true;
-      }
-      if (wildA && wildB && common(a, i + 1, b, j + 1, failed, witness)) {
-        witness.append(a[i] == DIGITS || b[j] == DIGITS ? '1' : 'x');
-        return true;
+      if (starB && !starA) {
+        int c = shared(a[i], b[j] + 1);
+        if (c >= 0 && common(a, i + 1, b, j, failed, witness)) {
+          witness.append((char) c);
+          return true;
+        }
       }
     }
     failed[i][j] = true;
@@ -177,7 +280,7 @@ public final class AmbiguityValidator {
   }
 
   /**
-   * Whether the literal text before the first wildcard of either pattern, or after the last, differs: every
+   * Whether the literal text before the first class of either pattern, or after the last, differs: every
    * text a pattern renders starts with its literal beginning and ends with its literal end, so then no
    * text is common to both.
    */
@@ -194,9 +297,5 @@ public final class AmbiguityValidator {
       }
     }
     return false;
-  }
-
-  private static boolean admits(int wildcard, int c) {
-    return wildcard == ANY || (c >= '0' && c <= '9') || c == '-';
   }
 }

@@ -16,6 +16,8 @@ final class Attributes {
 
   private final Catalog catalog;
   private final Set<String> declared = new LinkedHashSet<>();
+  /** The description given to each attribute value so far, by attribute and value. */
+  private final java.util.Map<String, String> descriptions = new java.util.HashMap<>();
 
   Attributes(Catalog catalog) {
     this.catalog = catalog;
@@ -78,6 +80,16 @@ final class Attributes {
       }
       if (value.value().get() != null) {
         Texts.checkLength(catalog, value.value(), "attribute value", report);
+        String description = value.description() == null ? null : value.description().get();
+        if (description != null && !description.isEmpty()) {
+          Texts.checkLength(catalog, value.description(), "attribute value description", report);
+          String key = name + "\u0000" + value.value().get();
+          String earlier = descriptions.putIfAbsent(key, description);
+          if (earlier != null && !earlier.equals(description)) {
+            report.report(Message.ATTRIBUTE_DESCRIPTION_DIFFERS, catalog.type(), value.description(), name,
+                Texts.shown(value.value().get()), Texts.shown(description), Texts.shown(earlier));
+          }
+        }
       }
     }
   }

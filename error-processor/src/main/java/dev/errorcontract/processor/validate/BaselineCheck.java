@@ -52,6 +52,11 @@ public final class BaselineCheck {
     if (before.isEmpty()) {
       return report;
     }
+    if (!java.util.Objects.equals(before.get().name(), description.name())) {
+      report.report(Message.BASELINE_OTHER_CATALOG, declaration.type(), baseline, baseline.get(), before.get().name(),
+          description.name(), description.name(), description.name());
+      return report;
+    }
     Contract after;
     try {
       after = Contract.parse(

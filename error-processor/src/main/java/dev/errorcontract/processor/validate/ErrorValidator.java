@@ -149,7 +149,7 @@ final class ErrorValidator {
             Message.CONSTANT_NAME_INVALID, catalog.type(), where,
             error.constant().isExplicit() ? explicitName : detail,
             error.constant().isExplicit() ? "" : " (derived from the detail)",
-            constant.isEmpty() || !Character.isLetter(constant.charAt(0)) ? "ERROR_" + status : constant);
+            suggestConstant(constant, detail, status));
       } else if (!(duplicate && !error.constant().isExplicit())) {
         // A repeated detail already had its error; the constant it derives would only say it again.
         String rowLabel = "E" + label(error).substring(1);
@@ -263,7 +263,9 @@ final class ErrorValidator {
       }
       TypeMirror type = arg.type().get();
       if (type != null && !isRenderable(type)) {
-        report.report(Message.ARG_TYPE_UNSUPPORTED, catalog.type(), arg.type(), name, type);
+        report.report(Message.ARG_TYPE_UNSUPPORTED, catalog.type(), arg.type(), name, type,
+            type.toString().startsWith("java.time.")
+                ? " (a java.time value the decoder cannot read back: not a date, a time or an offset)" : "");
       } else if (type != null && type.getKind() == TypeKind.DECLARED) {
         checkAccessible(catalog, arg, (TypeElement) ((DeclaredType) type).asElement(), report);
       }
@@ -303,6 +305,19 @@ final class ErrorValidator {
   /** Whether the vocabulary of argument types ({@link ArgumentType}) has {@code type}. */
   private boolean isRenderable(TypeMirror type) {
     return ArgumentType.supported(type, elements, types).isPresent();
+  }
+
+  /**
+   * A constant for a row whose detail gives none: the words of the detail's placeholders when it has
+   * them ({@code "{field}: {reason}"} gives {@code FIELD_REASON}, so two such rows of one status get two
+   * constants), else {@code ERROR_<status>}.
+   */
+  private static String suggestConstant(String constant, String detail, Object status) {
+    if (!constant.isEmpty() && Character.isLetter(constant.charAt(0))) {
+      return constant;
+    }
+    String fromPlaceholders = detail == null ? "" : Names.constantName(detail.replace('{', ' ').replace('}', ' '));
+    return Names.isConstantName(fromPlaceholders) ? fromPlaceholders : "ERROR_" + status;
   }
 
   private static String suggestCode(String detail) {

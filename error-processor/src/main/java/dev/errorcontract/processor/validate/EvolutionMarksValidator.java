@@ -4,6 +4,7 @@ import dev.errorcontract.processor.collect.Declarations;
 import dev.errorcontract.processor.diagnostics.Located;
 import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
+import java.util.List;
 
 /**
  * Checks the evolution members as written, before the description is derived: a {@code deprecated} note or a
@@ -27,7 +28,26 @@ public final class EvolutionMarksValidator {
       blank(report, catalog, error.deprecated(), "deprecated", "@ApiError");
       blank(report, catalog, error.breaks(), "breaks", "@ApiError");
     }
+    if (catalog.baseline().get() == null || catalog.baseline().get().isEmpty()) {
+      withoutBaseline(report, catalog, catalog.breaks(), List.of(), "@ErrorCatalog");
+      for (Declarations.Status status : catalog.statuses()) {
+        withoutBaseline(report, catalog, status.breaks(), status.suppress(), "@Status");
+      }
+      for (Declarations.Error error : catalog.errors()) {
+        withoutBaseline(report, catalog, error.breaks(), error.suppress(), "@ApiError");
+      }
+    }
     return report;
+  }
+
+  /** A {@code breaks} marker acknowledges changes against the baseline: without one it acknowledges nothing. */
+  private static void withoutBaseline(Report report, Declarations.Catalog catalog, Located<String> breaks,
+      List<Located<String>> suppress, String where) {
+    if (breaks.get() != null && !breaks.get().isBlank()) {
+      String name = catalog.name().get() == null || catalog.name().get().isBlank() ? "Passport" : catalog.name().get();
+      report.warn(Message.BREAKS_WITHOUT_BASELINE, catalog.type(), breaks,
+          suppress.stream().map(Located::get).filter(java.util.Objects::nonNull).toList(), where, breaks.get(), name);
+    }
   }
 
   private static void blank(

@@ -150,22 +150,66 @@ final class MemberSources {
     }
   }
 
-  /** What component type would hold the argument, or null when {@code type} does. */
+  /**
+   * What component types would hold the argument, or null when {@code type} does: a type the argument
+   * converts to without loss, boxed when some answer lacks the argument (a primitive cannot be absent).
+   * The advice names only types this very check accepts.
+   */
   private static String fits(ErrorModel.Json json, String type, TypeMirror argType, boolean sometimesAbsent) {
+    List<String> holding = new ArrayList<>();
+    ArgumentType kind = ArgumentType.of(argType).orElse(ArgumentType.STRING);
     switch (json) {
-      case NUMBER:
-        if (Set.of("java.lang.Integer", "java.lang.Long", "java.math.BigInteger").contains(type)
-            || !sometimesAbsent && Set.of("int", "long").contains(type)) {
-          return null;
+      case NUMBER -> {
+        boolean big = kind == ArgumentType.BIG_INTEGER;
+        boolean wide = kind == ArgumentType.LONG;
+        if (!big && !wide && !sometimesAbsent) {
+          holding.add("int");
         }
-        return sometimesAbsent ? "Integer, Long or BigInteger (a primitive cannot be absent)" : "int, long, Integer or Long";
-      case BOOLEAN:
-        if (type.equals("java.lang.Boolean") || !sometimesAbsent && type.equals("boolean")) {
-          return null;
+        if (!big && !sometimesAbsent) {
+          holding.add("long");
         }
-        return sometimesAbsent ? "Boolean (a primitive cannot be absent)" : "boolean or Boolean";
-      default:
-        return type.equals("java.lang.String") || type.equals(Describer.typeName(argType)) ? null : "String";
+        if (!big && !wide) {
+          holding.add("Integer");
+        }
+        if (!big) {
+          holding.add("Long");
+        }
+        holding.add("BigInteger");
+      }
+      case BOOLEAN -> {
+        if (!sometimesAbsent) {
+          holding.add("boolean");
+        }
+        holding.add("Boolean");
+      }
+      default -> {
+        holding.add("String");
+        String own = Describer.typeName(argType);
+        if (argType.getKind().isPrimitive()) {
+          if (!sometimesAbsent) {
+            holding.add(own);
+          }
+          holding.add(boxName(own));
+        } else if (!own.equals("java.lang.String")) {
+          holding.add(own.replaceFirst("^java\\.lang\\.", ""));
+        }
+      }
     }
+    String simple = type.replaceFirst("^java\\.(lang|math)\\.", "");
+    if (holding.contains(simple) || holding.contains(type)) {
+      return null;
+    }
+    String list = holding.size() == 1 ? holding.get(0)
+        : String.join(", ", holding.subList(0, holding.size() - 1)) + " or " + holding.get(holding.size() - 1);
+    boolean primitiveRefused = sometimesAbsent && type.indexOf('.') < 0;
+    return list + (primitiveRefused ? " (a primitive cannot be absent)" : "");
+  }
+
+  private static String boxName(String primitive) {
+    return switch (primitive) {
+      case "char" -> "Character";
+      case "int" -> "Integer";
+      default -> Character.toUpperCase(primitive.charAt(0)) + primitive.substring(1);
+    };
   }
 }

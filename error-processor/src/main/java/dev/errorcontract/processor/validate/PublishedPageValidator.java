@@ -44,6 +44,9 @@ public final class PublishedPageValidator {
     if (declared == null) {
       return report;
     }
+    if (!declared.path().isExplicit()) {
+      return report; // the columns of the generated page only: no checked-in page to compare with
+    }
     Where page = new Where(catalog.type(), declared.annotation(), declared.path().value());
     String path = Objects.requireNonNullElse(declared.path().get(), "");
     if (path.isBlank()) {

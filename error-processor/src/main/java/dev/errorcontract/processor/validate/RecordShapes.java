@@ -90,10 +90,15 @@ final class RecordShapes {
       context.report().report(Message.RECORD_BODY_TYPE, context.catalog().type(), record.type(), type);
       return;
     }
-    validateShape(context, record, record.shape(), new HashMap<>());
+    validateShape(context, record, record.shape(), new HashMap<>(), record.shape().record().getSimpleName().toString());
   }
 
-  private void validateShape(BodyContext context, RecordBody body, RecordShape shape, Map<String, Component> bound) {
+  /**
+   * {@code path}: how the body reaches this record, {@code ApiFailure.error} for the record of its component
+   * {@code error}; a record used twice is told apart by it.
+   */
+  private void validateShape(
+      BodyContext context, RecordBody body, RecordShape shape, Map<String, String> bound, String path) {
     Catalog catalog = context.catalog();
     Report report = context.report();
     Set<String> jsonNames = new HashSet<>();
@@ -123,11 +128,16 @@ final class RecordShapes {
           where(catalog, body, component, component.bind(), null)
               .report(report, Message.RECORD_COMPONENT_BOUND_TWICE, name, recordName);
         }
-        validateShape(context, body, component.nested(), bound);
+        validateShape(context, body, component.nested(), bound, path + "." + name);
         continue;
       }
       if (component.bind() == null) {
-        where(catalog, body, component, null, null).report(report, Message.RECORD_COMPONENT_UNBOUND, name, recordName);
+        where(catalog, body, component, null, null).report(report, Message.RECORD_COMPONENT_UNBOUND, name, recordName,
+            inSource.test(shape.record())
+                ? "Annotate it with @Bind(...) or make its type a record (a nested object)"
+                : recordName + " is compiled elsewhere (it comes from the class path), so it cannot be annotated"
+                    + " here: declare a record of this project for the body, each component bound with @Bind(...) or"
+                    + " a nested record, and name it in @RecordBody");
         continue;
       }
       String value = component.value().get();
@@ -149,15 +159,12 @@ final class RecordShapes {
           where(catalog, body, component, component.bind(), component.attribute().value()),
           where(catalog, body, component, component.bind(), component.constant().value()), report);
       if (!value.equals("CONSTANT")) {
-        Component earlier = bound.putIfAbsent(value, component);
+        String earlier = bound.putIfAbsent(value, path + "." + name);
         if (earlier != null) {
-          valueAt.report(report, Message.RECORD_VALUE_BOUND_TWICE, value, describe(earlier), describe(component));
+          valueAt.report(report, Message.RECORD_VALUE_BOUND_TWICE, value, earlier, path + "." + name);
         }
       }
     }
   }
 
-  private static String describe(Component component) {
-    return component.element().getEnclosingElement().getSimpleName() + "." + component.element().getSimpleName();
-  }
 }

@@ -9,7 +9,9 @@ import dev.errorcontract.processor.diagnostics.Message;
 import dev.errorcontract.processor.diagnostics.Report;
 import dev.errorcontract.processor.derive.Meaning;
 import dev.errorcontract.processor.derive.Names;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +45,36 @@ final class StatusValidator {
       attributes.validateValues(row, status.attributes(), report);
       if (codesUsable && titleUsable && meaning.title(status) != null) {
         validateConstant(catalog, meaning, status, constants, report);
+        warnAddedAnswer(catalog, meaning, status, report);
       }
     }
+  }
+
+  /**
+   * A status with rows of its own, none of which answers it: the library adds an answer with its title,
+   * which the page may not have. The warning names the rows, one of which is likely the page's answer.
+   */
+  private static void warnAddedAnswer(Catalog catalog, Meaning meaning, Status status, Report report) {
+    Meaning.Answer answer = meaning.statusAnswer(status);
+    if (answer == null || answer.added() == null || Boolean.TRUE.equals(catalog.clientOnly().get())) {
+      return;
+    }
+    List<String> rows = new ArrayList<>();
+    for (dev.errorcontract.processor.collect.Declarations.Error error : catalog.errors()) {
+      if (meaning.statusRow(error) == status && error.detail().get() != null) {
+        rows.add("\"" + Texts.shown(error.detail().get()) + "\"");
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    String listed = rows.size() == 1 ? "the row " + rows.get(0)
+        : rows.size() + " rows (" + String.join(", ", rows.subList(0, Math.min(rows.size(), 5)))
+            + (rows.size() > 5 ? ", ..." : "") + ")";
+    String label = label(status);
+    report.warn(Message.STATUS_ANSWER_ADDED, catalog.type(), new Located<>(null, status.annotation(), null),
+        suppress(status), label, listed, "\"" + Texts.shown(meaning.title(status)) + "\" (its title)", label,
+        rows.get(0));
   }
 
   /** A row for messages: {@code 404}, {@code 500, 502} or {@code 5XX}. */
@@ -121,17 +151,18 @@ final class StatusValidator {
       report.report(Message.TITLE_REQUIRED, catalog.type(), status.annotation(), null, row);
       return false;
     }
+    int first = meaning.codes(status).isEmpty() ? 0 : meaning.codes(status).get(0);
+    Meaning.Answer answer = meaning.statusAnswer(status);
+    if (answer != null && answer.added() != null && (title.indexOf('{') >= 0 || title.indexOf('}') >= 0)) {
+      // A class of codes too: its added answer's detail is its title.
+      report.report(Message.TITLE_TEMPLATE, catalog.type(), status.title(), title, row, first);
+    }
     if (title.isEmpty() || status.range().get() != null && !status.range().get().isEmpty()) {
       return true; // the reason phrase, or a class: nothing to compare with
     }
-    int first = meaning.codes(status).isEmpty() ? 0 : meaning.codes(status).get(0);
     String standard = StatusCodes.reasonPhrase(first);
     if (standard != null && !standard.equalsIgnoreCase(title.trim()) && meaning.codes(status).size() == 1) {
       report.warn(Message.NONSTANDARD_TITLE, catalog.type(), status.title(), suppress(status), title, row, standard);
-    }
-    Meaning.Answer answer = meaning.statusAnswer(status);
-    if (answer != null && answer.added() != null && (title.indexOf('{') >= 0 || title.indexOf('}') >= 0)) {
-      report.report(Message.TITLE_TEMPLATE, catalog.type(), status.title(), title, row, first);
     }
     return true;
   }

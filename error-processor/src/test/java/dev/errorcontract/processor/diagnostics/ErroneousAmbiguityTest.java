@@ -76,6 +76,7 @@ class ErroneousAmbiguityTest {
   void rowsToldApartByTextTypesCodesOrStatusesAreFine() {
     JavaFileObject file = ErroneousRowsTest.shop("""
         @ErrorCatalog("Shop")
+        @SuppressWarnings("error-contract:status-answer-added")
         @Status(code = 400)
         @Status(code = 404)
         @Status(code = 500)
@@ -114,6 +115,7 @@ class ErroneousAmbiguityTest {
   void templatesWhoseLiteralBeginningsOrEndsDifferAreFine() {
     JavaFileObject file = ErroneousRowsTest.shop("""
         @ErrorCatalog("Shop")
+        @SuppressWarnings("error-contract:status-answer-added")
         @Status(code = 400)
         @Status(code = 500)
         @ApiError(status = 400, detail = "{count} items missing", description = "d",

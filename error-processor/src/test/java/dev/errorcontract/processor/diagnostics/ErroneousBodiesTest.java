@@ -170,7 +170,7 @@ class ErroneousBodiesTest {
 
   @Test
   void perRowTitlesAndTypesOfProblemDetailsCompile() {
-    JavaFileObject file = shop("@ErrorCatalog(\"Shop\")\n" + ROWS + """
+    JavaFileObject file = shop("@ErrorCatalog(\"Shop\")\n@SuppressWarnings(\"error-contract:status-answer-added\")\n" + ROWS + """
         @ApiError(status = 400, detail = "Out of credit.", description = "d", title = "You do not have enough credit.",
             type = "https://example.com/probs/out-of-credit")
         @ProblemBody(instance = Instance.REQUEST_PATH, mediaType = "application/problem+json; charset=utf-8")
@@ -313,6 +313,7 @@ class ErroneousBodiesTest {
   @Test
   void jsonIncludeNonNullOmitsAbsentMembersAndCompiles() {
     JavaFileObject file = recordCatalog("", """
+        @SuppressWarnings("error-contract:status-answer-added")
         @ApiError(status = 400, detail = "Missing {param}", description = "d", args = @Arg(name = "param", type = String.class))
         """, """
           record Body(@Bind(CatalogValue.DETAIL) String message,

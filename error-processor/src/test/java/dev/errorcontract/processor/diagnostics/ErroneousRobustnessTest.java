@@ -65,6 +65,7 @@ class ErroneousRobustnessTest {
           @Status(code = 500)
           @ApiError(status = 400, detail = "Bad {kind}", description = "d", args = @Arg(name = "kind", type = Kind.class))
           @FieldBody("detail")
+          @SuppressWarnings("error-contract:status-answer-added")
           interface ShopErrors {}
         }
         """);
@@ -135,7 +136,7 @@ class ErroneousRobustnessTest {
 
   @Test
   void textsThatBreakJavadocCompileCleanUnderLintAndDoclint() {
-    JavaFileObject file = shop("@ErrorCatalog(\"Shop\")\n" + """
+    JavaFileObject file = shop("@ErrorCatalog(\"Shop\")\n@SuppressWarnings(\"error-contract:status-answer-added\")\n" + """
         @Status(code = 400, description = "Ends a comment */ and opens {@code one} @param x <b>bold</b> & more")
         @Status(code = 500, title = "Server Error */ @deprecated", suppress = "error-contract:nonstandard-title")
         @ApiError(status = 400, detail = "Comment */ here @see <p> & </p> \\\\u0041 */", code = "a*/b@c{@code}",
@@ -202,6 +203,7 @@ class ErroneousRobustnessTest {
         @ApiError(status = 503, detail = "Try again later.", description = "Overloaded.", stackTrace = StackTraces.NEVER)
         @RecordBody(value = StoreErrors.Body.class, instance = Instance.REQUEST_PATH,
             mediaType = "application/json; charset=utf-8")
+        @SuppressWarnings("error-contract:status-answer-added")
         interface StoreErrors {
           /**
            * The body.

@@ -389,6 +389,7 @@ class ErroneousRowsTest {
   void errorOnAnyCodeOfAMultiCodeRowOrARangeIsFine() {
     JavaFileObject file = shop("""
         @ErrorCatalog("Shop")
+        @SuppressWarnings("error-contract:status-answer-added")
         @Status(code = 400)
         @Status(range = "4XX", title = "Client Errors")
         @Status(code = {500, 502, 503, 504}, title = "Server Errors")
@@ -484,6 +485,7 @@ class ErroneousRowsTest {
   void conditionsAnsweredByNamedRowsNeedNoDefaultStatus() {
     JavaFileObject file = shop("""
         @ErrorCatalog("Shop")
+        @SuppressWarnings("error-contract:status-answer-added")
         @Status(code = 422)
         @Status(code = 503)
         @ApiError(status = 422, detail = "Invalid.", description = "d", answers = Condition.UNDOCUMENTED_CLIENT_ERROR)
@@ -527,6 +529,7 @@ class ErroneousRowsTest {
   void errorRowWarningsAreSuppressedPerRow() {
     JavaFileObject file = shop("""
         @ErrorCatalog("Shop")
+        @SuppressWarnings("error-contract:status-answer-added")
         @Status(code = 400)
         @Status(code = 500)
         @ApiError(status = 400, detail = "Undescribed.", suppress = "error-contract:missing-description")

@@ -74,7 +74,9 @@ class RecordFromClassPathTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining("[error-contract:record-component-unbound] Component hint of ApiFailure is bound to"
-            + " nothing")
+            + " nothing. ApiFailure is compiled elsewhere (it comes from the class path), so it cannot be annotated"
+            + " here: declare a record of this project for the body, each component bound with @Bind(...) or a"
+            + " nested record, and name it in @RecordBody")
         .inFile(catalog)
         .onLine(lineOf(catalog, ".class)"))
         .atColumn(columnOf(catalog, ".class)"));

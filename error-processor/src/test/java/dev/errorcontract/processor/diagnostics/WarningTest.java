@@ -66,6 +66,7 @@ class WarningTest {
           @Status(code = 400, title = "Bad Request", description = "Bad request")
           @Status(code = 500, title = "Internal Server Error", description = "Server error")
           @FieldBody("detail")
+          @SuppressWarnings("error-contract:status-answer-added")
           interface SignzyErrors {}
         }
         """);
@@ -82,7 +83,7 @@ class WarningTest {
         @Status(code = 400, title = "Bad Request", description = "Again", constant = "AGAIN")
         @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @FieldBody("detail")
-        @SuppressWarnings({"error-contract", "error-contract:status-duplicate"})
+        @SuppressWarnings({"error-contract", "error-contract:status-duplicate", "error-contract:status-answer-added"})
         interface PassportErrors {}
         """);
     Compilation compilation = compile(file);
@@ -100,6 +101,7 @@ class WarningTest {
         @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @ApiError(status = 400, detail = "Invalid nonce")
         @FieldBody("detail")
+        @SuppressWarnings("error-contract:status-answer-added")
         interface PassportErrors {}
         """);
     // description is left at its default, so the @ApiError row is the place.
@@ -116,7 +118,7 @@ class WarningTest {
         @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @ApiError(status = 400, detail = "Invalid nonce")
         @FieldBody("detail")
-        @SuppressWarnings("error-contract:missing-description")
+        @SuppressWarnings({"error-contract:missing-description", "error-contract:status-answer-added"})
         interface PassportErrors {}
         """);
     assertThat(compile(file)).succeededWithoutWarnings();
@@ -132,6 +134,7 @@ class WarningTest {
         @Status(code = 400, description = "")
         @Status(code = 500)
         @FieldBody("detail")
+        @SuppressWarnings("error-contract:status-answer-added")
         interface PassportErrors {}
         """);
     assertThat(compile(file)).succeededWithoutWarnings();
@@ -147,6 +150,7 @@ class WarningTest {
         @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @ApiError(status = 400, detail = "Invalid nonce ", description = "d")
         @FieldBody("detail")
+        @SuppressWarnings("error-contract:status-answer-added")
         interface PassportErrors {}
         """);
     assertOneWarning(compile(file), Message.DETAIL_WHITESPACE, file, "\"Invalid nonce \"");
@@ -162,7 +166,7 @@ class WarningTest {
         @Status(code = 500, title = "Internal Server Error", description = "Server error")
         @ApiError(status = 400, detail = "Invalid nonce ", description = "")
         @FieldBody("detail")
-        @SuppressWarnings("error-contract:detail-whitespace")
+        @SuppressWarnings({"error-contract:detail-whitespace", "error-contract:status-answer-added"})
         interface PassportErrors {}
         """);
     assertOneWarning(compile(file), Message.MISSING_DESCRIPTION, file, "@ApiError(status = 400");

@@ -20,7 +20,8 @@ final class Catalogs {
 
       @ErrorCatalog("Passport")
       @Status(code = 200, title = "OK", description = "The request was successful.")
-      @Status(code = 400, title = "Bad request", description = "Bad request")
+      @Status(code = 400, title = "Bad request", description = "Bad request",
+          suppress = "error-contract:status-answer-added")
       @Status(code = 401, title = "Unauthorized", description = "Your API key is invalid.")
       @Status(code = 404, title = "Not found", description = "The resource does not exist.")
       @Status(code = 429, title = "Too Many Requests", description = "The rate limit was exceeded.")

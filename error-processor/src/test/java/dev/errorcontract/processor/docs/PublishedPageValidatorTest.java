@@ -221,6 +221,7 @@ class PublishedPageValidatorTest {
               @Column(header = "Code", value = Column.Cell.CODE),
               @Column(header = "Type", value = Column.Cell.ATTRIBUTE, attribute = "type"),
               @Column(header = "Message", value = Column.Cell.DETAIL)})
+      @SuppressWarnings("error-contract:status-answer-added")
       public interface StoreErrors {}
       """;
 

@@ -38,6 +38,7 @@ class StripeCatalogTest {
       @ApiError(status = 404, detail = "No such route.", answers = Condition.UNKNOWN_PATH,
           description = "No resource at this path.")
       @RecordBody(StripeBody.class)
+      @SuppressWarnings("error-contract:status-answer-added")
       interface StripeErrors {}
 
       record StripeBody(@JsonProperty("error") StripeObject error) {}
@@ -61,24 +62,24 @@ class StripeCatalogTest {
 
         ## HTTP status codes
 
-        | Code               | Title          | Description                   |
-        | ------------------ | -------------- | ----------------------------- |
-        | 400                | Bad Request    | The request was unacceptable. |
-        | 402                | Request Failed |                               |
-        | 404                | Not Found      |                               |
-        | 500, 502, 503, 504 | Server Errors  |                               |
+        | Code               | Title          | Description                   | type                  |
+        | ------------------ | -------------- | ----------------------------- | --------------------- |
+        | 400                | Bad Request    | The request was unacceptable. | invalid_request_error |
+        | 402                | Request Failed |                               | card_error            |
+        | 404                | Not Found      |                               |                       |
+        | 500, 502, 503, 504 | Server Errors  |                               | api_error             |
 
         ## Error types
 
-        | Error Detail               | Description                      |
-        | -------------------------- | -------------------------------- |
-        | Missing parameter: {param} | A required parameter is missing. |
-        | Your card was declined.    | The card was declined.           |
-        | No such route.             | No resource at this path.        |
+        | Status | Code              | type                  | doc_url                                           | Detail                     | Description                      |
+        | ------ | ----------------- | --------------------- | ------------------------------------------------- | -------------------------- | -------------------------------- |
+        | 400    | parameter_missing | invalid_request_error |                                                   | Missing parameter: {param} | A required parameter is missing. |
+        | 402    | card_declined     | card_error            | https://stripe.com/docs/error-codes/card-declined | Your card was declined.    | The card was declined.           |
+        | 404    |                   |                       |                                                   | No such route.             | No resource at this path.        |
 
         ## Answers added by the library
 
-        The published page has no row answering these statuses, so error-contract adds one, with the status title as the detail. They are not rows of the published error table.
+        No row of the published page answers these statuses as a whole (none is marked `answers = Condition.STATUS`, and none has the status title as its detail), so error-contract adds an answer for each, with the status title as the detail: it is sent for the status when no row is thrown (an error response, a `WebApplicationException`, a condition answered with the status). They are not rows of the published error table.
 
         | Status             | Detail                                | Description                   |
         | ------------------ | ------------------------------------- | ----------------------------- |
@@ -159,7 +160,8 @@ class StripeCatalogTest {
     JsonNode server = responses.get("Stripe500");
     assertEquals("[500,502,503,504]", server.get("x-error-contract-codes").toString());
     JsonNode added = server.get("content").get("application/json").get("examples").get("SERVER_ERRORS");
-    assertEquals("Added by the library: the published page has no row for it.", added.get("description").asText());
+    assertEquals("Added by the library: no row of the published page answers the status as a whole (none has"
+        + " answers = Condition.STATUS), so its title is the detail.", added.get("description").asText());
     assertEquals("{\"error\":{\"type\":\"api_error\",\"message\":\"Server Errors\"}}", added.get("value").toString());
     assertEquals("{\"status\":500,\"title\":\"Server Errors\",\"code\":null,\"attributes\":{\"type\":\"api_error\"},"
         + "\"answers\":[\"STATUS\",\"UNDOCUMENTED_SERVER_ERROR\",\"UNEXPECTED_FAILURE\"],\"addedByLibrary\":true}",
@@ -181,6 +183,7 @@ class StripeCatalogTest {
         @ApiError(status = 403, detail = "Your current balance is 30, but that costs 50.", description = "d",
             title = "You do not have enough credit.", type = "https://example.com/probs/out-of-credit")
         @ProblemBody(instance = Instance.REQUEST_PATH, mediaType = "application/problem+json; charset=utf-8")
+        @SuppressWarnings("error-contract:status-answer-added")
         interface CreditErrors {}
         """);
     Compilation compilation = DocsCompiler.compile(null, source);

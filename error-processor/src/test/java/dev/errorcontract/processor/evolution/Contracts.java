@@ -22,7 +22,7 @@ import javax.tools.StandardLocation;
 final class Contracts {
 
   private static final Map<String, byte[]> CATALOG_JSON = new ConcurrentHashMap<>();
-  private static final String BASELINE = ",\n    baseline = \"contract/Shop.catalog.json\"";
+  static final String BASELINE = ",\n    baseline = \"contract/Shop.catalog.json\"";
 
   private Contracts() {}
 

@@ -38,22 +38,23 @@ class DeprecationDocsTest {
   @Test
   void markdownHasADeprecatedColumn() {
     String page = resource("Shop.md");
+    // No @PublishedPage: the default columns show every value on the wire (issue 25), the type included.
     assertThat(page).contains("""
-        | Code     | Title             | Description                  | Deprecated  |
-        | -------- | ----------------- | ---------------------------- | ----------- |
-        | 400      | Bad Request       | The request is wrong.        |             |
-        | 404      | Not Found         | No such resource.            |             |
-        | 409      | Conflict          | The state does not allow it. | gone in 3.0 |
-        | 429      | Too Many Requests | Slow down.                   |             |
-        | 500, 503 | Server Errors     | Our fault.                   |             |
+        | Code     | Title             | Description                  | type    | Deprecated  |
+        | -------- | ----------------- | ---------------------------- | ------- | ----------- |
+        | 400      | Bad Request       | The request is wrong.        | invalid |             |
+        | 404      | Not Found         | No such resource.            |         |             |
+        | 409      | Conflict          | The state does not allow it. |         | gone in 3.0 |
+        | 429      | Too Many Requests | Slow down.                   |         |             |
+        | 500, 503 | Server Errors     | Our fault.                   |         |             |
         """);
     assertThat(page).contains("""
-        | Error Detail                       | Description                | Deprecated         |
-        | ---------------------------------- | -------------------------- | ------------------ |
-        | Invalid nonce                      | The nonce is wrong.        |                    |
-        | Invalid limit: {limit} (max {max}) | The limit is too high.     |                    |
-        | No such route.                     | No resource has this path. |                    |
-        | Slow down                          | Too many requests.         | use the 429 answer |
+        | Status | Code          | type    | Detail                             | Description                | Deprecated         |
+        | ------ | ------------- | ------- | ---------------------------------- | -------------------------- | ------------------ |
+        | 400    | invalid_nonce | invalid | Invalid nonce                      | The nonce is wrong.        |                    |
+        | 400    | invalid_limit | invalid | Invalid limit: {limit} (max {max}) | The limit is too high.     |                    |
+        | 404    |               |         | No such route.                     | No resource has this path. |                    |
+        | 429    |               | rate    | Slow down                          | Too many requests.         | use the 429 answer |
         """);
   }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,33 @@ class ErroneousBaselineTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(text).inFile(compilation.sourceFiles().get(0))
         .onLineContaining("baseline = \"contract/Shop.catalog.json\"");
+  }
+
+  /** Issue 25: the released contract of another catalog, checked in by mistake, compares nothing. */
+  @Test
+  void baselineOfAnotherCatalog() throws IOException {
+    Compilation other = Contracts.compile(
+        EvolutionCorpus.SHOP.replace("value = \"Shop\"", "value = \"Store\"").replace(Contracts.BASELINE, ""), null);
+    assertThat(other).succeeded();
+    byte[] storeJson;
+    try (java.io.InputStream in = other.generatedFile(
+        javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/error-contract/Store.catalog.json").orElseThrow()
+        .openInputStream()) {
+      storeJson = in.readAllBytes();
+    }
+    Compilation compilation = compileWithBaseline(storeJson);
+    assertOneErrorOnTheBaseline(compilation,
+        "[error-contract:baseline-other-catalog] The baseline \"contract/Shop.catalog.json\" is the contract of the"
+            + " catalog \"Store\", not of \"Shop\": comparing them would report every row as changed. Name Shop's own"
+            + " released Shop.catalog.json");
+    List<String> lines = compilation.sourceFiles().get(0).getCharContent(true).toString().lines().toList();
+    int line = 0;
+    while (!lines.get(line).contains("baseline = \"contract/Shop.catalog.json\"")) {
+      line++;
+    }
+    assertThat(compilation).hadErrorContaining("[error-contract:baseline-other-catalog]")
+        .inFile(compilation.sourceFiles().get(0)).onLine(line + 1)
+        .atColumn(lines.get(line).indexOf("\"contract/") + 1);
   }
 
   @Test

@@ -45,6 +45,7 @@ class ArgumentTypeTest {
         @Status(code = 500, title = "Internal Server Error", description = "Ours.")
         """ + rows + """
         @FieldBody(value = "message", members = @Member(name = "value", argument = "a"))
+        @SuppressWarnings("error-contract:status-answer-added")
         interface VocabErrors {}
         """);
     ErrorDecoder decoder = (ErrorDecoder) compiled.load("vocab.VocabDecoder").getMethod("decoder").invoke(null);

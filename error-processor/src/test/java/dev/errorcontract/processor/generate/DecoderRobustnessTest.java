@@ -66,6 +66,7 @@ class DecoderRobustnessTest {
               @Arg(name = "big", type = java.math.BigInteger.class), @Arg(name = "letter", type = char.class),
               @Arg(name = "uri", type = java.net.URI.class)})
         @FieldBody(value = "detail", members = @Member(name = "code", value = CatalogValue.CODE))
+        @SuppressWarnings("error-contract:status-answer-added")
         interface TypedErrors {}
         """);
     ErrorDecoder decoder = decoder(typed, "typed.TypedDecoder");
@@ -122,6 +123,7 @@ class DecoderRobustnessTest {
         @FieldBody(value = "message", members = {
           @Member(name = "doc_url", constant = "https://example.com/docs/errors", varies = true),
           @Member(name = "request_id", constant = "", varies = true)})
+        @SuppressWarnings("error-contract:status-answer-added")
         interface VaryErrors {}
         """);
     ErrorDecoder vary = decoder(compiled, "vary.VaryDecoder");
@@ -161,6 +163,7 @@ class DecoderRobustnessTest {
         @Status(code = 500, title = "Internal Server Error")
         @ApiError(status = 404, detail = "No such order {id}", description = "d", args = @Arg(name = "id", type = int.class))
         @RecordBody(record.shape.VaryBody.class)
+        @SuppressWarnings("error-contract:status-answer-added")
         interface VaryErrors {}
         """, "record.shape.VaryBody", """
         package record.shape;
@@ -205,6 +208,7 @@ class DecoderRobustnessTest {
         @Status(code = 500, title = "Internal Server Error")
         @ApiError(status = 400, detail = "Invalid nonce", description = "d")
         @FieldBody("message")
+        @SuppressWarnings("error-contract:status-answer-added")
         interface OtherErrors {}
         """;
     Compiled server = Compiled.compile("other.OtherErrors", String.format(source, ""));

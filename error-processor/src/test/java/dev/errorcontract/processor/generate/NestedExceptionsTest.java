@@ -34,8 +34,7 @@ class NestedExceptionsTest {
         /** Hard on the text. */
         @ErrorCatalog("Hard")
         @Status(code = 400, title = "Bad Request", description = "Line one.\\r\\nLine two.\\rThree\\u2028four\\n\\n")
-        @Status(code = {500, 502, 503}, title = "Server Errors", description = "Ours.",
-            suppress = "error-contract:nonstandard-title")
+        @Status(code = {500, 502, 503}, title = "Server Errors", description = "Ours.")
         @ApiError(status = 400, detail = "Order {order} at {at} for {amount}",
             description = "CR LF\\r\\nthen CR\\rthen LS\\u2028then PS\\u2029then NEL\\u0085end.\\r\\n",
             args = {@Arg(name = "order", type = java.util.UUID.class),
@@ -46,6 +45,7 @@ class NestedExceptionsTest {
                 @Arg(name = "b", type = boolean.class), @Arg(name = "c", type = char.class)})
         @ApiError(status = 400, detail = "Gone", description = "Old.", deprecated = "Use another.\\r\\nReally.")
         @FieldBody("detail")
+        @SuppressWarnings("error-contract:status-answer-added")
         interface HardErrors {}
         """);
   }
@@ -66,6 +66,7 @@ class NestedExceptionsTest {
             args = {@Arg(name = "firstArgumentWithAVeryLongName", type = java.util.UUID.class),
                 @Arg(name = "secondArgumentWithAVeryLongName", type = java.util.UUID.class)})
         @FieldBody("detail")
+        @SuppressWarnings("error-contract:status-answer-added")
         interface LongErrors {}
         """);
   }

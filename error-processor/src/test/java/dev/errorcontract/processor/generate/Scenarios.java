@@ -52,6 +52,7 @@ final class Scenarios {
           @Member(name = "category", attribute = "category", omitWhenAbsent = true),
           @Member(name = "order", argument = "orderId"),
           @Member(name = "code", value = CatalogValue.CODE)})
+      @SuppressWarnings("error-contract:status-answer-added")
       interface ShopErrors {}
       """, List.of("field/ShopDecoder.java", "field/ShopError.java", "field/ShopException.java", "field/ShopStatus.java"));
 
@@ -76,6 +77,7 @@ final class Scenarios {
           extensions = {
             @Member(name = "balance", attribute = "balance", omitWhenAbsent = true),
             @Member(name = "amount", argument = "amount", omitWhenAbsent = true)})
+      @SuppressWarnings("error-contract:status-answer-added")
       interface BillingErrors {}
       """, List.of("problem/BillingDecoder.java", "problem/BillingError.java", "problem/BillingException.java", "problem/BillingStatus.java"));
 
@@ -102,6 +104,7 @@ final class Scenarios {
       @ApiError(status = 404, detail = "No such route.", description = "No resource has this path.",
           answers = Condition.UNKNOWN_PATH)
       @RecordBody(StripeBody.class)
+      @SuppressWarnings("error-contract:status-answer-added")
       interface StripeErrors {}
       """, List.of("record/StripeDecoder.java", "record/StripeError.java", "record/StripeException.java", "record/StripeStatus.java"),
       "record.shape.StripeBody", """
@@ -142,6 +145,7 @@ final class Scenarios {
           answers = Condition.UNREADABLE_BODY)
       @ApiError(status = 502, detail = "The upstream did not answer.", description = "Try again later.")
       @ProblemBody
+      @SuppressWarnings({"error-contract:status-answer-added", "error-contract:suppress-unused"})
       interface GatewayErrors {}
       """, List.of("multi/GatewayDecoder.java", "multi/GatewayError.java", "multi/GatewayException.java", "multi/GatewayStatus.java"));
 
@@ -165,6 +169,7 @@ final class Scenarios {
           deprecated = "use INVALID_TOKEN; the nonce goes away in 3.0", breaks = "2.0")
       @ApiError(status = 400, detail = "Invalid token", code = "invalid_token", description = "The token is wrong.")
       @FieldBody("detail")
+      @SuppressWarnings({"error-contract:status-answer-added", "error-contract:breaks-without-baseline"})
       interface LegacyErrors {}
       """, List.of("deprecated/LegacyDecoder.java", "deprecated/LegacyError.java", "deprecated/LegacyException.java", "deprecated/LegacyStatus.java"));
 

@@ -38,6 +38,7 @@ class FeatureGoldenTest {
       @ApiError(status = 404, detail = "No such route", description = "No route matches the path.",
           answers = Condition.UNKNOWN_PATH)
       @FieldBody("message")
+      @SuppressWarnings("error-contract:status-answer-added")
       interface ShopErrors {}
       """;
 

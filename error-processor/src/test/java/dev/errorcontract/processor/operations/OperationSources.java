@@ -27,6 +27,7 @@ final class OperationSources {
       @ApiError(status = 400, detail = "Invalid name", description = "The name is empty.")
       @ApiError(status = 404, detail = "No such order", description = "The order does not exist.")
       @FieldBody("detail")
+      @SuppressWarnings("error-contract:status-answer-added")
       interface ShopErrors {}
       """);
 
@@ -39,6 +40,7 @@ final class OperationSources {
       @Status(code = 500, title = "Internal Server Error")
       @ApiError(status = 400, detail = "Insufficient funds")
       @FieldBody("message")
+      @SuppressWarnings("error-contract:status-answer-added")
       interface BankErrors {}
       """);
 

@@ -1,6 +1,7 @@
 package dev.errorcontract.processor.generate.docs;
 
 import dev.errorcontract.catalog.CatalogValue;
+import dev.errorcontract.catalog.Column;
 import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.Instance;
 import dev.errorcontract.processor.derive.BodyModel;
@@ -19,6 +20,9 @@ import java.util.Objects;
  */
 final class MarkdownPage {
 
+  /** Marks a status title the page does not give: the standard reason phrase, filled in by the library. */
+  static final String FILLED_IN = " (filled in)";
+
   private MarkdownPage() {}
 
   static String render(CatalogModel catalog, Bodies bodies) {
@@ -33,11 +37,18 @@ final class MarkdownPage {
     boolean deprecations = catalog.statuses().stream().anyMatch(StatusModel::isDeprecated)
         || catalog.declaredErrors().stream().anyMatch(ErrorModel::isDeprecated);
     MarkdownTable statuses = new MarkdownTable(headers(catalog.statusColumns(), deprecations));
+    boolean filledIn = false;
     for (StatusModel status : catalog.statuses()) {
-      statuses.row(cells(catalog.statusColumns().stream().map(c -> statusCell(status, c)), deprecations,
+      statuses.row(cells(catalog.statusColumns().stream().map(c -> statusCell(status, c)
+          + (c.cell() == Column.Cell.TITLE && !status.titlePublished() ? FILLED_IN : "")), deprecations,
           status.deprecated()));
+      filledIn |= !status.titlePublished() && catalog.statusColumns().stream().anyMatch(c -> c.cell() == Column.Cell.TITLE);
     }
     page.append(statuses.render());
+    if (filledIn) {
+      page.append("\n").append(FILLED_IN.strip()).append(": the published page gives no title for the status; the"
+          + " library uses the standard reason phrase, which answers and documents carry as its title.\n");
+    }
 
     List<ErrorModel> rows = catalog.declaredErrors();
     if (!rows.isEmpty()) {
@@ -50,11 +61,23 @@ final class MarkdownPage {
       page.append(errors.render());
     }
 
+    catalog.valueDescriptions().forEach((attribute, described) -> {
+      page.append("\n## Values of `").append(attribute).append("`\n\n");
+      MarkdownTable values = new MarkdownTable("Value", "Description");
+      for (String value : attributeValues(catalog, attribute)) {
+        values.row(value, described.getOrDefault(value, ""));
+      }
+      page.append(values.render());
+    });
+
     List<ErrorModel> added = catalog.errors().stream().filter(ErrorModel::addedByLibrary).toList();
     if (!added.isEmpty()) {
       page.append("\n## Answers added by the library\n\n");
-      page.append("The published page has no row answering these statuses, so error-contract adds one, with the"
-          + " status title as the detail. They are not rows of the published error table.\n\n");
+      page.append("No row of the published page answers these statuses as a whole (none is marked `answers ="
+          + " Condition.STATUS`, and none has the status title as its detail), so error-contract adds an answer"
+          + " for each, with the status title as the detail: it is sent for the status when no row is thrown (an"
+          + " error response, a `WebApplicationException`, a condition answered with the status). They are not"
+          + " rows of the published error table.\n\n");
       MarkdownTable table = new MarkdownTable("Status", "Detail", "Description");
       for (ErrorModel error : added) {
         table.row(error.status().codeCell(), error.detail() + " (added by the library)", error.description());
@@ -110,6 +133,25 @@ final class MarkdownPage {
       out.add(deprecated == null ? "" : deprecated);
     }
     return out.toArray(String[]::new);
+  }
+
+  /** Every value of {@code attribute} an answer can carry, in the order first given: statuses', then rows'. */
+  static List<String> attributeValues(CatalogModel catalog, String attribute) {
+    java.util.Set<String> values = new java.util.LinkedHashSet<>();
+    catalog.valueDescriptions().getOrDefault(attribute, java.util.Map.of()).keySet().forEach(values::add);
+    catalog.statuses().forEach(s -> {
+      String value = s.attributeDefaults().get(attribute);
+      if (value != null) {
+        values.add(value);
+      }
+    });
+    catalog.errors().forEach(e -> {
+      String value = e.attributes().get(attribute);
+      if (value != null) {
+        values.add(value);
+      }
+    });
+    return List.copyOf(values);
   }
 
   /** A status row's cell of a column, as {@code @PublishedPage} defines it and the drift check reads it. */

@@ -57,7 +57,8 @@ final class OpenApiDocument {
                   + " argument.")
               : error.description();
           if (error.addedByLibrary()) {
-            description = join(description, "Added by the library: the published page has no row for it.");
+            description = join(description, "Added by the library: no row of the published page answers the"
+                + " status as a whole (none has answers = Condition.STATUS), so its title is the detail.");
           }
           if (error.isDeprecated()) {
             description = join(description, "Deprecated: " + error.deprecated());
@@ -74,6 +75,10 @@ final class OpenApiDocument {
           .put("description", status.description().isEmpty() || title.equals(status.description())
               ? title
               : title + ": " + status.description());
+      if (!status.titlePublished()) {
+        // The page gives no title: the standard reason phrase stands in, filled in by the library.
+        response.put("x-error-contract-title-source", "REASON_PHRASE");
+      }
       List<Object> codes = Json.list();
       codes.addAll(status.codes());
       response.put("x-error-contract-codes", codes);
@@ -163,11 +168,34 @@ final class OpenApiDocument {
     List<Object> required = Json.list();
     for (BodyModel.Member member : members) {
       properties.put(member.name(), property(member, catalog));
-      if (!omittable(member)) {
+      if (!omittable(member) || alwaysPresent(member, catalog)) {
         required.add(member.name());
       }
     }
     return Json.obj().put("type", "object").put("properties", properties).put("required", required);
+  }
+
+  /**
+   * Whether every answer of the catalog, the ones the library adds included, carries a value for {@code
+   * member}: then it is required, and never {@code null}, whatever {@code omitWhenAbsent} says.
+   */
+  private static boolean alwaysPresent(BodyModel.Member member, CatalogModel catalog) {
+    if (member instanceof BodyModel.Bound bound) {
+      return switch (bound.value()) {
+        case CODE -> catalog.errors().stream().allMatch(e -> e.machineCode() != null);
+        case INSTANCE -> catalog.body().instance() == Instance.REQUEST_PATH
+            || catalog.body().instance() == Instance.CORRELATION_URN;
+        default -> true;
+      };
+    }
+    if (member instanceof BodyModel.AttributeValue attribute) {
+      return catalog.errors().stream().allMatch(e -> e.attributes().get(attribute.attribute()) != null);
+    }
+    if (member instanceof BodyModel.ArgumentValue argument) {
+      return catalog.errors().stream()
+          .allMatch(e -> e.args().stream().anyMatch(a -> a.name().equals(argument.argument())));
+    }
+    return true;
   }
 
   private static boolean omittable(BodyModel.Member member) {
@@ -180,7 +208,7 @@ final class OpenApiDocument {
   private static Json.Obj property(BodyModel.Member member, CatalogModel catalog) {
     if (member instanceof BodyModel.Bound bound) {
       Json.Obj property = Json.obj();
-      boolean canBeNull = !bound.omitWhenAbsent();
+      boolean canBeNull = !bound.omitWhenAbsent() && !alwaysPresent(bound, catalog);
       switch (bound.value()) {
         case STATUS:
           property.put("type", "integer").put("enum", errorCodes(catalog));
@@ -209,10 +237,24 @@ final class OpenApiDocument {
           .filter(v -> v != null)
           .distinct()
           .forEach(values::add);
-      return Json.obj()
-          .put("type", attribute.omitWhenAbsent() ? "string" : List.of("string", "null"))
+      Json.Obj property = Json.obj()
+          .put("type", attribute.omitWhenAbsent() || alwaysPresent(attribute, catalog) ? "string" : List.of("string", "null"))
           .put("enum", values)
           .put("description", "the error's attribute " + attribute.attribute());
+      java.util.Map<String, String> described = catalog.valueDescriptions().get(attribute.attribute());
+      if (described != null) {
+        // What each value means, as the page's table of values says; enum stays the list of values.
+        List<Object> meanings = Json.list();
+        for (Object value : values) {
+          meanings.add(Json.obj().put("const", value)
+              .putIfNotNull("description", described.get((String) value)));
+        }
+        if (!attribute.omitWhenAbsent() && !alwaysPresent(attribute, catalog)) {
+          meanings.add(Json.obj().put("type", "null"));
+        }
+        property.put("oneOf", meanings);
+      }
+      return property;
     }
     if (member instanceof BodyModel.ArgumentValue argument) {
       List<Object> kinds = Json.list();
@@ -222,7 +264,7 @@ final class OpenApiDocument {
           .map(a -> a.json() == ErrorModel.Json.NUMBER ? "integer" : a.json() == ErrorModel.Json.BOOLEAN ? "boolean" : "string")
           .distinct()
           .forEach(kinds::add);
-      if (!argument.omitWhenAbsent()) {
+      if (!argument.omitWhenAbsent() && !alwaysPresent(argument, catalog)) {
         kinds.add("null");
       }
       return Json.obj()

@@ -58,6 +58,7 @@ public final class OperationsDocuments {
       components.put(name, (Json.Obj) OpenApiDocument.render(answering(catalog, used.get(name)), bodies.get(name), "")
           .get("components"));
     });
+    Map<Operation, String> ids = operationIds(operations);
     Json.Obj paths = Json.obj();
     for (Operation operation : operations) {
       Json.Obj item = (Json.Obj) paths.get(operation.path());
@@ -65,8 +66,8 @@ public final class OperationsDocuments {
         item = Json.obj();
         paths.put(operation.path(), item);
       }
-      item.put(operation.httpMethod().toLowerCase(Locale.ROOT),
-          operation(operation, components.get(operation.catalog().name()), bodies.get(operation.catalog().name())));
+      item.put(operation.httpMethod().toLowerCase(Locale.ROOT), operation(operation, ids.get(operation),
+          components.get(operation.catalog().name()), bodies.get(operation.catalog().name())));
     }
     Json.Obj schemas = Json.obj();
     Json.Obj responses = Json.obj();
@@ -108,9 +109,10 @@ public final class OperationsDocuments {
         + " methods' throws clauses and the conditions " + frameworksRaise(operations)
         + " for their annotations; the errors are those"
         + " of `").append(catalog.declaringType().getQualifiedName()).append("`.\n");
+    Map<Operation, String> ids = operationIds(operations);
     for (Operation operation : operations) {
       page.append("\n## ").append(operation.httpMethod()).append(' ').append(operation.path()).append("\n\n");
-      page.append('`').append(operation.operationId()).append("`\n\n");
+      page.append('`').append(ids.get(operation)).append("`\n\n");
       MarkdownTable table = new MarkdownTable("Status", "Detail", "When");
       for (OperationError error : operation.errors()) {
         table.row(Integer.toString(error.error().code()), error.error().detail(), error.when());
@@ -125,9 +127,35 @@ public final class OperationsDocuments {
     return catalog.name() + ".operations.md";
   }
 
-  private static Json.Obj operation(Operation operation, Json.Obj components, Bodies bodies) {
+  /**
+   * Each operation's {@code operationId}, unique among {@code operations} as OpenAPI requires:
+   * {@code Resource.method}, and for methods sharing it (overloads, or resources of one simple name) the
+   * HTTP method and the path added, {@code Resource.find_get_orders_id}; a number in the order of the
+   * operations only when even those are alike. Deterministic: the same resources give the same ids.
+   */
+  static Map<Operation, String> operationIds(List<Operation> operations) {
+    Map<String, Integer> plain = new java.util.HashMap<>();
+    operations.forEach(o -> plain.merge(o.operationId(), 1, Integer::sum));
+    Map<Operation, String> ids = new java.util.IdentityHashMap<>();
+    Set<String> taken = new HashSet<>();
+    for (Operation operation : operations) {
+      String id = operation.operationId();
+      if (plain.get(id) > 1) {
+        String path = operation.path().replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "");
+        id = id + "_" + operation.httpMethod().toLowerCase(Locale.ROOT) + (path.isEmpty() ? "" : "_" + path);
+      }
+      String unique = id;
+      for (int n = 2; !taken.add(unique); n++) {
+        unique = id + "_" + n;
+      }
+      ids.put(operation, unique);
+    }
+    return ids;
+  }
+
+  private static Json.Obj operation(Operation operation, String id, Json.Obj components, Bodies bodies) {
     Json.Obj result = Json.obj()
-        .put("operationId", operation.operationId())
+        .put("operationId", id)
         .put("tags", List.of(operation.resource().substring(operation.resource().lastIndexOf('.') + 1)));
     if (!operation.parameters().isEmpty()) {
       List<Object> parameters = Json.list();
