@@ -18,7 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Answers every exception that reaches Spring MVC's exception resolvers with a documented answer:
  * catalog exceptions with their own bytes, Spring's conditions with the row the catalog chose
- * ({@link SpringConditions}), anything else with the documented unexpected failure, its cause logged
+ * (see the module README), anything else with the documented unexpected failure, its cause logged
  * at {@code ERROR} with a correlation id sent in {@value Correlation#DEFAULT_HEADER}. Never an
  * exception's message, class or stack, never Spring's or Boot's own error bodies.
  *

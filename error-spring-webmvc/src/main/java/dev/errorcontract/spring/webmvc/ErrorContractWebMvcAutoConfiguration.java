@@ -9,6 +9,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.server.WebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -27,7 +29,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
  *   <li>{@link ErrorContractExceptionResolver}, inserted into Spring MVC's resolvers right after the
  *       application's {@code @ExceptionHandler}s and instead of Spring's status and default resolvers;
  *   <li>{@link ErrorContractFilter}, the first filter, for failures outside the dispatcher and the
- *       container's error dispatches (Boot's {@code /error} included).
+ *       container's error dispatches (Boot's {@code /error} included);
+ *   <li>on embedded Tomcat and Jetty, the server's own error page for requests it rejects before the
+ *       application (a malformed request line, say) replaced by the documented answer.
  * </ul>
  *
  * <p>Off with {@code errorcontract.enabled=false}. With several catalogs on the class path, {@value
@@ -88,13 +92,31 @@ public class ErrorContractWebMvcAutoConfiguration implements BeanClassLoaderAwar
     };
   }
 
+  /**
+   * The embedded server's own error report (Tomcat's HTML page for a request it rejects) made the
+   * documented answer.
+   */
+  @Bean
+  public WebServerFactoryCustomizer<WebServerFactory> errorContractEmbeddedServer(WebMvcErrorContract contract) {
+    return new EmbeddedServers(contract, classLoader);
+  }
+
+  /**
+   * The path of Boot's error controller, as Boot reads it: {@code spring.web.error.path} (Boot 4),
+   * {@code server.error.path} (Boot 3), then {@code error.path}, else {@code /error}.
+   */
+  static String errorPath(Environment environment) {
+    return environment.getProperty("spring.web.error.path",
+        environment.getProperty("server.error.path", environment.getProperty("error.path", "/error")));
+  }
+
   /** The first filter, for request, async and error dispatches. */
   @Bean
   public FilterRegistrationBean<ErrorContractFilter> errorContractFilter(
       WebMvcErrorContract contract, Environment environment) {
     FilterRegistrationBean<ErrorContractFilter> registration =
         new FilterRegistrationBean<>(
-            new ErrorContractFilter(contract, environment.getProperty("server.error.path", "/error")));
+            new ErrorContractFilter(contract, errorPath(environment)));
     registration.setName("errorContractFilter");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);

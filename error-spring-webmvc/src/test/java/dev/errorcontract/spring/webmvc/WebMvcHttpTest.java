@@ -277,7 +277,7 @@ class WebMvcHttpTest {
   }
 
   static String header(String raw, String name) {
-    Matcher m = Pattern.compile("(?im)^" + Pattern.quote(name) + ":\\s*(.*)\r$").matcher(raw);
+    Matcher m = Pattern.compile("(?im)^" + Pattern.quote(name) + ":[ \\t]*([^\r\n]*)").matcher(raw);
     return m.find() ? m.group(1) : null;
   }
 }
