@@ -66,7 +66,9 @@ final class RunningApp implements AutoCloseable {
   String serverName() {
     try {
       Object server = context.getClass().getMethod("getWebServer").invoke(context);
-      return server.getClass().getSimpleName().replace("WebServer", "").toLowerCase(Locale.ROOT);
+      // TomcatWebServer; JettyWebServer (Boot 3), JettyServletWebServer (Boot 4).
+      String name = server.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+      return name.startsWith("tomcat") ? "tomcat" : name.startsWith("jetty") ? "jetty" : name;
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
