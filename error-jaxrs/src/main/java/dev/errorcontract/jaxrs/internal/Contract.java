@@ -167,20 +167,9 @@ public final class Contract {
   public static void keepHeaders(
       MultivaluedMap<String, Object> from, int answeredStatus, DocumentedStatus documented,
       Response.ResponseBuilder to) {
-    String name;
-    switch (answeredStatus) {
-      case 405:
-        name = "Allow";
-        break;
-      case 401:
-        name = "WWW-Authenticate";
-        break;
-      case 429:
-      case 503:
-        name = "Retry-After";
-        break;
-      default:
-        return;
+    String name = AnswerTable.keptHeader(answeredStatus);
+    if (name == null) {
+      return;
     }
     if (from == null || containsIgnoreCase(documented.headers(), name)) {
       return;

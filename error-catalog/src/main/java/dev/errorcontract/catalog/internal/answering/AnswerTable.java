@@ -134,6 +134,26 @@ public final class AnswerTable {
     return Collections.unmodifiableSet(conditionAnswers.keySet());
   }
 
+  /**
+   * The one header of a framework's error response an answer keeps, by the status answered: {@code
+   * Allow} on 405, {@code WWW-Authenticate} on 401, {@code Retry-After} on 429 and 503; {@code null}
+   * for every other status. A header the documented status declares itself is never overridden: the
+   * declaration is the contract. Every adapter copies by this rule.
+   */
+  public static String keptHeader(int answeredStatus) {
+    switch (answeredStatus) {
+      case 405:
+        return "Allow";
+      case 401:
+        return "WWW-Authenticate";
+      case 429:
+      case 503:
+        return "Retry-After";
+      default:
+        return null;
+    }
+  }
+
   /** Whether a status row of the catalog covers this very code. */
   public boolean isDocumented(int status) {
     return status >= FIRST && status <= LAST && documented[status - FIRST];

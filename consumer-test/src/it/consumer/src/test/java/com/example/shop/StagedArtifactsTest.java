@@ -32,8 +32,8 @@ class StagedArtifactsTest {
   private static final Path STAGING = Path.of(System.getProperty("staging.directory"));
   private static final String VERSION = System.getProperty("error-contract.version");
   private static final List<String> JARS =
-      List.of("error-catalog", "error-processor", "error-jaxrs", "error-servlet", "error-spring-webflux",
-          "error-spring-client",
+      List.of("error-catalog", "error-processor", "error-jaxrs", "error-servlet", "error-spring-webmvc",
+          "error-spring-webflux", "error-spring-client",
           "error-evolution");
 
   /** The staged file of an artifact, the newest build of a SNAPSHOT. */
@@ -130,8 +130,8 @@ class StagedArtifactsTest {
         managed.add(text((Element) node, "artifactId"));
       }
     }
-    assertEquals(List.of("error-catalog", "error-processor", "error-jaxrs", "error-servlet", "error-spring-webflux",
-          "error-spring-client",
+    assertEquals(List.of("error-catalog", "error-processor", "error-jaxrs", "error-servlet", "error-spring-webmvc",
+          "error-spring-webflux", "error-spring-client",
         "error-evolution"), managed);
   }
 
