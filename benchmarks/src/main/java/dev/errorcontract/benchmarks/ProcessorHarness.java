@@ -61,7 +61,13 @@ import javax.tools.ToolProvider;
  * and, with the processor, the CPU time and allocation inside its {@code init} and {@code process}, the
  * processor's own share.
  *
- * <p>Usage: {@code ProcessorHarness [reps] [warmup] [sizes...]}.
+ * <p>Usage: {@code ProcessorHarness [reps] [warmup] [sizes...]}, or, to profile one arm alone, {@code
+ * ProcessorHarness only <with|alone|control|rotate> <size> <warmup> <reps> [recording.jfr]}: that
+ * arm's compilations one after another ({@code rotate}: the three in turn, in one JVM, as the measuring
+ * run has them), each one's thread CPU time and allocation printed, and, given a file name, a Flight
+ * Recorder recording (JDK's "profile" settings) of the measured ones alone, warm-up excluded, each
+ * compilation marked by an {@code errorcontract.Compilation} event naming its arm, so that the arms'
+ * samples can be compared method by method.
  */
 public final class ProcessorHarness {
 
@@ -80,6 +86,14 @@ public final class ProcessorHarness {
   /** At most this many repetitions for sizes above 1,000 errors. */
   private static final int LARGE_REPS = 5;
 
+  /** Marks one compilation of the {@code only} mode in a Flight Recorder recording. */
+  @jdk.jfr.Name("errorcontract.Compilation")
+  @jdk.jfr.Label("Compilation")
+  static final class CompilationEvent extends jdk.jfr.Event {
+    @jdk.jfr.Label("Arm")
+    String arm;
+  }
+
   /** The thread clock and allocation counter (HotSpot's extension of the platform bean). */
   static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -93,6 +107,10 @@ public final class ProcessorHarness {
   }
 
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("only")) {
+      only(args);
+      return;
+    }
     int reps = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int[] sizes =
@@ -102,6 +120,70 @@ public final class ProcessorHarness {
     Path root = Files.createTempDirectory("processor-bench");
     try {
       new ProcessorHarness(root).run(reps, warmup, sizes);
+    } finally {
+      delete(root);
+    }
+  }
+
+  /** {@code only <with|alone|control> <size> <warmup> <reps> [recording.jfr]}: one arm, for profiling. */
+  private static void only(String[] args) throws IOException {
+    String arm = args[1];
+    int size = Integer.parseInt(args[2]);
+    int warmup = Integer.parseInt(args[3]);
+    int reps = Integer.parseInt(args[4]);
+    Path recordingFile = args.length > 5 ? Path.of(args[5]) : null;
+    Path root = Files.createTempDirectory("processor-bench");
+    try {
+      ProcessorHarness harness = new ProcessorHarness(root);
+      Catalog catalog = harness.prepare(size);
+      if (catalog.failure != null) {
+        throw new IllegalStateException(catalog.failure);
+      }
+      String[] rotation = arm.equals("rotate") ? new String[] {"with", "alone", "control"} : new String[] {arm};
+      for (int i = 0; i < warmup; i++) {
+        for (String a : rotation) {
+          catalog.arm(a);
+        }
+      }
+      jdk.jfr.Recording recording = null;
+      if (recordingFile != null) {
+        try {
+          recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        } catch (java.text.ParseException e) {
+          throw new IllegalStateException(e);
+        }
+        recording.start();
+      }
+      Arm[] measured = new Arm[rotation.length];
+      for (int i = 0; i < rotation.length; i++) {
+        measured[i] = new Arm(reps);
+      }
+      for (int r = 0; r < reps; r++) {
+        for (int k = 0; k < rotation.length; k++) {
+          int i = (r + k) % rotation.length;
+          CompilationEvent event = new CompilationEvent();
+          event.arm = rotation[i];
+          event.begin();
+          Measure m = catalog.arm(rotation[i]);
+          event.commit();
+          measured[i].add(r, m);
+          System.out.printf(Locale.ROOT, "%s %d errors #%d: wall %.1f ms, CPU %.1f ms, allocated %.1f MB,"
+              + " inside process() CPU %.1f ms, allocated %.1f MB%n", rotation[i], size, r, m.wallMs(),
+              m.cpuMs(), m.allocMb(), m.ownCpuMs(), m.ownAllocMb());
+        }
+      }
+      if (recording != null) {
+        recording.stop();
+        recording.dump(recordingFile);
+        recording.close();
+      }
+      for (int i = 0; i < rotation.length; i++) {
+        Arm a = measured[i];
+        System.out.printf(Locale.ROOT, "%s %d errors, medians of %d: wall %.1f ms, CPU %.1f ms,"
+            + " allocated %.1f MB, inside process() CPU %.1f ms, allocated %.1f MB (load average %.2f)%n",
+            rotation[i], size, reps, a.wall(), a.cpu(), a.alloc(), a.ownCpu(), a.ownAlloc(),
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      }
     } finally {
       delete(root);
     }
@@ -378,6 +460,15 @@ public final class ProcessorHarness {
       if (generated.isEmpty()) {
         throw new IllegalStateException("the processor generated nothing for " + size + " errors");
       }
+    }
+
+    Measure arm(String arm) throws IOException {
+      return switch (arm) {
+        case "with" -> withProcessor();
+        case "alone" -> javacAlone();
+        case "control" -> javacAloneProcessingOn();
+        default -> throw new IllegalArgumentException("arm: with, alone or control, not " + arm);
+      };
     }
 
     Measure withProcessor() throws IOException {
