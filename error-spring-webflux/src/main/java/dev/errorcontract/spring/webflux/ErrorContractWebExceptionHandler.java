@@ -255,26 +255,14 @@ public final class ErrorContractWebExceptionHandler implements WebExceptionHandl
   }
 
   /**
-   * The header of the raised exception an answer of {@code status} keeps, as the JAX-RS glue keeps it
-   * from a web application exception's response: {@code Allow} on a 405, {@code WWW-Authenticate} on a
-   * 401, {@code Retry-After} on a 429 or 503, unless the status row declares its own.
+   * The header of the raised exception an answer of {@code status} keeps ({@link AnswerTable#keptHeader},
+   * the rule every adapter copies by), unless the status row declares its own.
    */
   private static void keepHeader(
       HttpHeaders raised, int status, Map<String, String> declared, HttpHeaders to) {
-    String name;
-    switch (status) {
-      case 405:
-        name = HttpHeaders.ALLOW;
-        break;
-      case 401:
-        name = HttpHeaders.WWW_AUTHENTICATE;
-        break;
-      case 429:
-      case 503:
-        name = HttpHeaders.RETRY_AFTER;
-        break;
-      default:
-        return;
+    String name = AnswerTable.keptHeader(status);
+    if (name == null) {
+      return;
     }
     if (containsIgnoreCase(declared, name)) {
       return;
