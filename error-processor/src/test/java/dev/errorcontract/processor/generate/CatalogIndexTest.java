@@ -80,10 +80,9 @@ class CatalogIndexTest {
 
         import dev.errorcontract.catalog.*;
 
-        /** Someone else's API. */
+        /** Someone else's API: a page without a 500, which a client-only catalog need not answer. */
         @ErrorCatalog(value = "Other", clientOnly = true)
         @Status(code = 400, title = "Bad Request")
-        @Status(code = 500, title = "Internal Server Error")
         @ApiError(status = 400, detail = "Invalid nonce", description = "d")
         @FieldBody("message")
         interface OtherErrors {}
