@@ -96,7 +96,7 @@ class CatalogIndexTest {
 
   @Test
   void aCompilationWithoutCatalogsWritesNoIndex() {
-    Compiled compiled = Compiled.compile("plain.Thing", "package plain; /** Not a catalog. */ public final class Thing {}");
+    Compiled compiled = Compiled.compile("plain.Thing", "package plain; /** Not a catalog. */ public interface Thing {}");
     assertTrue(compiled.compilation.generatedFile(StandardLocation.CLASS_OUTPUT, ClassPathCatalogs.INDEX).isEmpty());
   }
 
