@@ -1,6 +1,7 @@
 package dev.errorcontract.jaxrs.internal;
 
 import dev.errorcontract.catalog.CatalogException;
+import dev.errorcontract.catalog.internal.answering.AnswerTable;
 import dev.errorcontract.catalog.internal.answering.Correlation;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
@@ -80,7 +81,7 @@ public final class CatalogExceptionMapper implements ExceptionMapper<CatalogExce
     if (!declared.isEmpty()) {
       declared.forEach(
           (name, value) -> {
-            if (!Contract.containsIgnoreCase(added, name)) {
+            if (!AnswerTable.hasHeader(added, name)) {
               builder.header(name, value);
             }
           });

@@ -171,7 +171,7 @@ public final class Contract {
     if (name == null) {
       return;
     }
-    if (from == null || containsIgnoreCase(documented.headers(), name)) {
+    if (from == null || AnswerTable.hasHeader(documented.headers(), name)) {
       return;
     }
     List<Object> values = valuesIgnoreCase(from, name);
@@ -180,18 +180,6 @@ public final class Contract {
         to.header(name, value);
       }
     }
-  }
-
-  static boolean containsIgnoreCase(Map<String, ?> headers, String name) {
-    if (headers.isEmpty()) {
-      return false;
-    }
-    for (String key : headers.keySet()) {
-      if (key.equalsIgnoreCase(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Header maps of the implementations are case-insensitive or not; look both ways. */

@@ -163,7 +163,7 @@ public final class ErrorContractWebExceptionHandler implements WebExceptionHandl
     Map<String, String> added = e.headers();
     e.error().status().headers().forEach(
         (name, value) -> {
-          if (!containsIgnoreCase(added, name)) {
+          if (!AnswerTable.hasHeader(added, name)) {
             headers.set(name, value);
           }
         });
@@ -264,7 +264,7 @@ public final class ErrorContractWebExceptionHandler implements WebExceptionHandl
     if (name == null) {
       return;
     }
-    if (containsIgnoreCase(declared, name)) {
+    if (AnswerTable.hasHeader(declared, name)) {
       return;
     }
     raised.forEach(
@@ -273,15 +273,6 @@ public final class ErrorContractWebExceptionHandler implements WebExceptionHandl
             to.put(name, values);
           }
         });
-  }
-
-  private static boolean containsIgnoreCase(Map<String, String> headers, String name) {
-    for (String key : headers.keySet()) {
-      if (key.equalsIgnoreCase(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -154,7 +154,7 @@ public final class WebMvcErrorContract {
     prepare(response, status);
     Map<String, String> added = e.headers();
     e.error().status().headers().forEach((name, value) -> {
-      if (!containsIgnoreCase(added, name)) {
+      if (!AnswerTable.hasHeader(added, name)) {
         response.setHeader(name, value);
       }
     });
@@ -187,7 +187,7 @@ public final class WebMvcErrorContract {
     prepare(response, status);
     Map<String, String> declared = error.status().headers();
     String kept = AnswerTable.keptHeader(status);
-    if (kept != null && keptHeaders != null && !containsIgnoreCase(declared, kept)) {
+    if (kept != null && keptHeaders != null && !AnswerTable.hasHeader(declared, kept)) {
       List<String> values = keptHeaders.apply(kept);
       if (values != null && !values.isEmpty()) {
         response.setHeader(kept, values.get(0));
@@ -226,18 +226,6 @@ public final class WebMvcErrorContract {
 
   private static Class<?> enumOf(DocumentedError error) {
     return error instanceof Enum ? ((Enum<?>) error).getDeclaringClass() : error.getClass();
-  }
-
-  private static boolean containsIgnoreCase(Map<String, ?> headers, String name) {
-    if (headers.isEmpty()) {
-      return false;
-    }
-    for (String key : headers.keySet()) {
-      if (key.equalsIgnoreCase(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The condition catalog, for diagnostics. */

@@ -154,6 +154,19 @@ public final class AnswerTable {
     }
   }
 
+  /**
+   * Whether {@code headers} hold {@code name}, compared as HTTP compares header names (ignoring case):
+   * how every adapter asks whether a declared or added header is present before it keeps another.
+   */
+  public static boolean hasHeader(Map<String, ?> headers, String name) {
+    for (String key : headers.keySet()) {
+      if (key.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a status row of the catalog covers this very code. */
   public boolean isDocumented(int status) {
     return status >= FIRST && status <= LAST && documented[status - FIRST];
