@@ -65,7 +65,7 @@ public enum ShopError implements DocumentedError {
    *
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    *
-   * <p>Also answers <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
+   * <p>Also answers <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>INVALID_INPUT</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
    */
   BAD_REQUEST(ShopStatus.BAD_REQUEST, badRequestRow()),
 
@@ -309,6 +309,7 @@ public enum ShopError implements DocumentedError {
       case NOT_ACCEPTABLE: return BAD_REQUEST;
       case UNSUPPORTED_MEDIA_TYPE: return BAD_REQUEST;
       case UNREADABLE_BODY: return BAD_REQUEST;
+      case INVALID_INPUT: return BAD_REQUEST;
       case UNDOCUMENTED_CLIENT_ERROR: return BAD_REQUEST;
       case UNDOCUMENTED_SERVER_ERROR: return INTERNAL_SERVER_ERROR;
       case UNEXPECTED_FAILURE: return INTERNAL_SERVER_ERROR;
@@ -405,7 +406,7 @@ public enum ShopError implements DocumentedError {
         .description("The request is invalid {see} below.")
         .attribute("category", "client")
         .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE,
-            Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY,
+            Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY, Condition.INVALID_INPUT,
             Condition.UNDOCUMENTED_CLIENT_ERROR)
         .addedByLibrary();
   }

@@ -29,7 +29,7 @@ public enum GatewayError implements DocumentedError {
    *
    * <p>The body is not JSON.
    *
-   * <p>Also answers <code>UNREADABLE_BODY</code>.
+   * <p>Also answers <code>UNREADABLE_BODY</code>, <code>INVALID_INPUT</code>.
    */
   MALFORMED_JSON(GatewayStatus.BAD_REQUEST, malformedJsonRow()),
 
@@ -281,6 +281,7 @@ public enum GatewayError implements DocumentedError {
       case NOT_ACCEPTABLE: return BAD_REQUEST;
       case UNSUPPORTED_MEDIA_TYPE: return BAD_REQUEST;
       case UNREADABLE_BODY: return MALFORMED_JSON;
+      case INVALID_INPUT: return MALFORMED_JSON;
       case UNDOCUMENTED_CLIENT_ERROR: return BAD_REQUEST;
       case UNDOCUMENTED_SERVER_ERROR: return SERVER_ERRORS;
       case UNEXPECTED_FAILURE: return SERVER_ERRORS;
@@ -317,7 +318,7 @@ public enum GatewayError implements DocumentedError {
     return ErrorRow.answering(400, "Malformed JSON.")
         .type("about:blank")
         .description("The body is not JSON.")
-        .answers(Condition.UNREADABLE_BODY);
+        .answers(Condition.UNREADABLE_BODY, Condition.INVALID_INPUT);
   }
 
   /**

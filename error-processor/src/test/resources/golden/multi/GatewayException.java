@@ -68,7 +68,7 @@ public abstract sealed class GatewayException extends CatalogException {
    *
    * <p>The body is not JSON.
    *
-   * <p>Also answers <code>UNREADABLE_BODY</code>.
+   * <p>Also answers <code>UNREADABLE_BODY</code>, <code>INVALID_INPUT</code>.
    */
   public static final class MalformedJson extends GatewayException {
     /**

@@ -47,7 +47,7 @@ public enum BillingError implements DocumentedError {
    *
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    *
-   * <p>Also answers <code>UNKNOWN_PATH</code>, <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
+   * <p>Also answers <code>UNKNOWN_PATH</code>, <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>INVALID_INPUT</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
    */
   BAD_REQUEST(BillingStatus.BAD_REQUEST, badRequestRow()),
 
@@ -280,6 +280,7 @@ public enum BillingError implements DocumentedError {
       case NOT_ACCEPTABLE: return BAD_REQUEST;
       case UNSUPPORTED_MEDIA_TYPE: return BAD_REQUEST;
       case UNREADABLE_BODY: return BAD_REQUEST;
+      case INVALID_INPUT: return BAD_REQUEST;
       case UNDOCUMENTED_CLIENT_ERROR: return BAD_REQUEST;
       case UNDOCUMENTED_SERVER_ERROR: return INTERNAL_SERVER_ERROR;
       case UNEXPECTED_FAILURE: return INTERNAL_SERVER_ERROR;
@@ -352,7 +353,7 @@ public enum BillingError implements DocumentedError {
         .description("The request is invalid.")
         .answers(Condition.STATUS, Condition.UNKNOWN_PATH, Condition.METHOD_NOT_ALLOWED,
             Condition.NOT_ACCEPTABLE, Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY,
-            Condition.UNDOCUMENTED_CLIENT_ERROR)
+            Condition.INVALID_INPUT, Condition.UNDOCUMENTED_CLIENT_ERROR)
         .addedByLibrary();
   }
 

@@ -58,7 +58,7 @@ public enum StripeError implements DocumentedError {
    *
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    *
-   * <p>Also answers <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
+   * <p>Also answers <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>INVALID_INPUT</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
    */
   BAD_REQUEST(StripeStatus.BAD_REQUEST, badRequestRow()),
 
@@ -296,6 +296,7 @@ public enum StripeError implements DocumentedError {
       case NOT_ACCEPTABLE: return BAD_REQUEST;
       case UNSUPPORTED_MEDIA_TYPE: return BAD_REQUEST;
       case UNREADABLE_BODY: return BAD_REQUEST;
+      case INVALID_INPUT: return BAD_REQUEST;
       case UNDOCUMENTED_CLIENT_ERROR: return BAD_REQUEST;
       case UNDOCUMENTED_SERVER_ERROR: return SERVER_ERRORS;
       case UNEXPECTED_FAILURE: return SERVER_ERRORS;
@@ -380,7 +381,7 @@ public enum StripeError implements DocumentedError {
         .description("Often a missing parameter.")
         .attribute("type", "invalid_request_error")
         .answers(Condition.STATUS, Condition.METHOD_NOT_ALLOWED, Condition.NOT_ACCEPTABLE,
-            Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY,
+            Condition.UNSUPPORTED_MEDIA_TYPE, Condition.UNREADABLE_BODY, Condition.INVALID_INPUT,
             Condition.UNDOCUMENTED_CLIENT_ERROR)
         .addedByLibrary();
   }

@@ -207,7 +207,7 @@ public abstract sealed class StripeException extends CatalogException {
    *
    * <p>The page has no row answering this status; the library added this answer, its title as the detail.
    *
-   * <p>Also answers <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
+   * <p>Also answers <code>METHOD_NOT_ALLOWED</code>, <code>NOT_ACCEPTABLE</code>, <code>UNSUPPORTED_MEDIA_TYPE</code>, <code>UNREADABLE_BODY</code>, <code>INVALID_INPUT</code>, <code>UNDOCUMENTED_CLIENT_ERROR</code>.
    */
   public static final class BadRequest extends StripeException {
     /**

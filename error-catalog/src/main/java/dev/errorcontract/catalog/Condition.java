@@ -22,6 +22,13 @@ public enum Condition {
   UNSUPPORTED_MEDIA_TYPE(415, 415),
   /** The request body cannot be read: malformed JSON, a value of the wrong type. Status 400 or 422. */
   UNREADABLE_BODY(400, 422),
+  /**
+   * The request was read but its input fails the constraints declared on it (Bean Validation: a
+   * {@code @Valid} body, a constrained parameter). Status 400 or 422. By default: the answer of {@link
+   * #UNREADABLE_BODY}. The violations reach the answer's body where its row declares a list member
+   * for them.
+   */
+  INVALID_INPUT(400, 422),
   /** A 4xx status the catalog does not document. By default: the answer of 400. */
   UNDOCUMENTED_CLIENT_ERROR(400, 499),
   /** A 5xx status the catalog does not document. By default: the answer of 500. */
@@ -39,11 +46,11 @@ public enum Condition {
 
   /**
    * Whether a row of this status may answer the condition: 404 for {@link #UNKNOWN_PATH}, 400 or 422
-   * for {@link #UNREADABLE_BODY}, any 4xx for {@link #UNDOCUMENTED_CLIENT_ERROR}, any 5xx for {@link
+   * for {@link #UNREADABLE_BODY} and {@link #INVALID_INPUT}, any 4xx for {@link #UNDOCUMENTED_CLIENT_ERROR}, any 5xx for {@link
    * #UNDOCUMENTED_SERVER_ERROR} and {@link #UNEXPECTED_FAILURE}.
    */
   public boolean allowsStatus(int status) {
-    if (this == UNREADABLE_BODY) {
+    if (this == UNREADABLE_BODY || this == INVALID_INPUT) {
       return status == 400 || status == 422;
     }
     return status >= lowest && status <= highest;
@@ -51,7 +58,7 @@ public enum Condition {
 
   /** The statuses a row answering this condition may have, for messages: {@code "404"}, {@code "4xx"}. */
   public String allowedStatuses() {
-    if (this == UNREADABLE_BODY) {
+    if (this == UNREADABLE_BODY || this == INVALID_INPUT) {
       return "400 or 422";
     }
     if (lowest == highest) {
@@ -73,6 +80,7 @@ public enum Condition {
       case STATUS:
       case UNDOCUMENTED_CLIENT_ERROR:
       case UNREADABLE_BODY:
+      case INVALID_INPUT:
         return 400;
       default:
         return lowest;

@@ -58,6 +58,16 @@ public interface DocumentedError {
   ErrorBody body(int status, String instance);
 
   /**
+   * The body of a constant error answered with {@code status}, carrying {@code instance} as {@link
+   * #body(int, String)} does and the {@code violations} of the request's input in the list member the
+   * row declares for them; a row declaring none ignores them. What framework glue answers {@link
+   * Condition#INVALID_INPUT} with.
+   */
+  default ErrorBody body(int status, String instance, List<Violation> violations) {
+    return body(status, instance);
+  }
+
+  /**
    * The code this error answers with when {@code requested} is asked for: {@code requested} when the
    * error may answer with it, else its own code.
    */

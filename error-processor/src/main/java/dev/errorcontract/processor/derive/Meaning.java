@@ -286,6 +286,11 @@ public final class Meaning {
       if (condition == Condition.STATUS || conditions.containsKey(condition)) {
         continue;
       }
+      if (condition == Condition.INVALID_INPUT && !namedByRow(condition)) {
+        // Input that fails its constraints is, unless a row says otherwise, input the API cannot take.
+        conditions.put(condition, conditions.get(Condition.UNREADABLE_BODY));
+        continue;
+      }
       int natural = condition == Condition.UNREADABLE_BODY ? 400 : condition.defaultStatus();
       Answer answer = namedOrStatus(condition, natural);
       if (answer == null) {
@@ -295,6 +300,15 @@ public final class Meaning {
       }
       conditions.put(condition, answer);
     }
+  }
+
+  private boolean namedByRow(Condition condition) {
+    for (Error error : catalog.errors()) {
+      if (named(error).contains(condition)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Answer namedOrStatus(Condition condition, int status) {

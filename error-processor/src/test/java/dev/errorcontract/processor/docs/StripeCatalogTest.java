@@ -99,6 +99,7 @@ class StripeCatalogTest {
         | `NOT_ACCEPTABLE`            | 400    | Bad Request (added by the library)   |
         | `UNSUPPORTED_MEDIA_TYPE`    | 400    | Bad Request (added by the library)   |
         | `UNREADABLE_BODY`           | 400    | Bad Request (added by the library)   |
+        | `INVALID_INPUT`             | 400    | Bad Request (added by the library)   |
         | `UNDOCUMENTED_CLIENT_ERROR` | 400    | Bad Request (added by the library)   |
         | `UNDOCUMENTED_SERVER_ERROR` | 500    | Server Errors (added by the library) |
         | `UNEXPECTED_FAILURE`        | 500    | Server Errors (added by the library) |

@@ -84,6 +84,7 @@ public final class AnswerTable {
       case UNSUPPORTED_MEDIA_TYPE:
         return 415;
       case UNREADABLE_BODY:
+      case INVALID_INPUT:
         return 400;
       case UNEXPECTED_FAILURE:
         return 500;

@@ -2,6 +2,8 @@ package dev.errorcontract.catalog.internal.answering;
 
 import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.ErrorBody;
+import dev.errorcontract.catalog.Violation;
+import java.util.List;
 
 /**
  * One answer to an error code or a framework condition, resolved once: the documented error, the code
@@ -39,6 +41,15 @@ public final class ResolvedAnswer {
   /** The body carrying {@code instance}, or {@link #body()} when it is {@code null}. */
   public ErrorBody body(String instance) {
     return instance == null ? body : error.body(status, instance);
+  }
+
+  /**
+   * The body carrying {@code instance} (or none, when {@code null}) and the {@code violations} of the
+   * request's input, in the list member the error's row declares for them; {@link #body(String)} when
+   * there are none.
+   */
+  public ErrorBody body(String instance, List<Violation> violations) {
+    return violations.isEmpty() ? body(instance) : error.body(status, instance, violations);
   }
 
   /** The error and the code, for diagnostics. */
