@@ -31,9 +31,8 @@ public final class PassportSpringServer implements ServerMain.Server {
   }
 
   /**
-   * Starts a server; it runs until {@link #stop()}.
-   *
-   * @throws Exception when the server cannot start, such as when the port is taken
+   * Starts a server; it runs until {@link #stop()}. Spring's exception when it cannot start, such as
+   * when the port is taken (Boot logs why first), is {@code ServerMain}'s exit status 1.
    */
   public static PassportSpringServer start(PassportOptions options) {
     ConfigurableApplicationContext context =
