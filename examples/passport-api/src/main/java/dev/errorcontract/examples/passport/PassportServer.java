@@ -38,7 +38,9 @@ public final class PassportServer implements ServerMain.Server {
   public static PassportServer start(PassportOptions options) throws Exception {
     PassportData data = new PassportData();
     Clock clock = Clock.systemUTC();
-    ErrorContractFeature errors = PassportFeature.feature();
+    // The catalog is compiled in passport-core, without JAX-RS on its class path, so no PassportFeature
+    // is generated for it: the feature of its table is the same registration.
+    ErrorContractFeature errors = ErrorContractFeature.of(PassportError.table());
     ResourceConfig app =
         new ResourceConfig()
             // WADL needs JAXB, which this server does not ship; without this Jersey warns at start.

@@ -1,7 +1,10 @@
 package dev.errorcontract.examples.passport;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.errorcontract.examples.passport.RegistryBodies.ScoreBody;
+import dev.errorcontract.examples.passport.RegistryBodies.ScorePage;
+import dev.errorcontract.examples.passport.RegistryBodies.SigningMessage;
+import dev.errorcontract.examples.passport.RegistryBodies.StampBody;
+import dev.errorcontract.examples.passport.RegistryBodies.StampPage;
 import dev.errorcontract.examples.support.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,9 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -43,8 +44,7 @@ public final class RegistryResource {
   @GET
   @Path("/signing-message")
   public Response signingMessage(@HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
-    NonceStore.Issued issued = nonces.issue(apiKey);
-    return Json.ok(new SigningMessage(issued.message(), issued.nonce()));
+    return Json.ok(SigningMessage.of(nonces.issue(apiKey)));
   }
 
   /** Scores an address whose owner signed the signing message of a nonce issued to this key. */
@@ -53,24 +53,18 @@ public final class RegistryResource {
   public Response submitPassport(@HeaderParam(ApiKeyFilter.HEADER) String apiKey, byte[] body)
       throws PassportException.BadRequest, PassportException.UnableToGetScoreForProvidedScorerId,
           PassportException.InvalidNonce, PassportException.AddressDoesNotMatchSignature {
-    JsonNode json = Json.object(body);
-    if (json == null) {
+    Submission submission = Submission.read(body);
+    if (submission == null) {
       throw new PassportException.BadRequest();
     }
-    String address = text(json, "address");
-    String scorerId = id(json, "scorer_id");
-    String signature = text(json, "signature");
-    String nonce = text(json, "nonce");
-    if (address == null || scorerId == null || signature == null || nonce == null
-        || !SignatureVerifier.isAddress(address)) {
-      throw new PassportException.BadRequest();
-    }
+    String scorerId = submission.scorerId();
+    String address = submission.address();
     if (!data.owns(apiKey, scorerId)) {
       throw new PassportException.UnableToGetScoreForProvidedScorerId();
     }
     String message =
-        nonces.consume(apiKey, nonce).orElseThrow(PassportException.InvalidNonce::new);
-    if (!SignatureVerifier.isSignedBy(message, signature, address)) {
+        nonces.consume(apiKey, submission.nonce()).orElseThrow(PassportException.InvalidNonce::new);
+    if (!SignatureVerifier.isSignedBy(message, submission.signature(), address)) {
       throw new PassportException.AddressDoesNotMatchSignature();
     }
     return Json.ok(ScoreBody.of(data.submit(scorerId, address, clock.instant())));
@@ -108,10 +102,7 @@ public final class RegistryResource {
     if (!data.owns(apiKey, scorerId)) {
       throw new PassportException.UnableToGetScoreForProvidedScorerId();
     }
-    PassportData.Page<PassportData.Score> page =
-        data.scores(scorerId, limit(limit), offset(offset));
-    return Json.ok(
-        new ScorePage(page.count(), page.items().stream().map(ScoreBody::of).toList()));
+    return Json.ok(ScorePage.of(data.scores(scorerId, limit(limit), offset(offset))));
   }
 
   /** The stamps an address holds. */
@@ -157,51 +148,4 @@ public final class RegistryResource {
     }
     return Integer.parseInt(text);
   }
-
-  private static String text(JsonNode json, String field) {
-    JsonNode node = json.get(field);
-    return node != null && node.isTextual() ? node.asText() : null;
-  }
-
-  /** A scorer id, sent as a JSON string or a whole number. */
-  private static String id(JsonNode json, String field) {
-    JsonNode node = json.get(field);
-    if (node != null && node.isIntegralNumber()) {
-      return node.bigIntegerValue().toString();
-    }
-    return node != null && node.isTextual() ? node.asText() : null;
-  }
-
-  record SigningMessage(String message, String nonce) {}
-
-  record ScoreBody(
-      String address,
-      String score,
-      String status,
-      @JsonProperty("last_score_timestamp") String lastScoreTimestamp,
-      @JsonProperty("stamp_scores") Map<String, String> stampScores) {
-
-    static ScoreBody of(PassportData.Score s) {
-      Map<String, String> stamps = new LinkedHashMap<>();
-      s.stampScores().forEach((provider, weight) -> stamps.put(provider, weight.toPlainString()));
-      return new ScoreBody(
-          s.address(), s.score().toPlainString(), "DONE", s.at().toString(), stamps);
-    }
-  }
-
-  record ScorePage(int count, List<ScoreBody> items) {}
-
-  record StampBody(
-      String provider,
-      String weight,
-      @JsonProperty("issuance_date") String issuanceDate,
-      @JsonProperty("expiration_date") String expirationDate) {
-
-    static StampBody of(PassportData.Stamp s) {
-      return new StampBody(
-          s.provider(), s.weight().toPlainString(), s.issued().toString(), s.expires().toString());
-    }
-  }
-
-  record StampPage(List<StampBody> items) {}
 }

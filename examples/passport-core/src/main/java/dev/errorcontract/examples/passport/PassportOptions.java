@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The command line of the Passport example server, parsed.
+ * The command line of the Passport example servers (passport-api and passport-spring take the same
+ * options), parsed.
  *
  * @param host the address to listen on
  * @param port the port to listen on; 0 picks a free one
@@ -19,20 +20,28 @@ public record PassportOptions(
     String host, int port, int rateLimit, Duration nonceTtl, boolean faultInjection)
     implements ServerMain.Options {
 
-  /** The usage text printed by {@code --help} and after a bad flag. */
-  public static final String USAGE =
-      String.join(
-          "\n",
-          "usage: java -jar passport-api.jar [options]",
-          "",
-          "  --host H                  address to listen on (default 127.0.0.1)",
-          "  --port N                  port to listen on, 0 picks a free one (default 8080)",
-          "  --rate-limit N            requests per minute per API key (default 120)",
-          "  --nonce-ttl-seconds N     how long a signing-message nonce stays valid (default 300)",
-          "  --fault-injection         serve GET /debug/fail?message=..., which throws",
-          "  --help                    print this text and exit",
-          "",
-          "Demo data: API key demo-api-key owns scorer 1; scorer 2 belongs to another account.");
+  /** The usage text of passport-api, printed by {@code --help} and after a bad flag. */
+  public static final String USAGE = usage("passport-api.jar");
+
+  /**
+   * The usage text of a Passport server: both take the same options.
+   *
+   * @param jar the jar's file name, such as {@code passport-api.jar}
+   */
+  public static String usage(String jar) {
+    return String.join(
+        "\n",
+        "usage: java -jar " + jar + " [options]",
+        "",
+        "  --host H                  address to listen on (default 127.0.0.1)",
+        "  --port N                  port to listen on, 0 picks a free one (default 8080)",
+        "  --rate-limit N            requests per minute per API key (default 120)",
+        "  --nonce-ttl-seconds N     how long a signing-message nonce stays valid (default 300)",
+        "  --fault-injection         serve GET /debug/fail?message=..., which throws",
+        "  --help                    print this text and exit",
+        "",
+        "Demo data: API key demo-api-key owns scorer 1; scorer 2 belongs to another account.");
+  }
 
   /** The defaults: 127.0.0.1:8080, 120 requests per minute, nonces valid for 5 minutes. */
   public static PassportOptions defaults() {
