@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The cursor methods decoding by meaning uses on a string {@link JsonParser#scanString} checked: its
- * text, compared with a text without allocating, and respelled as {@link JsonText} writes it. Each
+ * text, compared with a text without allocating, as code units ({@link JsonParser#chars}, plain ASCII
+ * runs found eight bytes at a time: escapes and longer sequences placed on both sides of a word's
+ * boundary), and respelled as {@link JsonText} writes it. Each
  * agrees with what {@link JsonParser#parse} reads, for every kind of escape, escaped surrogate pairs and
  * raw four-byte sequences among them.
  */
@@ -27,6 +29,8 @@ class JsonParserCursorTest {
     "\"\uD83D\uDE00 raw, four bytes\"",
     "\"\\uD832\\uDE00\"",
     "\"" + "x".repeat(37) + "\\n" + "y".repeat(9) + "\"",
+    "\"" + "x".repeat(7) + "\\u0041" + "y".repeat(8) + "\u00e9" + "z".repeat(15) + "\uD83D\uDE00" + "w\"",
+    "\"" + "x".repeat(8) + "\\\\" + "y".repeat(6) + "\u20ac\u20ac" + "z".repeat(9) + "\\ud83d\\ude00\"",
   };
 
   @Test
@@ -46,6 +50,8 @@ class JsonParserCursorTest {
         assertFalse(in.textEquals(1, to, expected.substring(1)), json);
         assertFalse(in.textEquals(1, to, expected.substring(0, expected.length() - 1)), json);
       }
+      char[] chars = in.chars(1, to);
+      assertEquals(expected, new String(chars, 0, in.written), json);
       byte[] quoted = JsonText.quote(expected);
       byte[] written = in.asWritten(1, to);
       assertArrayEquals(Arrays.copyOfRange(quoted, 1, quoted.length - 1), Arrays.copyOf(written, in.written), json);
