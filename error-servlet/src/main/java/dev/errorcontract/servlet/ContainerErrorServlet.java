@@ -96,7 +96,7 @@ public final class ContainerErrorServlet extends HttpServlet {
     ErrorBody body =
         answer.body(
             CORRELATION.instance(
-                answers.table().instance(), correlationId, answer.status(), method, path,
+                answers.table(), error, correlationId, answer.status(), method, path,
                 response::setHeader));
     if (body == null) {
       response.setContentLength(0);
