@@ -244,9 +244,6 @@ public enum Message {
   INSTANCE_SUPPLIER_INNER(Kind.ERROR, "instance-supplier-inner",
       "instanceSupplier names %s, an inner class: only an instance of %s can create it, and the generated code"
           + " has none. Declare it static, or as a top-level class"),
-  INSTANCE_SUPPLIER_INACCESSIBLE(Kind.ERROR, "instance-supplier-inaccessible",
-      "instanceSupplier names %s, which is %s, so the generated code in package %s cannot create it. Make it"
-          + " public, or declare it in package %s"),
   INSTANCE_SUPPLIER_CONSTRUCTOR(Kind.ERROR, "instance-supplier-constructor",
       "instanceSupplier names %s, which has no constructor without parameters that the generated code in"
           + " package %s can call (%s); it creates the supplier once with new %s(). Add a public constructor"

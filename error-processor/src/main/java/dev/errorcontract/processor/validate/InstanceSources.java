@@ -24,9 +24,11 @@ import javax.lang.model.util.Types;
  * Issue 25: the {@code instance} of every answer made by the application's {@link InstanceSupplier}
  * ({@code @ErrorCatalog(instanceSupplier = ...)} with {@code instance = Instance.SUPPLIED}). The generated
  * table creates the supplier with {@code new Supplier()} in the catalog's package, so the class must be
- * concrete, not inner, accessible from there, with a constructor without parameters it can call that
- * declares no checked exception; and a supplier goes with {@code SUPPLIED} only. That the class implements
- * {@code InstanceSupplier} javac checks ({@code Class<? extends InstanceSupplier>}).
+ * concrete, not inner, with a constructor without parameters it can call from there that declares no
+ * checked exception; and a supplier goes with {@code SUPPLIED} only. That the class implements {@code
+ * InstanceSupplier} and that the catalog's package may name it javac checks already ({@code Class<?
+ * extends InstanceSupplier>}, and a class literal the catalog's annotation cannot access does not
+ * compile): the generated code is in that package.
  */
 final class InstanceSources {
 
@@ -75,12 +77,6 @@ final class InstanceSources {
           ((TypeElement) supplier.getEnclosingElement()).getQualifiedName());
       return;
     }
-    String inaccessible = inaccessible(supplier, catalogPackage);
-    if (inaccessible != null) {
-      report.report(Message.INSTANCE_SUPPLIER_INACCESSIBLE, catalog.type(), named, name, inaccessible,
-          packageName, packageName);
-      return;
-    }
     List<ExecutableElement> constructors = ElementFilter.constructorsIn(supplier.getEnclosedElements());
     ExecutableElement noArguments = constructors.stream()
         .filter(c -> c.getParameters().isEmpty())
@@ -127,23 +123,6 @@ final class InstanceSources {
       case CLASS -> type.getModifiers().contains(Modifier.ABSTRACT) ? "an abstract class" : null;
       default -> null;
     };
-  }
-
-  /** Why the generated code in {@code from} cannot name {@code type}, or null when it can. */
-  private static String inaccessible(TypeElement type, PackageElement from) {
-    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
-      String why = e == type ? "" : " (it is declared in " + t.getQualifiedName() + ", which is %s)";
-      String access = null;
-      if (t.getModifiers().contains(Modifier.PRIVATE)) {
-        access = "private";
-      } else if (!t.getModifiers().contains(Modifier.PUBLIC) && !samePackage(t, from)) {
-        access = "package-private in another package";
-      }
-      if (access != null) {
-        return e == type ? access : "not accessible" + why.formatted(access);
-      }
-    }
-    return null;
   }
 
   private static boolean callable(ExecutableElement constructor, TypeElement type, PackageElement from) {
