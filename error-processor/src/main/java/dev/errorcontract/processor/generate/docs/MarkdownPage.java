@@ -239,7 +239,7 @@ final class MarkdownPage {
       case SUPPLIED:
         return catalog.clientOnly()
             ? "the API's own reference to the occurrence (string)"
-            : "the server's own reference to the occurrence, on every answer (string)";
+            : "the server's own reference to the occurrence, on every answer it can make one for (string)";
       case EXCEPTION: return "the occurrence's URI when the exception gives one (string)";
       default: return "never given";
     }
