@@ -65,6 +65,22 @@ class InstanceSupplierDiagnosticsTest {
   }
 
   @Test
+  void theGeneratedTableOfASuppliedCatalogCompilesUnderXlintAllWerror() {
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new dev.errorcontract.processor.ErrorCatalogProcessor())
+        .withOptions("-Xlint:all", "-Werror")
+        // In a file of its own: javac's lint warns of an auxiliary class used from another file.
+        .compile(shop(", instanceSupplier = Refs.class", "SUPPLIED", ""), source("Refs", """
+            package test;
+            import dev.errorcontract.catalog.InstanceSupplier;
+            final class Refs implements InstanceSupplier {
+              public String instance(InstanceSupplier.Answer answer) { return "ref-" + answer.status(); }
+            }
+            """));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void aPublicNestedSupplierInAnotherPackageCompilesWithoutWarnings() {
     JavaFileObject supplier = JavaFileObjects.forSourceString("other.Suppliers", """
         package other;
