@@ -82,4 +82,14 @@ public @interface ErrorCatalog {
    * client-only-answers}). Default: false, a catalog of your own API.
    */
   boolean clientOnly() default false;
+
+  /**
+   * The application's {@link InstanceSupplier} for a catalog whose body says {@code instance =
+   * Instance.SUPPLIED}: a class implementing it, with a public constructor without parameters and
+   * accessible from the catalog's package. The generated code creates it once and asks it for the
+   * {@code instance} of every answer, framework-made ones included. Only with {@link Instance#SUPPLIED}
+   * (the processor refuses it beside another source, and {@code SUPPLIED} without it). Default: {@code
+   * InstanceSupplier.class}, none.
+   */
+  Class<? extends InstanceSupplier> instanceSupplier() default InstanceSupplier.class;
 }

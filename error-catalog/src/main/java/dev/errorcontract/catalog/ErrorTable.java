@@ -28,6 +28,16 @@ public interface ErrorTable {
   Instance instance();
 
   /**
+   * The application's supplier of instances where {@link #instance()} is {@link Instance#SUPPLIED}, else
+   * {@code null}. The generated table creates it once, the first time it is asked for, and returns it
+   * guarded: it never throws, and a failure of the application's class (it throws, returns {@code null}
+   * or cannot be created) gives {@code null}, logged once.
+   */
+  default InstanceSupplier instanceSupplier() {
+    return null;
+  }
+
+  /**
    * The error answering an error status (400 to 599) raised without a row of its own: the {@link
    * Condition#STATUS} answer of the row covering it, else the answer of {@link
    * Condition#UNDOCUMENTED_CLIENT_ERROR} or {@link Condition#UNDOCUMENTED_SERVER_ERROR}. Answer with

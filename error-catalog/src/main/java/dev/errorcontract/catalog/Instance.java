@@ -22,5 +22,19 @@ public enum Instance {
    * the id is also sent in the correlation header and logged, so one occurrence can be found. An
    * exception's own {@code withInstance} wins.
    */
-  CORRELATION_URN
+  CORRELATION_URN,
+  /**
+   * The answer's correlation id as it is, a bare UUID such as {@code
+   * "3f1b7c2e-9a4d-4e8b-b1c5-6d2f0a9e8c71"} (as Mailchimp's error documents write their {@code
+   * instance}), on every answer, framework-made ones included; the same id is sent in the correlation
+   * header and logged. An exception's own {@code withInstance} wins.
+   */
+  CORRELATION_UUID,
+  /**
+   * What the application's {@link InstanceSupplier}, named by {@link ErrorCatalog#instanceSupplier()},
+   * makes of each answer, framework-made ones included. An exception's own {@code withInstance} wins;
+   * where the supplier fails (it throws, returns {@code null}, or cannot be created) the answer goes
+   * without an instance, and the failure is logged once.
+   */
+  SUPPLIED
 }

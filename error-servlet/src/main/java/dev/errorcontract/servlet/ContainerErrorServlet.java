@@ -8,6 +8,7 @@ import dev.errorcontract.catalog.internal.answering.AnswerTable;
 import dev.errorcontract.catalog.internal.answering.Correlation;
 import dev.errorcontract.catalog.internal.answering.DeployedTables;
 import dev.errorcontract.catalog.internal.answering.ResolvedAnswer;
+import dev.errorcontract.servlet.internal.undertow.UndertowContentType;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
@@ -43,6 +44,9 @@ public final class ContainerErrorServlet extends HttpServlet {
           "dev.errorcontract.servlet",
           "Failure the servlet container caught,",
           Correlation.DEFAULT_HEADER);
+
+  /** Whether Undertow's servlet response is there to be recognized (see {@link UndertowContentType}). */
+  private static final boolean UNDERTOW = present("io.undertow.servlet.spec.HttpServletResponseImpl");
 
   /** Built on the first error after the JAX-RS application built its own; racing builds agree. */
   private transient volatile AnswerTable answers;
@@ -96,16 +100,28 @@ public final class ContainerErrorServlet extends HttpServlet {
     ErrorBody body =
         answer.body(
             CORRELATION.instance(
-                answers.table().instance(), correlationId, answer.status(), method, path,
+                answers.table(), error, correlationId, answer.status(), method, path,
                 response::setHeader));
     if (body == null) {
       response.setContentLength(0);
       return;
     }
-    // The exact declared media type: setHeader, not setContentType, which may add a charset.
-    response.setHeader("Content-Type", error.mediaType());
+    // The exact declared media type: setHeader, not setContentType, which may add a charset; on
+    // Undertow, whose setHeader is its setContentType, through its exchange.
+    if (!UNDERTOW || !UndertowContentType.set(response, error.mediaType())) {
+      response.setHeader("Content-Type", error.mediaType());
+    }
     response.setContentLength(body.length());
     body.writeTo(response.getOutputStream());
+  }
+
+  private static boolean present(String className) {
+    try {
+      Class.forName(className, false, ContainerErrorServlet.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   /** The answers of the deployment's first catalog, built once; {@code null} before there is one. */

@@ -8,6 +8,7 @@ import dev.errorcontract.catalog.DocumentedStatus;
 import dev.errorcontract.catalog.ErrorTable;
 import dev.errorcontract.catalog.Instance;
 import dev.errorcontract.catalog.internal.answering.AnswerTable;
+import dev.errorcontract.catalog.internal.answering.Correlation;
 import dev.errorcontract.catalog.internal.answering.DeployedTables;
 import dev.errorcontract.catalog.internal.answering.ResolvedAnswer;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -80,10 +81,11 @@ public final class Contract {
 
   /**
    * Whether every answer carries an instance the request gives ({@link Instance#REQUEST_PATH}, {@link
-   * Instance#CORRELATION_URN}), so that the response filter must finish each one.
+   * Instance#CORRELATION_URN}, {@link Instance#CORRELATION_UUID}, {@link Instance#SUPPLIED}), so that the
+   * response filter must finish each one.
    */
   public boolean instanceOnEveryAnswer() {
-    return instance == Instance.REQUEST_PATH || instance == Instance.CORRELATION_URN;
+    return Correlation.onEveryAnswer(instance);
   }
 
   /**

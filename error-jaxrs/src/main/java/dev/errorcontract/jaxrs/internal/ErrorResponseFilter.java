@@ -1,6 +1,7 @@
 package dev.errorcontract.jaxrs.internal;
 
 import dev.errorcontract.catalog.Condition;
+import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.internal.answering.Correlation;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -85,7 +86,8 @@ public final class ErrorResponseFilter implements ContainerResponseFilter {
     Object entity = response.getEntity();
     if (entity instanceof PendingAnswer) {
       PendingAnswer pending = (PendingAnswer) entity;
-      String instance = instance(request, response, status, pending.correlationId());
+      String instance =
+          instance(request, response, pending.error(), status, pending.correlationId());
       response.setEntity(pending.body(instance), response.getEntityAnnotations(), pending.mediaType());
       return;
     }
@@ -102,7 +104,9 @@ public final class ErrorResponseFilter implements ContainerResponseFilter {
       response.setStatusInfo(answer.statusType());
     }
     String instance =
-        contract.instanceOnEveryAnswer() ? instance(request, response, answer.status(), null) : null;
+        contract.instanceOnEveryAnswer()
+            ? instance(request, response, answer.error(), answer.status(), null)
+            : null;
     ErrorBody body = answer.body(instance);
     if (body != null) {
       response.setEntity(body, response.getEntityAnnotations(), answer.mediaType());
@@ -125,10 +129,10 @@ public final class ErrorResponseFilter implements ContainerResponseFilter {
 
   /** The instance this answer carries, as {@link Correlation#instance} makes it. */
   private String instance(
-      ContainerRequestContext request, ContainerResponseContext response, int status,
-      String correlationId) {
+      ContainerRequestContext request, ContainerResponseContext response, DocumentedError error,
+      int status, String correlationId) {
     return correlation.instance(
-        contract.instance(), correlationId, status, request.getMethod(),
+        contract.table(), error, correlationId, status, request.getMethod(),
         request.getUriInfo().getRequestUri().getRawPath(), response.getHeaders()::putSingle);
   }
 

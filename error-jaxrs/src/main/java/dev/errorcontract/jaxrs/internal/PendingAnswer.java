@@ -1,12 +1,13 @@
 package dev.errorcontract.jaxrs.internal;
 
 import dev.errorcontract.catalog.CatalogException;
+import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.ErrorBody;
 
 /**
  * The entity of an answer whose body still lacks the instance the request gives ({@link
  * dev.errorcontract.catalog.Instance#REQUEST_PATH}, {@link
- * dev.errorcontract.catalog.Instance#CORRELATION_URN}). Mappers and {@code toResponse} do not see the
+ * dev.errorcontract.catalog.Instance#CORRELATION_URN}, {@code CORRELATION_UUID}, {@code SUPPLIED}). Mappers and {@code toResponse} do not see the
  * request; the response filter does, on every implementation and for every answer (aborted requests
  * included), and replaces this entity with the finished body. Only catalogs with such an instance
  * make one, so the constant-body path of the others allocates nothing.
@@ -56,6 +57,11 @@ public final class PendingAnswer {
   /** The id already logged and sent for this answer, or {@code null}. */
   public String correlationId() {
     return correlationId;
+  }
+
+  /** The documented error answered. */
+  public DocumentedError error() {
+    return exception != null ? exception.error() : answer.error();
   }
 
   /** The exact media type of the body. */

@@ -87,6 +87,7 @@ public final class CatalogReader {
         Marks.text(annotation, "baseline"),
         Marks.text(annotation, "breaks"),
         Marks.flag(annotation, "clientOnly"),
+        values.typeValue(annotation, "instanceSupplier"),
         values.unresolved());
   }
 

@@ -26,6 +26,8 @@ public final class Declarations {
    * @param baseline the {@code baseline} path; empty, unpositioned, when not given
    * @param breaks the {@code breaks} release; empty, unpositioned, when not given
    * @param clientOnly {@code clientOnly}; false, unpositioned, when not given
+   * @param instanceSupplier {@code instanceSupplier}; {@code InstanceSupplier} itself, unpositioned, when
+   *     not given
    */
   public record Catalog(
       TypeElement type,
@@ -40,6 +42,7 @@ public final class Declarations {
       Located<String> baseline,
       Located<String> breaks,
       Located<Boolean> clientOnly,
+      Located<TypeMirror> instanceSupplier,
       List<Unresolved> unresolved) {
 
     /**

@@ -102,7 +102,8 @@ public final class Describer {
         errorColumns,
         given(catalog.breaks()),
         catalog.clientOnly().get(),
-        valueDescriptions(catalog));
+        valueDescriptions(catalog),
+        instanceSupplier(catalog, bodyModel));
   }
 
   /**
@@ -312,6 +313,15 @@ public final class Describer {
   }
 
   // Bodies.
+
+  /** The application's supplier, where the body takes its instances from one (validated before). */
+  private static TypeElement instanceSupplier(Declarations.Catalog catalog, BodyModel body) {
+    if (body.instance() != Instance.SUPPLIED || Boolean.TRUE.equals(catalog.clientOnly().get())
+        || !(catalog.instanceSupplier().get() instanceof javax.lang.model.type.DeclaredType declared)) {
+      return null;
+    }
+    return (TypeElement) declared.asElement();
+  }
 
   private static BodyModel body(Declarations.Body body) {
     Instance instance = Instance.valueOf(body.instance().get());

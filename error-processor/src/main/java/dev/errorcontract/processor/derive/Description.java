@@ -31,6 +31,9 @@ import javax.lang.model.element.TypeElement;
  *     status or condition, and its decoder reads only the rows the page lists
  * @param valueDescriptions per attribute, the descriptions of its values ({@code @Attribute(description)}),
  *     in the order the values are first given; only described values
+ * @param instanceSupplier the application's {@code InstanceSupplier} ({@code
+ *     @ErrorCatalog(instanceSupplier)}) where the instance is {@code SUPPLIED} and the catalog has a
+ *     server, else null
  */
 public record Description(
     TypeElement declaringType,
@@ -45,7 +48,27 @@ public record Description(
     List<ColumnModel> errorColumns,
     String breaks,
     boolean clientOnly,
-    Map<String, Map<String, String>> valueDescriptions) {
+    Map<String, Map<String, String>> valueDescriptions,
+    TypeElement instanceSupplier) {
+
+  /** A catalog without an instance supplier of the application's. */
+  public Description(
+      TypeElement declaringType,
+      String packageName,
+      String name,
+      List<String> attributes,
+      List<StatusModel> statuses,
+      List<ErrorModel> errors,
+      Map<Condition, ErrorModel> conditions,
+      BodyModel body,
+      List<ColumnModel> statusColumns,
+      List<ColumnModel> errorColumns,
+      String breaks,
+      boolean clientOnly,
+      Map<String, Map<String, String>> valueDescriptions) {
+    this(declaringType, packageName, name, attributes, statuses, errors, conditions, body, statusColumns,
+        errorColumns, breaks, clientOnly, valueDescriptions, null);
+  }
 
   /** A catalog whose attribute values have no descriptions. */
   public Description(

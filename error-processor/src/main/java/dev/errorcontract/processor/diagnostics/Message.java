@@ -227,8 +227,35 @@ public enum Message {
           + " server would disagree. Use NON_NULL or NON_ABSENT, or remove it"),
   INSTANCE_WITHOUT_SOURCE(Kind.ERROR, "instance-without-source",
       "%s holds the instance, but the catalog gives instances no source (instance = NONE), so it would always be"
-          + " absent. Set instance = Instance.REQUEST_PATH, CORRELATION_URN or EXCEPTION on the body annotation, or"
-          + " remove the member"),
+          + " absent. Set instance = Instance.REQUEST_PATH, CORRELATION_URN, CORRELATION_UUID, SUPPLIED or"
+          + " EXCEPTION on the body annotation, or remove the member"),
+  // issue 25: an instance supplier of the application's own.
+  INSTANCE_SUPPLIER_MISSING(Kind.ERROR, "instance-supplier-missing",
+      "The body takes its instance from the application's supplier (instance = Instance.SUPPLIED), but"
+          + " @ErrorCatalog names none, so no answer could carry one. Name a class implementing InstanceSupplier"
+          + " with @ErrorCatalog(instanceSupplier = ...), or choose another source, such as"
+          + " Instance.CORRELATION_UUID"),
+  INSTANCE_SUPPLIER_UNUSED(Kind.ERROR, "instance-supplier-unused",
+      "instanceSupplier names %s, but the body's instance is %s, so nothing would ever ask it. Set instance ="
+          + " Instance.SUPPLIED on the body annotation to use it, or remove instanceSupplier"),
+  INSTANCE_SUPPLIER_NOT_CONCRETE(Kind.ERROR, "instance-supplier-not-concrete",
+      "instanceSupplier names %s, %s, which the generated code cannot create with new. Name a concrete class"
+          + " implementing InstanceSupplier"),
+  INSTANCE_SUPPLIER_INNER(Kind.ERROR, "instance-supplier-inner",
+      "instanceSupplier names %s, an inner class: only an instance of %s can create it, and the generated code"
+          + " has none. Declare it static, or as a top-level class"),
+  INSTANCE_SUPPLIER_CONSTRUCTOR(Kind.ERROR, "instance-supplier-constructor",
+      "instanceSupplier names %s, which has no constructor without parameters that the generated code in"
+          + " package %s can call (%s); it creates the supplier once with new %s(). Add a public constructor"
+          + " without parameters"),
+  INSTANCE_SUPPLIER_CONSTRUCTOR_THROWS(Kind.ERROR, "instance-supplier-constructor-throws",
+      "The constructor of %s declares the checked exception %s, but the generated code creates the supplier"
+          + " with new %s() and handles no checked exception. Handle it inside the constructor, or remove it"
+          + " from the throws clause"),
+  INSTANCE_SUPPLIER_CLIENT_ONLY(Kind.WARNING, "instance-supplier-client-only",
+      "instanceSupplier names %s, but a client-only catalog has no server, so nothing ever asks it for an"
+          + " instance. Remove instanceSupplier (instance = Instance.SUPPLIED alone says the API writes"
+          + " instances of its own), or clientOnly if this is your own API"),
   TYPE_WITHOUT_PROBLEM(Kind.ERROR, "type-without-problem",
       "%s holds the problem type, but this catalog's bodies are not problem details, so there is none. Declare"
           + " @ProblemBody, or bind another value"),

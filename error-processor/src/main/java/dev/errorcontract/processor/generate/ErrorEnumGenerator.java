@@ -13,7 +13,9 @@ import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.ErrorTable;
 import dev.errorcontract.catalog.Instance;
+import dev.errorcontract.catalog.InstanceSupplier;
 import dev.errorcontract.catalog.internal.ErrorRow;
+import dev.errorcontract.catalog.internal.GuardedInstanceSupplier;
 import dev.errorcontract.catalog.internal.JsonShape;
 import dev.errorcontract.catalog.internal.RowBodies;
 import dev.errorcontract.processor.model.CatalogModel;
@@ -386,7 +388,20 @@ final class ErrorEnumGenerator {
     TypeName statuses = ParameterizedTypeName.get(ClassName.get(List.class), status);
     TypeName errors = ParameterizedTypeName.get(ClassName.get(List.class), self);
     ClassName table = self.nestedClass("Table");
-    return TypeSpec.classBuilder(table)
+    TypeSpec.Builder builder = TypeSpec.classBuilder(table);
+    if (catalog.instanceSupplier() != null) {
+      // Created once, on the first answer that needs it, and guarded (GuardedInstanceSupplier).
+      ClassName supplier = ClassName.get(catalog.instanceSupplier());
+      builder.addField(FieldSpec.builder(InstanceSupplier.class, "SUPPLIER", Modifier.PRIVATE, Modifier.STATIC,
+              Modifier.FINAL)
+          .addJavadoc("The application's supplier of instances, created once when first asked, guarded.\n")
+          .initializer("$T.of($L, $L, $T::new)", GuardedInstanceSupplier.class,
+              GeneratedFiles.literal(catalog.name()), GeneratedFiles.literal(supplier.canonicalName()), supplier)
+          .build());
+      builder.addMethod(override("instanceSupplier", ClassName.get(InstanceSupplier.class))
+          .addStatement("return SUPPLIER").build());
+    }
+    return builder
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(ErrorTable.class)
         .addJavadoc("The catalog as one object; its answers are those of the static methods above.\n")

@@ -103,6 +103,14 @@ public record CatalogModel(Description description) {
     return description.clientOnly();
   }
 
+  /**
+   * The application's {@code InstanceSupplier} where the instance is {@code SUPPLIED} and the catalog has
+   * a server, else null.
+   */
+  public javax.lang.model.element.TypeElement instanceSupplier() {
+    return description.instanceSupplier();
+  }
+
   /** The status row covering {@code code}. */
   public StatusModel status(int code) {
     return description.status(code);

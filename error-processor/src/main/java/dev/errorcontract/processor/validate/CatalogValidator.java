@@ -45,6 +45,7 @@ public final class CatalogValidator {
   private final BodyValidator bodies;
   private final ConditionValidator conditions = new ConditionValidator();
   private final ColumnValidator columns = new ColumnValidator();
+  private final InstanceSources instanceSources;
 
   /**
    * @param inSource whether an element is declared in this compilation's sources (rather than read from
@@ -56,6 +57,7 @@ public final class CatalogValidator {
     this.inSource = inSource;
     this.errors = new ErrorValidator(elements, types);
     this.bodies = new BodyValidator(types, inSource);
+    this.instanceSources = new InstanceSources(elements, types);
   }
 
   /** Every problem of {@code catalog}, whose meaning ({@link Meaning#of}) is {@code meaning}. */
@@ -94,6 +96,7 @@ public final class CatalogValidator {
       report.report(Message.STACK_TRACE_SETTING, type, catalog.stackTraces());
     }
     bodies.validate(catalog, meaning, attributes, report);
+    instanceSources.validate(catalog, report);
     columns.validate(catalog, attributes, report);
     validateSuppress(catalog, report);
     if (!report.hasErrors()) {

@@ -5,7 +5,6 @@ import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.ErrorTable;
-import dev.errorcontract.catalog.Instance;
 import dev.errorcontract.catalog.internal.answering.AnswerTable;
 import dev.errorcontract.catalog.internal.answering.Correlation;
 import dev.errorcontract.catalog.internal.answering.ResolvedAnswer;
@@ -102,9 +101,7 @@ public final class ErrorContractWebExceptionHandler implements WebExceptionHandl
   public ErrorContractWebExceptionHandler(ErrorTable table, String correlationHeader) {
     this.answers = new AnswerTable(Objects.requireNonNull(table, "table"));
     this.correlation = Correlation.of(LOGGER, "Unexpected failure", correlationHeader);
-    Instance instance = table.instance();
-    this.instanceOnEveryAnswer =
-        instance == Instance.REQUEST_PATH || instance == Instance.CORRELATION_URN;
+    this.instanceOnEveryAnswer = Correlation.onEveryAnswer(table.instance());
   }
 
   /** The catalog this handler answers framework conditions from. */
@@ -173,7 +170,7 @@ public final class ErrorContractWebExceptionHandler implements WebExceptionHandl
     if (instanceOnEveryAnswer && e.instance() == null) {
       ServerHttpRequest request = exchange.getRequest();
       body = e.body(correlation.instance(
-          answers.table().instance(), id, status, request.getMethod().name(),
+          answers.table(), e.error(), id, status, request.getMethod().name(),
           request.getURI().getRawPath(), headers::set));
     } else {
       body = e.body();
@@ -247,7 +244,7 @@ public final class ErrorContractWebExceptionHandler implements WebExceptionHandl
     if (instanceOnEveryAnswer) {
       ServerHttpRequest request = exchange.getRequest();
       body = answer.body(correlation.instance(
-          answers.table().instance(), id, status, request.getMethod().name(),
+          answers.table(), answer.error(), id, status, request.getMethod().name(),
           request.getURI().getRawPath(), headers::set));
     }
     DocumentedError error = answer.error();

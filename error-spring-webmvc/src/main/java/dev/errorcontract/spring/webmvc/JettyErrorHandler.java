@@ -63,7 +63,7 @@ final class JettyErrorHandler implements Request.Handler {
     correlation.send(correlationId, headers::put);
     String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
     ErrorBody body = answer.body(correlation.instance(
-        contract.table().instance(), correlationId, answer.status(), request.getMethod(), path,
+        contract.table(), error, correlationId, answer.status(), request.getMethod(), path,
         headers::put));
     if (body == null) {
       headers.put("Content-Length", "0");

@@ -5,7 +5,6 @@ import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.ErrorTable;
-import dev.errorcontract.catalog.Instance;
 import dev.errorcontract.catalog.internal.answering.AnswerTable;
 import dev.errorcontract.catalog.internal.answering.ClassPathCatalogs;
 import dev.errorcontract.catalog.internal.answering.Correlation;
@@ -48,17 +47,17 @@ public final class WebMvcErrorContract {
   public static final String LOGGER = "dev.errorcontract.spring.webmvc";
 
   private final AnswerTable answers;
-  /** Where each catalog's instances come from, by its generated error enum. */
-  private final Map<Class<?>, Instance> instances;
+  /** Each catalog, where its instances come from, by its generated error enum. */
+  private final Map<Class<?>, ErrorTable> instances;
   private final Correlation dispatcher;
   private final Correlation container;
 
   private WebMvcErrorContract(AnswerTable answers, List<ErrorTable> all) {
     this.answers = answers;
-    Map<Class<?>, Instance> byEnum = new HashMap<>();
+    Map<Class<?>, ErrorTable> byEnum = new HashMap<>();
     for (ErrorTable table : all) {
       for (DocumentedError error : table.errors()) {
-        byEnum.put(enumOf(error), table.instance());
+        byEnum.put(enumOf(error), table);
       }
     }
     this.instances = Map.copyOf(byEnum);
@@ -161,10 +160,10 @@ public final class WebMvcErrorContract {
     added.forEach(response::setHeader);
     correlation.send(correlationId, response::setHeader);
     ErrorBody body;
-    Instance source = instances.getOrDefault(enumOf(e.error()), Instance.NONE);
-    if (e.instance() == null && (source == Instance.REQUEST_PATH || source == Instance.CORRELATION_URN)) {
+    ErrorTable source = instances.get(enumOf(e.error()));
+    if (e.instance() == null && source != null && Correlation.onEveryAnswer(source.instance())) {
       body = e.body(correlation.instance(
-          source, correlationId, status, request.getMethod(), path, response::setHeader));
+          source, e.error(), correlationId, status, request.getMethod(), path, response::setHeader));
     } else {
       body = e.body();
     }
@@ -201,7 +200,7 @@ public final class WebMvcErrorContract {
     ErrorBody body =
         answer.body(
             correlation.instance(
-                answers.table().instance(), correlationId, status, request.getMethod(), path,
+                answers.table(), error, correlationId, status, request.getMethod(), path,
                 response::setHeader));
     write(response, body, error.mediaType());
   }

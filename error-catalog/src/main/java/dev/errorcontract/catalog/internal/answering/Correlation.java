@@ -1,7 +1,10 @@
 package dev.errorcontract.catalog.internal.answering;
 
 import dev.errorcontract.catalog.CatalogException;
+import dev.errorcontract.catalog.DocumentedError;
+import dev.errorcontract.catalog.ErrorTable;
 import dev.errorcontract.catalog.Instance;
+import dev.errorcontract.catalog.InstanceSupplier;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -18,13 +21,14 @@ import java.util.function.BiConsumer;
  *   <li>A catalog exception with a cause: logged with the exception at {@code ERROR} for a 5xx and
  *       at {@code DEBUG} for a 4xx (a client's mistake would flood the log), {@code "Answered <status>
  *       <error> for a failure; correlation id <id>"}; no id when that level is off.
- *   <li>An answer of a catalog whose instance is {@link Instance#CORRELATION_URN} that has no id
- *       yet: logged at {@code INFO}, {@code "Answered <status> <method> <path>; correlation id
- *       <id>"}.
+ *   <li>An answer of a catalog whose instance is {@link Instance#CORRELATION_URN} or {@link
+ *       Instance#CORRELATION_UUID} that has no id yet, or whose {@link InstanceSupplier} asks for one:
+ *       logged at {@code INFO}, {@code "Answered <status> <method> <path>; correlation id <id>"}.
  * </ul>
  *
  * <p>The id goes in the header (unless there is none) and, where the catalog's instance is {@link
- * Instance#CORRELATION_URN}, in the body as {@code urn:uuid:<id>}. Immutable and thread-safe.
+ * Instance#CORRELATION_URN}, in the body as {@code urn:uuid:<id>}; where it is {@link
+ * Instance#CORRELATION_UUID}, as the bare id. Immutable and thread-safe.
  */
 public final class Correlation {
 
@@ -116,9 +120,67 @@ public final class Correlation {
   }
 
   /**
-   * The {@code instance} an answer carries where the catalog puts one in every answer: the raw request
-   * path, or {@code urn:uuid:} and the answer's id. An answer without an id yet gets one here, logged
-   * at {@code INFO} with the answer and {@linkplain #send sent}.
+   * Whether {@code instance} puts an instance in every answer, framework-made ones included, so that an
+   * adapter must finish each answer with {@link #instance}: {@link Instance#REQUEST_PATH}, {@link
+   * Instance#CORRELATION_URN}, {@link Instance#CORRELATION_UUID} and {@link Instance#SUPPLIED}.
+   */
+  public static boolean onEveryAnswer(Instance instance) {
+    return instance == Instance.REQUEST_PATH
+        || instance == Instance.CORRELATION_URN
+        || instance == Instance.CORRELATION_UUID
+        || instance == Instance.SUPPLIED;
+  }
+
+  /**
+   * The {@code instance} an answer of {@code table} carries where the catalog puts one in every answer:
+   * the raw request path, {@code urn:uuid:} and the answer's id, the bare id, or what the catalog's
+   * {@link InstanceSupplier} makes of the answer. An answer without an id yet gets one here where the
+   * instance carries it (or the supplier asks for it), logged at {@code INFO} with the answer and
+   * {@linkplain #send sent}.
+   *
+   * @param table the catalog answering
+   * @param error the documented error answered
+   * @param correlationId the id already logged and sent for this answer, or {@code null}
+   * @param status the status code answered
+   * @param method the request's method
+   * @param path the raw request path (no query)
+   * @param setHeader sets a response header
+   * @return the instance, or {@code null} when the catalog puts none in every answer or its supplier
+   *     failed
+   */
+  public String instance(
+      ErrorTable table, DocumentedError error, String correlationId, int status, String method,
+      String path, BiConsumer<String, String> setHeader) {
+    Instance instance = table.instance();
+    switch (instance) {
+      case REQUEST_PATH:
+        return path;
+      case CORRELATION_URN:
+        return URN_UUID + id(correlationId, status, method, path, setHeader);
+      case CORRELATION_UUID:
+        return id(correlationId, status, method, path, setHeader);
+      case SUPPLIED:
+        InstanceSupplier supplier = table.instanceSupplier();
+        if (supplier == null) {
+          return null;
+        }
+        String[] id = {correlationId};
+        return supplier.instance(InstanceSupplier.Answer.of(method, path, status, error, () -> {
+          if (id[0] == null) {
+            id[0] = id(null, status, method, path, setHeader);
+          }
+          return id[0];
+        }));
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * The {@code instance} an answer carries where the catalog puts one in every answer, for a source
+   * that needs neither the table nor the error: every one but {@link Instance#SUPPLIED}, which gives
+   * {@code null} here (use {@link #instance(ErrorTable, DocumentedError, String, int, String, String,
+   * BiConsumer)}).
    *
    * @param instance where the catalog's instances come from
    * @param correlationId the id already logged and sent for this answer, or {@code null}
@@ -131,21 +193,31 @@ public final class Correlation {
   public String instance(
       Instance instance, String correlationId, int status, String method, String path,
       BiConsumer<String, String> setHeader) {
-    if (instance == Instance.REQUEST_PATH) {
-      return path;
+    switch (instance) {
+      case REQUEST_PATH:
+        return path;
+      case CORRELATION_URN:
+        return URN_UUID + id(correlationId, status, method, path, setHeader);
+      case CORRELATION_UUID:
+        return id(correlationId, status, method, path, setHeader);
+      default:
+        return null;
     }
-    if (instance != Instance.CORRELATION_URN) {
-      return null;
-    }
+  }
+
+  /** {@code correlationId}, or a fresh id logged at {@code INFO} with the answer and sent. */
+  private String id(
+      String correlationId, int status, String method, String path,
+      BiConsumer<String, String> setHeader) {
     if (correlationId != null) {
-      return URN_UUID + correlationId;
+      return correlationId;
     }
     String id = newId();
     send(id, setHeader);
     log.log(
         System.Logger.Level.INFO,
         () -> "Answered " + status + " " + method + " " + path + "; correlation id " + id);
-    return URN_UUID + id;
+    return id;
   }
 
   private static String newId() {

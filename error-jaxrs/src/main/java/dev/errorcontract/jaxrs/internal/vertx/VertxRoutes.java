@@ -95,7 +95,7 @@ public final class VertxRoutes {
     ErrorBody body =
         answer.body(
             runtime().correlation().instance(
-                runtime().contract().instance(), correlationId, answer.status(),
+                runtime().contract().table(), answer.error(), correlationId, answer.status(),
                 context.request().method().name(), path, response::putHeader));
     answer.error().status().headers().forEach(response::putHeader);
     if (body == null) {

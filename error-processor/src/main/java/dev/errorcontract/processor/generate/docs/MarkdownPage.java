@@ -108,7 +108,7 @@ final class MarkdownPage {
     page.append("Every error is answered with a body of media type `").append(bodies.mediaType())
         .append("` with these members, in this order:\n\n");
     MarkdownTable members = new MarkdownTable("Member", "Value");
-    memberRows(members, "", catalog.body());
+    memberRows(members, "", catalog);
     page.append(members.render());
     ErrorModel example = rows.isEmpty() ? catalog.errors().get(0) : rows.get(0);
     page.append("\n> Example error response (status ").append(example.code()).append(").\n\n");
@@ -178,29 +178,31 @@ final class MarkdownPage {
     }
   }
 
-  private static void memberRows(MarkdownTable table, String prefix, BodyModel body) {
+  private static void memberRows(MarkdownTable table, String prefix, CatalogModel catalog) {
+    BodyModel body = catalog.body();
+    String instance = instance(catalog);
     if (body instanceof BodyModel.Field field) {
       table.row("`" + field.field() + "`", describe(CatalogValue.DETAIL));
-      memberRows(table, prefix, field.members(), body.instance());
+      memberRows(table, prefix, field.members(), instance);
     } else if (body instanceof BodyModel.Problem problem) {
       table.row("`type`", describe(CatalogValue.TYPE));
       table.row("`title`", describe(CatalogValue.TITLE));
       table.row("`status`", describe(CatalogValue.STATUS));
       table.row("`detail`", describe(CatalogValue.DETAIL));
       if (problem.instance() != Instance.NONE) {
-        table.row("`instance`", instance(problem.instance()));
+        table.row("`instance`", instance);
       }
-      memberRows(table, prefix, problem.extensions(), body.instance());
+      memberRows(table, prefix, problem.extensions(), instance);
     } else {
-      memberRows(table, prefix, ((BodyModel.Record) body).members(), body.instance());
+      memberRows(table, prefix, ((BodyModel.Record) body).members(), instance);
     }
   }
 
-  private static void memberRows(MarkdownTable table, String prefix, List<BodyModel.Member> members, Instance instance) {
+  private static void memberRows(MarkdownTable table, String prefix, List<BodyModel.Member> members, String instance) {
     for (BodyModel.Member member : members) {
       String name = "`" + prefix + member.name() + "`";
       if (member instanceof BodyModel.Bound bound) {
-        String text = bound.value() == CatalogValue.INSTANCE ? instance(instance) : describe(bound.value());
+        String text = bound.value() == CatalogValue.INSTANCE ? instance : describe(bound.value());
         table.row(name, text + absent(bound.value() == CatalogValue.CODE || bound.value() == CatalogValue.INSTANCE,
             bound.omitWhenAbsent()));
       } else if (member instanceof BodyModel.Constant constant) {
@@ -226,10 +228,18 @@ final class MarkdownPage {
     return omitted ? "; left out where the error has none" : "; `null` where the error has none";
   }
 
-  private static String instance(Instance instance) {
-    switch (instance) {
+  /** What the instance of the catalog's answers is, for readers (the OpenAPI schema's description too). */
+  static String instance(CatalogModel catalog) {
+    switch (catalog.body().instance()) {
       case REQUEST_PATH: return "the request path, on every answer (string)";
       case CORRELATION_URN: return "`urn:uuid:` and the answer's correlation id, on every answer (string)";
+      case CORRELATION_UUID:
+        return "the answer's correlation id, a bare UUID, on every answer; the same id is sent in the correlation"
+            + " header and logged by the server (string, format uuid)";
+      case SUPPLIED:
+        return catalog.clientOnly()
+            ? "the API's own reference to the occurrence (string)"
+            : "the server's own reference to the occurrence, on every answer it can make one for (string)";
       case EXCEPTION: return "the occurrence's URI when the exception gives one (string)";
       default: return "never given";
     }

@@ -183,8 +183,10 @@ final class OpenApiDocument {
     if (member instanceof BodyModel.Bound bound) {
       return switch (bound.value()) {
         case CODE -> catalog.errors().stream().allMatch(e -> e.machineCode() != null);
+        // SUPPLIED is absent where the application's supplier fails.
         case INSTANCE -> catalog.body().instance() == Instance.REQUEST_PATH
-            || catalog.body().instance() == Instance.CORRELATION_URN;
+            || catalog.body().instance() == Instance.CORRELATION_URN
+            || catalog.body().instance() == Instance.CORRELATION_UUID;
         default -> true;
       };
     }
@@ -205,6 +207,19 @@ final class OpenApiDocument {
         || member instanceof BodyModel.ArgumentValue argument && argument.omitWhenAbsent();
   }
 
+  /**
+   * The JSON Schema format of the instance: a request path is a relative reference, {@code urn:uuid:...}
+   * a URI, the bare correlation id a UUID; the application's own and the exception's have none.
+   */
+  private static String instanceFormat(Instance instance) {
+    return switch (instance) {
+      case REQUEST_PATH -> "uri-reference";
+      case CORRELATION_URN -> "uri";
+      case CORRELATION_UUID -> "uuid";
+      default -> null;
+    };
+  }
+
   private static Json.Obj property(BodyModel.Member member, CatalogModel catalog) {
     if (member instanceof BodyModel.Bound bound) {
       Json.Obj property = Json.obj();
@@ -214,9 +229,15 @@ final class OpenApiDocument {
           property.put("type", "integer").put("enum", errorCodes(catalog));
           break;
         case CODE:
-        case INSTANCE:
           property.put("type", canBeNull ? List.of("string", "null") : "string");
           break;
+        case INSTANCE:
+          property.put("type", canBeNull ? List.of("string", "null") : "string");
+          String format = instanceFormat(catalog.body().instance());
+          if (format != null) {
+            property.put("format", format);
+          }
+          return property.put("description", MarkdownPage.instance(catalog));
         case TYPE:
           property.put("type", "string").put("format", "uri-reference");
           break;

@@ -30,7 +30,8 @@ import org.springframework.mock.web.server.MockServerWebExchange;
 
 /**
  * When the auto-configuration installs the handler, with which catalog, and what it says when it
- * cannot choose. The tests' class path holds two catalogs, {@code Flux} and {@code Other}; a class
+ * cannot choose. The tests' class path holds four catalogs, {@code Flux}, {@code Other} and issue 25's
+ * {@code Mailchimp} and {@code Supplied}; a class
  * loader showing another catalog index stands for an application with one catalog or none.
  */
 class AutoConfigurationTest {
@@ -80,7 +81,8 @@ class AutoConfigurationTest {
   @Test
   void withSeveralCatalogsAndNoPropertyTheApplicationDoesNotStart() {
     reactive.run(context -> assertEquals(
-        "error-contract: 2 catalogs on the class path (Flux, Other); set error-contract.webflux.catalog to"
+        "error-contract: 4 catalogs on the class path (Flux, Other, Mailchimp, Supplied); set"
+            + " error-contract.webflux.catalog to"
             + " the one answering the conditions WebFlux raises",
         rootCause(context.getStartupFailure()).getMessage()));
   }
@@ -91,7 +93,7 @@ class AutoConfigurationTest {
         .withPropertyValues("error-contract.webflux.catalog=Passport")
         .run(context -> assertEquals(
             "error-contract: error-contract.webflux.catalog is \"Passport\", but the class path's catalogs are"
-                + " Flux, Other",
+                + " Flux, Other, Mailchimp, Supplied",
             rootCause(context.getStartupFailure()).getMessage()));
   }
 
