@@ -160,6 +160,10 @@ public enum Message {
       "Error \"%s\" names answers = %s, which has no effect: the catalog is client-only (clientOnly = true),"
           + " someone else's API, and nothing of it answers a status or condition of a server. Remove answers,"
           + " or clientOnly if the API is yours"),
+  CLIENT_ONLY_EMPTY(Kind.ERROR, "client-only-empty",
+      "The catalog is client-only (clientOnly = true) but declares no @ApiError row, so its decoder could"
+          + " read no answer of the API: every answer would be undocumented. Add an @ApiError for each error"
+          + " the page documents"),
 
   // Templates.
   TEMPLATE_MALFORMED(Kind.ERROR, "template-malformed",

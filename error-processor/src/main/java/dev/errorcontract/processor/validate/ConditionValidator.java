@@ -17,6 +17,10 @@ final class ConditionValidator {
 
   void validate(Catalog catalog, Meaning meaning, Report report) {
     if (Boolean.TRUE.equals(catalog.clientOnly().get())) {
+      if (catalog.errors().isEmpty()) {
+        // Someone else's API with no row: nothing would ever decode.
+        report.report(Message.CLIENT_ONLY_EMPTY, catalog.type(), catalog.clientOnly());
+      }
       // Someone else's API: no row answers a condition, so naming one has no effect.
       for (Error error : catalog.errors()) {
         if (!error.answers().isEmpty() && error.detail().get() != null) {

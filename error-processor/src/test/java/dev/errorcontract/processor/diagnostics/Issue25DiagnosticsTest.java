@@ -235,6 +235,24 @@ class Issue25DiagnosticsTest {
       """;
 
   @Test
+  void aClientOnlyCatalogWithoutRowsIsAnErrorOnClientOnly() {
+    // Was an internal error: the Markdown page took its example from a row that did not exist.
+    JavaFileObject file = source("PaymentsErrors", """
+        package test;
+        import dev.errorcontract.catalog.*;
+        @ErrorCatalog(value = "Payments", clientOnly = true)
+        @Status(code = 400, title = "Bad Request", description = "x")
+        @FieldBody("message")
+        interface PaymentsErrors {}
+        """);
+    assertOnly(compile(file), ERROR, Message.CLIENT_ONLY_EMPTY,
+        "The catalog is client-only (clientOnly = true) but declares no @ApiError row, so its decoder could"
+            + " read no answer of the API: every answer would be undocumented. Add an @ApiError for each error"
+            + " the page documents",
+        file, "true");
+  }
+
+  @Test
   void breaksOnARowWithoutABaselineWarns() {
     JavaFileObject file = source("ShopErrors", BREAKS.formatted("", ", breaks = \"2.0\""));
     assertOnly(compile(file), WARNING, Message.BREAKS_WITHOUT_BASELINE,
