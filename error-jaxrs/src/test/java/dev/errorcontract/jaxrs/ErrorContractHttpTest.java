@@ -110,7 +110,7 @@ class ErrorContractHttpTest extends HttpContractSuite {
       }
     }
     if (IMPLEMENTATION.equals("cxf")) {
-      deviations.put(Deviation.MEDIA_TYPE_RESPELLED_DEFECT, "open defect found by this suite: on CXF"
+      deviations.put(Deviation.MEDIA_TYPE_RESPELLED, "open defect found by this suite: on CXF"
           + " 4.2 the declared application/json; charset=utf-8 leaves as application/json;charset=utf-8"
           + " (application/problem+json; charset=utf-8 keeps its space, see acceptance.ProblemHttpTest)");
     }

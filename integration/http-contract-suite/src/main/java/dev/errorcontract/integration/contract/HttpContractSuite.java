@@ -110,7 +110,7 @@ public abstract class HttpContractSuite {
   /** Exact status, exact bytes (the request's raw path as the instance), exactly one exact {@code Content-Type}. */
   protected final void assertDocumented(int status, String detail, HttpResponse<byte[]> response) {
     assertDocumented(status, detail, response,
-        deviates(Deviation.MEDIA_TYPE_RESPELLED_DEFECT) ? CONTENT_TYPE.replace("; ", ";") : CONTENT_TYPE);
+        deviates(Deviation.MEDIA_TYPE_RESPELLED) ? CONTENT_TYPE.replace("; ", ";") : CONTENT_TYPE);
   }
 
   /** {@link #assertDocumented(int, String, HttpResponse)} for a row of the catalog. */
@@ -361,7 +361,7 @@ public abstract class HttpContractSuite {
         + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n");
     String text = new String(answer, UTF_8);
     assertTrue(text.startsWith("HTTP/1.1 404"), text);
-    String type = deviates(Deviation.MEDIA_TYPE_RESPELLED_DEFECT) ? CONTENT_TYPE.replace("; ", ";") : CONTENT_TYPE;
+    String type = deviates(Deviation.MEDIA_TYPE_RESPELLED) ? CONTENT_TYPE.replace("; ", ";") : CONTENT_TYPE;
     assertTrue(text.toLowerCase(Locale.ROOT).contains("\r\ncontent-type: " + type + "\r\n"), text);
     int end = text.indexOf("\r\n\r\n");
     assertTrue(end > 0, text);
