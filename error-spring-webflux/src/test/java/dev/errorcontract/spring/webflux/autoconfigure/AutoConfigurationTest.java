@@ -80,7 +80,7 @@ class AutoConfigurationTest {
   @Test
   void withSeveralCatalogsAndNoPropertyTheApplicationDoesNotStart() {
     reactive.run(context -> assertEquals(
-        "error-contract: 2 catalogs on the class path (Flux, Other); set error-contract.webflux.catalog to"
+        "error-contract: 3 catalogs on the class path (Flux, Other, Contract); set error-contract.webflux.catalog to"
             + " the one answering the conditions WebFlux raises",
         rootCause(context.getStartupFailure()).getMessage()));
   }
@@ -91,7 +91,7 @@ class AutoConfigurationTest {
         .withPropertyValues("error-contract.webflux.catalog=Passport")
         .run(context -> assertEquals(
             "error-contract: error-contract.webflux.catalog is \"Passport\", but the class path's catalogs are"
-                + " Flux, Other",
+                + " Flux, Other, Contract",
             rootCause(context.getStartupFailure()).getMessage()));
   }
 

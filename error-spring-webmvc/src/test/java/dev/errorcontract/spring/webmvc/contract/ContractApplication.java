@@ -52,12 +52,12 @@ public class ContractApplication {
     private static final Pattern COUNT = Pattern.compile("\\s*\\{\\s*\"count\"\\s*:\\s*(\\d+)\\s*}\\s*");
 
     @GetMapping("/errors/{name}")
-    public String errors(@PathVariable String name) {
+    public String errors(@PathVariable("name") String name) {
       throw ContractCatalog.exceptionFor(ContractError.valueOf(name));
     }
 
     @GetMapping("/limit/{limit}")
-    public String limit(@PathVariable int limit) {
+    public String limit(@PathVariable("limit") int limit) {
       throw new ContractException.InvalidLimit(limit);
     }
 
@@ -93,12 +93,12 @@ public class ContractApplication {
     }
 
     @GetMapping("/status/{code}")
-    public String status(@PathVariable int code) {
+    public String status(@PathVariable("code") int code) {
       throw new ResponseStatusException(HttpStatusCode.valueOf(code));
     }
 
     @GetMapping("/built/{code}")
-    public ResponseEntity<String> built(@PathVariable int code) {
+    public ResponseEntity<String> built(@PathVariable("code") int code) {
       ResponseEntity.BodyBuilder response = ResponseEntity.status(code)
           .contentType(MediaType.TEXT_PLAIN).header("Content-Language", "en");
       String[] header = ContractCatalog.builtHeader(code);
