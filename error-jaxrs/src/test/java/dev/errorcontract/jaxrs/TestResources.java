@@ -11,14 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.regex.Pattern;
 
@@ -33,61 +27,6 @@ public class TestResources {
   public static class Payload {
     /** A number the client must send. */
     public int count;
-  }
-
-  /**
-   * Answers {@code aborted/limit/N} and {@code aborted/retry} from a request filter, through {@link
-   * ErrorContractFeature#toResponse} and {@code abortWith}: no exception is thrown.
-   */
-  @Provider
-  @PreMatching
-  public static class AbortingFilter implements ContainerRequestFilter {
-    @Override
-    public void filter(ContainerRequestContext request) {
-      String path = request.getUriInfo().getPath();
-      if (path.startsWith("/")) {
-        path = path.substring(1);
-      }
-      if (path.startsWith("aborted/limit/")) {
-        int limit = Integer.parseInt(path.substring("aborted/limit/".length()));
-        request.abortWith(TestFeature.feature().toResponse(new TestException.InvalidLimit(limit)));
-      } else if (path.equals("aborted/retry")) {
-        request.abortWith(TestFeature.feature().toResponse(new TestException.SlowDown().retryAfter(7)));
-      }
-    }
-  }
-
-  /**
-   * Throws an {@code Error} holding {@link #SECRET} from a request filter for {@code
-   * failing/request-filter}, and from a response filter on the resource's answer to {@code
-   * failing/response-filter} (once per request, as a filter failing on the answer does). No
-   * implementation hands an {@code Error} from a filter to its exception mappers.
-   */
-  @Provider
-  public static class FailingFilter implements ContainerRequestFilter, ContainerResponseFilter {
-    private static final String THROWN = FailingFilter.class.getName() + ".thrown";
-
-    @Override
-    public void filter(ContainerRequestContext request) {
-      if (request.getUriInfo().getPath().endsWith("failing/request-filter")) {
-        throw new AssertionError("request filter failed with " + SECRET);
-      }
-    }
-
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      if (request.getUriInfo().getPath().endsWith("failing/response-filter")
-          && request.getProperty(THROWN) == null) {
-        request.setProperty(THROWN, Boolean.TRUE);
-        throw new AssertionError("response filter failed with " + SECRET);
-      }
-    }
-  }
-
-  @GET
-  @Path("failing/{site}")
-  public String failingFilter() {
-    return "the filter lets this through";
   }
 
   @GET

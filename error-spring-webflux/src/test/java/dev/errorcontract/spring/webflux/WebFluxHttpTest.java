@@ -28,8 +28,10 @@ import org.springframework.web.server.WebExceptionHandler;
 
 /**
  * A Spring Boot WebFlux application on Reactor Netty, with error-contract's auto-configuration and
- * nothing else of it: every condition WebFlux raises, catalog exceptions, a throwing web filter and
- * functional routes, each asserted by its exact status, headers and body bytes over HTTP.
+ * nothing else of it: what WebFlux has beyond the HTTP contract suite every runtime runs ({@link
+ * ContractSuiteHttpTest}: catalog exceptions and their headers, 405, 406, 415, unreadable bodies,
+ * statuses, failures): Monos, a throwing web filter, functional routes, the application's own handler,
+ * each asserted by its exact status, headers and body bytes over HTTP.
  */
 class WebFluxHttpTest {
 
@@ -138,13 +140,6 @@ class WebFluxHttpTest {
   }
 
   @Test
-  void catalogExceptionCarriesItsStatusDeclaredHeaders() throws Exception {
-    HttpResponse<byte[]> response = send(get("/catalog/maintenance"));
-    assertAnswer(response, 503, body("Down for maintenance \u2013 back soon", "/catalog/maintenance"));
-    assertEquals(List.of("60"), response.headers().allValues("Retry-After"));
-  }
-
-  @Test
   void headersTheExceptionAddsReplaceDeclaredOnes() throws Exception {
     HttpResponse<byte[]> response = send(get("/catalog/maintenance-30"));
     assertAnswer(response, 503, body("Down for maintenance \u2013 back soon", "/catalog/maintenance-30"));
@@ -199,39 +194,10 @@ class WebFluxHttpTest {
   }
 
   @Test
-  void methodNotAllowedKeepsAllow() throws Exception {
-    HttpResponse<byte[]> response = send(post("/catalog/nonce", JSON, "{}"));
-    assertAnswer(response, 405, body("Method not allowed", "/catalog/nonce"));
-    // WebFlux's own Allow, kept as it is (it lists the mapped methods; HEAD is implicit).
-    assertEquals(List.of("GET"), response.headers().allValues("Allow"));
-  }
-
-  @Test
   void aRaisedMethodNotAllowedKeepsItsAllow() throws Exception {
     HttpResponse<byte[]> response = send(get("/method-not-allowed"));
     assertAnswer(response, 405, body("Method not allowed", "/method-not-allowed"));
     assertEquals(List.of("GET, PUT"), response.headers().allValues("Allow"));
-  }
-
-  @Test
-  void notAcceptable() throws Exception {
-    assertAnswer(send(get("/json").header("Accept", "text/csv")), 406, body("Not acceptable", "/json"));
-  }
-
-  @Test
-  void unsupportedMediaType() throws Exception {
-    assertAnswer(send(post("/items", "text/csv", "a,b")), 415, body("Unsupported media type", "/items"));
-  }
-
-  @Test
-  void malformedJsonIsTheUnreadableBodyRow() throws Exception {
-    assertAnswer(send(post("/items", JSON, "{\"name\":")), 400, body("The body is not valid JSON.", "/items"));
-  }
-
-  @Test
-  void aValueOfTheWrongTypeInTheBodyIsTheUnreadableBodyRow() throws Exception {
-    assertAnswer(send(post("/items", JSON, "{\"name\":\"a\",\"count\":\"many\"}")), 400,
-        body("The body is not valid JSON.", "/items"));
   }
 
   @Test
@@ -262,11 +228,6 @@ class WebFluxHttpTest {
   }
 
   @Test
-  void aResponseStatusExceptionOfAnUndocumentedStatusNeverShowsItsReason() throws Exception {
-    assertAnswer(send(get("/status/409")), 400, body("Bad request", "/status/409"));
-  }
-
-  @Test
   void anErrorResponseAnswersAsItsStatusWithTheDeclaredHeader() throws Exception {
     HttpResponse<byte[]> response = send(get("/error-response"));
     assertAnswer(response, 401, body("Unauthorized", "/error-response"));
@@ -282,11 +243,6 @@ class WebFluxHttpTest {
   }
 
   // Failures
-
-  @Test
-  void aBugIsTheDocumented500WithACorrelationIdAndTheCauseLogged() throws Exception {
-    assertUnexpected("/bug", IllegalStateException.class, "secret detail of a bug");
-  }
 
   @Test
   void aCheckedFailureFromAMono() throws Exception {

@@ -72,7 +72,7 @@ class AutoConfigurationTest {
     Throwable root = rootCause(failure);
     assertEquals(IllegalStateException.class, root.getClass());
     assertEquals(
-        "error-contract: the class path holds 4 error catalogs [Shop, Orders, Mailchimp, Supplied]; set"
+        "error-contract: the class path holds 5 error catalogs [Shop, Orders, Mailchimp, Supplied, Contract]; set"
             + " error-contract.webmvc.catalog"
             + " to the one that answers what Spring and the server raise (unknown paths, 405, unreadable"
             + " bodies, unexpected failures). Each catalog's exceptions answer as their own catalog"
@@ -86,7 +86,7 @@ class AutoConfigurationTest {
         () -> RunningApp.start(ShopApplication.class, "error-contract.webmvc.catalog=Passport").close()));
     assertEquals(
         "error-contract: error-contract.webmvc.catalog=Passport names no catalog on the class path; the catalogs"
-            + " are [Shop, Orders, Mailchimp, Supplied]",
+            + " are [Shop, Orders, Mailchimp, Supplied, Contract]",
         root.getMessage());
   }
 

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every error a Spring MVC application answers, over HTTP, on the embedded server of the run (Tomcat
- * or Jetty): exact status, headers and body bytes. The application declares nothing of error-contract
+ * What a Spring MVC application answers beyond the HTTP contract suite every runtime runs ({@link
+ * ContractSuiteHttpTest}: catalog exceptions, 405, 406, 415, unreadable bodies, statuses, failures), over
+ * HTTP, on the embedded server of the run (Tomcat or Jetty): exact status, headers and body bytes. The application declares nothing of error-contract
  * but the catalogs; two are on its class path, so it names the condition catalog
  * ({@code error-contract.webmvc.catalog=Shop}).
  */
@@ -107,22 +108,6 @@ class WebMvcHttpTest {
   }
 
   @Test
-  void aCatalogExceptionAnswersWithItsBytes() throws Exception {
-    assertDocumented(app.get("/orders/404"), 404, "Order 404 not found");
-    assertEquals("{\"id\":7}", new String(app.get("/orders/7").body(), StandardCharsets.UTF_8));
-  }
-
-  @Test
-  void declaredHeadersAreSentAndAnExceptionsOwnHeaderReplacesThem() throws Exception {
-    HttpResponse<byte[]> declared = app.get("/slow-down");
-    assertDocumented(declared, 429, "Slow down");
-    assertEquals(List.of("60"), declared.headers().allValues("Retry-After"));
-    HttpResponse<byte[]> added = app.get("/slow-down?after=5");
-    assertDocumented(added, 429, "Slow down");
-    assertEquals(List.of("5"), added.headers().allValues("Retry-After"));
-  }
-
-  @Test
   void anotherCatalogsExceptionAnswersAsItsOwnCatalogDocuments() throws Exception {
     assertAnswer(app.get("/shipped"), 409, "application/problem+json",
         "{\"type\":\"https://example.com/problems\",\"title\":\"Conflict\",\"status\":409,"
@@ -140,38 +125,9 @@ class WebMvcHttpTest {
     assertDocumented(app.get("/status/404"), 404, "Not found");
   }
 
-  @Test
-  void methodNotSupportedIs405WithAllow() throws Exception {
-    HttpResponse<byte[]> response =
-        app.send(HttpRequest.newBuilder(app.uri("/orders/1")).DELETE());
-    assertDocumented(response, 405, "Method not allowed");
-    // The methods Spring lists for the path, kept.
-    assertEquals(List.of("GET"), response.headers().allValues("Allow"));
-  }
-
-  @Test
-  void notAcceptableIs406() throws Exception {
-    assertDocumented(app.get("/orders/1", "Accept", "text/csv"), 406, "Not acceptable");
-  }
-
-  @Test
-  void unsupportedMediaTypeIs415() throws Exception {
-    assertDocumented(
-        app.send(HttpRequest.newBuilder(app.uri("/orders")).header("Content-Type", "text/plain")
-            .POST(HttpRequest.BodyPublishers.ofString("x"))),
-        415, "Unsupported media type");
-  }
-
   private HttpResponse<byte[]> postOrder(String body) throws Exception {
     return app.send(HttpRequest.newBuilder(app.uri("/orders")).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body)));
-  }
-
-  @Test
-  void anUnreadableBodyIsTheUnreadableBodyRow() throws Exception {
-    assertDocumented(postOrder("{\"item\":"), 400, "Malformed body");
-    assertDocumented(postOrder("{\"item\":\"tea\",\"quantity\":\"many\"}"), 400, "Malformed body");
-    assertEquals(201, postOrder("{\"item\":\"tea\",\"quantity\":2}").statusCode());
   }
 
   @Test
@@ -191,21 +147,13 @@ class WebMvcHttpTest {
   }
 
   @Test
-  void aResponseStatusExceptionAnswersByItsStatus() throws Exception {
-    assertDocumented(app.get("/status/403"), 403, "Forbidden");
-    // 409 and 502 are not in the catalog: an undocumented client error answers as 400, a server one as 500.
-    assertDocumented(app.get("/status/409"), 400, "Bad request");
-    assertDocumented(app.get("/status/502"), 500, "Internal server error");
-  }
-
-  @Test
   void anErrorResponseWithAProblemDetailAnswersByItsStatus() throws Exception {
     assertDocumented(app.get("/problem"), 400, "Bad request");
   }
 
+  /** An {@code Error}, which Spring wraps ("Handler dispatch failed"); the suite has the exception. */
   @Test
-  void aBugIsTheDocumented500WithACorrelationIdLoggedWithTheCause() throws Exception {
-    assertUnexpectedFailure(app.get("/bug"), IllegalStateException.class, "Unexpected failure");
+  void anErrorThrownByAHandlerIsTheDocumented500WithACorrelationIdLoggedWithTheCause() throws Exception {
     assertUnexpectedFailure(app.get("/error-thrown"), AssertionError.class, "Unexpected failure");
   }
 

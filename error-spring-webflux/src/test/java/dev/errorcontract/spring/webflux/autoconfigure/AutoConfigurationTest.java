@@ -81,7 +81,7 @@ class AutoConfigurationTest {
   @Test
   void withSeveralCatalogsAndNoPropertyTheApplicationDoesNotStart() {
     reactive.run(context -> assertEquals(
-        "error-contract: 4 catalogs on the class path (Flux, Other, Mailchimp, Supplied); set"
+        "error-contract: 5 catalogs on the class path (Flux, Other, Mailchimp, Supplied, Contract); set"
             + " error-contract.webflux.catalog to"
             + " the one answering the conditions WebFlux raises",
         rootCause(context.getStartupFailure()).getMessage()));
@@ -93,7 +93,7 @@ class AutoConfigurationTest {
         .withPropertyValues("error-contract.webflux.catalog=Passport")
         .run(context -> assertEquals(
             "error-contract: error-contract.webflux.catalog is \"Passport\", but the class path's catalogs are"
-                + " Flux, Other, Mailchimp, Supplied",
+                + " Flux, Other, Mailchimp, Supplied, Contract",
             rootCause(context.getStartupFailure()).getMessage()));
   }
 

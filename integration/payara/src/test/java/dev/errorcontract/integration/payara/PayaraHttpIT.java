@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errorcontract.catalog.ErrorTable;
+import dev.errorcontract.integration.contract.HttpContractSuite;
+import dev.errorcontract.integration.contract.jaxrs.ContractResource;
+import dev.errorcontract.jaxrs.ErrorContractFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,32 +27,29 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * error-jaxrs's HTTP suite against a WAR deployed to Payara Micro at {@code /}: an empty {@code
- * Application}, the catalog and the resources, everything found by scanning. Every error response must
- * be a documented one, byte for byte. Payara brings its own JSON provider (JSON-B), so the bound-JSON
- * cases run too.
+ * Payara Micro, one server for every case. The HTTP contract suite (integration/http-contract-suite)
+ * runs against {@code contract.war} at {@code /contract}, which this test builds from the suite's jar,
+ * error-catalog and error-jaxrs and {@link ContractApplication}; Payara brings its own JSON provider
+ * (JSON-B), so the bound-JSON cases run too. The rest are Payara's own, against the module's WAR as
+ * users write one, deployed at {@code /}: an empty {@code Application}, the catalog and the resources,
+ * everything found by scanning.
  *
  * <p>The same WAR plus a {@code WEB-INF/web.xml} with only an error page is deployed beside it at
  * {@code /covered}: it shows what a servlet-level adapter (an error page a library could declare in a
  * {@code web-fragment.xml}) covers of the servlet container's own answers.
  */
-class PayaraHttpIT {
+class PayaraHttpIT extends HttpContractSuite {
 
   /**
    * The servlet container's 404s forwarded to a path the JAX-RS application answers with the catalog's
@@ -75,12 +76,78 @@ class PayaraHttpIT {
     try (FileSystem zip = FileSystems.newFileSystem(covered)) {
       Files.writeString(zip.getPath("WEB-INF", "web.xml"), ERROR_PAGE_WEB_XML);
     }
-    server = PayaraMicro.start(PayaraMicro.path("payara.jar"), List.of(root, covered));
+    Path contract = contractWar(wars.resolve("contract.war"));
+    server = PayaraMicro.start(PayaraMicro.path("payara.jar"), List.of(root, covered, contract));
     client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+  }
+
+  /**
+   * The HTTP contract suite's WAR: {@link ContractApplication} in {@code WEB-INF/classes}; the suite,
+   * error-catalog and error-jaxrs in {@code WEB-INF/lib}, taken from this test's class path (the
+   * reactor's jars, or a module's classes directory packed as one).
+   */
+  private static Path contractWar(Path war) throws Exception {
+    Map<String, Class<?>> jars = new LinkedHashMap<>();
+    jars.put("http-contract-suite.jar", ContractResource.class);
+    jars.put("error-catalog.jar", ErrorTable.class);
+    jars.put("error-jaxrs.jar", ErrorContractFeature.class);
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(war))) {
+      String application = ContractApplication.class.getName().replace('.', '/') + ".class";
+      out.putNextEntry(new ZipEntry("WEB-INF/classes/" + application));
+      try (InputStream in = ContractApplication.class.getClassLoader().getResourceAsStream(application)) {
+        in.transferTo(out);
+      }
+      out.closeEntry();
+      for (Map.Entry<String, Class<?>> jar : jars.entrySet()) {
+        out.putNextEntry(new ZipEntry("WEB-INF/lib/" + jar.getKey()));
+        Path source = Path.of(jar.getValue().getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (Files.isDirectory(source)) {
+          packed(source, out);
+        } else {
+          Files.copy(source, out);
+        }
+        out.closeEntry();
+      }
+    }
+    return war;
+  }
+
+  /** The files under {@code classes} as a jar, written to {@code out}. */
+  private static void packed(Path classes, OutputStream out) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream jar = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(classes)) {
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+        jar.putNextEntry(new ZipEntry(classes.relativize(file).toString().replace('\\', '/')));
+        Files.copy(file, jar);
+        jar.closeEntry();
+      }
+    }
+    out.write(bytes.toByteArray());
+  }
+
+  @Override
+  protected URI base() {
+    return URI.create("http://127.0.0.1:" + server.port() + "/contract/");
+  }
+
+  /** The server's log record holding {@code correlationId}: from it to the record's end ({@code ]]}). */
+  @Override
+  protected String logged(String correlationId) {
+    try {
+      String log = waitForLog(correlationId);
+      int at = log.indexOf(correlationId);
+      if (at < 0) {
+        return null;
+      }
+      int end = log.indexOf("]]", at);
+      return log.substring(at, end < 0 ? log.length() : end);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   @AfterAll
@@ -92,7 +159,7 @@ class PayaraHttpIT {
 
   // ---------------------------------------------------------------- helpers
 
-  private static HttpResponse<byte[]> send(String method, String path, String contentType,
+  private static HttpResponse<byte[]> sendRoot(String method, String path, String contentType,
       String body, String... headers) throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
@@ -111,13 +178,13 @@ class PayaraHttpIT {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  private static HttpResponse<byte[]> get(String path, String... headers)
+  private static HttpResponse<byte[]> getRoot(String path, String... headers)
       throws IOException, InterruptedException {
-    return send("GET", path, null, null, headers);
+    return sendRoot("GET", path, null, null, headers);
   }
 
   /** Asserts the documented answer: status, exact bytes, exact Content-Type. */
-  private static void assertDocumented(int status, String detail, HttpResponse<byte[]> response) {
+  private static void assertRootDocumented(int status, String detail, HttpResponse<byte[]> response) {
     String body = new String(response.body(), UTF_8);
     assertEquals(status, response.statusCode(), () -> "status; body was " + body);
     assertArrayEquals(expectedJson(detail).getBytes(UTF_8), response.body(), () -> "body " + body);
@@ -125,13 +192,8 @@ class PayaraHttpIT {
         List.of("application/json"), response.headers().allValues("Content-Type"), "Content-Type");
   }
 
-  private static void assertDocumented(TestError error, HttpResponse<byte[]> response) {
-    assertDocumented(error.status().code(), error.detail(), response);
-  }
-
-  /** Every header line and the body, for "appears nowhere" checks. */
-  private static String everything(HttpResponse<byte[]> response) {
-    return response.headers().map() + "\n" + new String(response.body(), UTF_8);
+  private static void assertRootDocumented(TestError error, HttpResponse<byte[]> response) {
+    assertRootDocumented(error.status().code(), error.detail(), response);
   }
 
   /** Sends a raw request with Connection: close and returns every byte the server answered. */
@@ -164,10 +226,6 @@ class PayaraHttpIT {
     return n;
   }
 
-  static Stream<TestError> constantErrors() {
-    return Arrays.stream(TestError.values()).filter(e -> e.body() != null);
-  }
-
   // ---------------------------------------------------------------- the suite
 
   @Test
@@ -175,145 +233,24 @@ class PayaraHttpIT {
     assertTrue(server.log().contains("Payara Micro"), "not Payara Micro's log");
   }
 
-  @ParameterizedTest
-  @MethodSource("constantErrors")
-  void everyCatalogErrorIsSentAsDocumented(TestError error) throws Exception {
-    HttpResponse<byte[]> response = get("/errors/" + error.name());
-    assertDocumented(error, response);
-    error.status().headers().forEach(
-        (name, value) -> assertEquals(List.of(value), response.headers().allValues(name), name));
-  }
-
-  @Test
-  void templatedErrorCarriesItsArgument() throws Exception {
-    assertDocumented(400, "Invalid limit: 7", get("/limit/7"));
-  }
-
   @Test
   void aFilterAbortingWithTheFeaturesResponseSendsTheDocumentedError() throws Exception {
-    assertDocumented(400, "Invalid limit: 12", get("/aborted/limit/12"));
-    HttpResponse<byte[]> response = get("/aborted/retry");
-    assertDocumented(TestError.SLOW_DOWN, response);
+    assertRootDocumented(400, "Invalid limit: 12", getRoot("/aborted/limit/12"));
+    HttpResponse<byte[]> response = getRoot("/aborted/retry");
+    assertRootDocumented(TestError.SLOW_DOWN, response);
     assertEquals(List.of("7"), response.headers().allValues("Retry-After"));
   }
 
   @Test
-  void unknownPathIsTheDocumented404() throws Exception {
-    assertDocumented(TestError.NOT_FOUND, get("/no/such/path"));
-  }
-
-  @Test
-  void wrongMethodIsTheDocumented405WithAllow() throws Exception {
-    HttpResponse<byte[]> response = send("DELETE", "/json", null, null);
-    assertDocumented(TestError.METHOD_NOT_ALLOWED, response);
-    String allow = String.join(",", response.headers().allValues("Allow")).toUpperCase(Locale.ROOT);
-    assertTrue(allow.contains("GET"), "Allow: " + allow);
-    assertFalse(allow.contains("DELETE"), "Allow: " + allow);
-  }
-
-  @Test
-  void unacceptableTypeIsTheDocumented406() throws Exception {
-    assertDocumented(TestError.NOT_ACCEPTABLE, get("/json", "Accept", "text/html"));
-  }
-
-  @Test
-  void unsupportedTypeIsTheDocumented415() throws Exception {
-    assertDocumented(
-        TestError.UNSUPPORTED_MEDIA_TYPE, send("POST", "/raw", "text/plain", "{\"count\":1}"));
-  }
-
-  @Test
-  void handParsedJsonIsAcceptedAndMalformedJsonIsTheDocumented400() throws Exception {
-    HttpResponse<byte[]> ok = send("POST", "/raw", "application/json", "{\"count\":3}");
-    assertEquals(200, ok.statusCode());
-    assertEquals("{\"count\":3}", new String(ok.body(), UTF_8));
-    assertDocumented(TestError.BAD_REQUEST, send("POST", "/raw", "application/json", "{\"count\":"));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"{\"count\":", "[1,2", "{\"count\":\"three\"}", "nonsense"})
-  void malformedAndWrongTypedJsonBoundByTheProviderIsTheDocumented400(String body)
-      throws Exception {
-    HttpResponse<byte[]> ok = send("POST", "/bound", "application/json", "{\"count\":3}");
-    assertEquals("count 3", new String(ok.body(), UTF_8));
-    assertDocumented(TestError.BAD_REQUEST, send("POST", "/bound", "application/json", body));
-  }
-
-  @Test
-  void webApplicationExceptionWithItsOwnEntityIsReplaced() throws Exception {
-    HttpResponse<byte[]> response = get("/wae-entity");
-    assertDocumented(TestError.BAD_REQUEST, response);
-    assertFalse(everything(response).contains(TestResources.SECRET));
-  }
-
-  /**
-   * Issue 26: a replaced response (a {@code WebApplicationException} with an entity of its own, which
-   * no mapper sees) sends the headers of the documented answer exactly: each header its status
-   * declares, once, over the response's own value; {@code Allow} on a 405 and {@code Retry-After} on
-   * a 503 as the response had them; none of the replaced entity's headers.
-   */
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "401|WWW-Authenticate|ApiKey realm=\"test\"",
-      "405|Allow|GET",
-      "429|Retry-After|60",
-      "503|Retry-After|120"})
-  void aReplacedResponseSendsExactlyTheDocumentedHeaders(int code, String header, String value)
-      throws Exception {
-    HttpResponse<byte[]> response = get("/wae-entity/" + code);
-    var answer = TestError.table().forStatus(code);
-    assertDocumented(code, answer.detail(), response);
-    assertEquals(List.of(value), response.headers().allValues(header), header);
-    answer.status().headers().forEach(
-        (name, declared) -> assertEquals(List.of(declared), response.headers().allValues(name), name));
-    assertEquals(List.of(), response.headers().allValues("Content-Language"), "Content-Language");
-    assertFalse(everything(response).contains(TestResources.SECRET));
-  }
-
-  @Test
   void undocumentedResponseFromAResourceIsReplacedAndLoggedOnce() throws Exception {
-    assertDocumented(TestError.BAD_REQUEST, get("/conflict"));
-    assertDocumented(TestError.BAD_REQUEST, get("/conflict"));
+    assertRootDocumented(TestError.BAD_REQUEST, getRoot("/conflict"));
+    assertRootDocumented(TestError.BAD_REQUEST, getRoot("/conflict"));
     // From this method: the corpus's WebApplicationExceptions with an entity are warned about too.
     assertEquals(
         1,
         count(server.log(), "Undocumented 409 response from " + TestResources.class.getName()
             + "#conflict"),
         "one warning");
-  }
-
-  @Test
-  void documentedStatusWithAForeignBodyIsReplaced() throws Exception {
-    assertDocumented(TestError.NOT_FOUND, get("/not-found-response"));
-  }
-
-  @ParameterizedTest
-  @ValueSource(ints = {402, 409, 418, 422, 451, 499})
-  void undocumentedClientErrorsAnswerAsThe400(int status) throws Exception {
-    assertDocumented(TestError.BAD_REQUEST, get("/status/" + status));
-  }
-
-  @ParameterizedTest
-  @ValueSource(ints = {501, 502, 504, 599})
-  void undocumentedServerErrorsAnswerAsThe500(int status) throws Exception {
-    assertDocumented(TestError.INTERNAL_SERVER_ERROR, get("/status/" + status));
-  }
-
-  @Test
-  void unexpectedExceptionIsTheDocumented500WithACorrelationIdAndTheCauseOnlyInTheLog()
-      throws Exception {
-    HttpResponse<byte[]> response = get("/secret");
-    assertDocumented(TestError.INTERNAL_SERVER_ERROR, response);
-    String all = everything(response);
-    assertFalse(all.contains("hunter2"), all);
-    assertFalse(all.contains("IllegalStateException"), all);
-    assertFalse(all.contains("TestResources"), all);
-    String id = response.headers().firstValue("X-Correlation-Id").orElse(null);
-    assertNotNull(id, "correlation id header");
-    String log = waitForLog("correlation id " + id);
-    Matcher logged = Pattern.compile(Pattern.quote("correlation id " + id) + "[\\s\\S]*"
-        + Pattern.quote(TestResources.SECRET)).matcher(log);
-    assertTrue(logged.find(), "the cause, with the id, in the server log");
   }
 
   private static String waitForLog(String part) throws Exception {
@@ -328,53 +265,6 @@ class PayaraHttpIT {
     return server.log();
   }
 
-  @Test
-  void headOnAnErrorHasNoBody() throws Exception {
-    byte[] answer = raw(server.port(), "HEAD /errors/PASSPORT_NOT_FOUND HTTP/1.1\r\n"
-        + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n");
-    String text = new String(answer, UTF_8);
-    assertTrue(text.startsWith("HTTP/1.1 404"), text);
-    int end = text.indexOf("\r\n\r\n");
-    assertTrue(end > 0, text);
-    assertEquals(end + 4, answer.length, () -> "bytes after the headers: " + text);
-  }
-
-  @Test
-  void noContentHasNeitherBodyNorContentType() throws Exception {
-    HttpResponse<byte[]> response = get("/empty");
-    assertEquals(204, response.statusCode());
-    assertEquals(0, response.body().length);
-    assertEquals(Optional.empty(), response.headers().firstValue("Content-Type"));
-  }
-
-  @Test
-  void retryAfterFromTheExceptionIsSent() throws Exception {
-    HttpResponse<byte[]> response = get("/retry");
-    assertDocumented(TestError.SLOW_DOWN, response);
-    assertEquals(List.of("30"), response.headers().allValues("Retry-After"));
-  }
-
-  @Test
-  void retryAfterOfAFrameworkExceptionIsKept() throws Exception {
-    HttpResponse<byte[]> response = get("/unavailable");
-    assertDocumented(TestError.SERVICE_UNAVAILABLE, response);
-    assertEquals(List.of("120"), response.headers().allValues("Retry-After"));
-  }
-
-  @Test
-  void declaredChallengeWinsOverTheFrameworkOne() throws Exception {
-    HttpResponse<byte[]> response = get("/unauthorized");
-    assertDocumented(TestError.UNAUTHORIZED, response);
-    assertEquals(
-        List.of("ApiKey realm=\"test\""), response.headers().allValues("WWW-Authenticate"));
-  }
-
-  @Test
-  void redirectsPassUntouched() throws Exception {
-    HttpResponse<byte[]> response = get("/redirect");
-    assertEquals(303, response.statusCode());
-    assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/json"));
-  }
   // ------------------------------------------------- what Payara answers itself (not covered)
   //
   // These pin what the server sends before any application code runs, so that a change in Payara
@@ -423,10 +313,10 @@ class PayaraHttpIT {
   void errorServletAnswersTheServletContainersOwn404AsDocumented() throws Exception {
     // WEB-INF and META-INF are never served, even with the application at "/": the servlet
     // container's own 404, answered by error-servlet's default error page (its web-fragment.xml).
-    assertDocumented(TestError.NOT_FOUND, get("/WEB-INF/web.xml"));
-    assertDocumented(TestError.NOT_FOUND, get("/META-INF/MANIFEST.MF"));
+    assertRootDocumented(TestError.NOT_FOUND, getRoot("/WEB-INF/web.xml"));
+    assertRootDocumented(TestError.NOT_FOUND, getRoot("/META-INF/MANIFEST.MF"));
     // The error servlet's own path, requested directly, is a path the API does not have.
-    assertDocumented(TestError.NOT_FOUND, get("/.error-contract/container-error"));
+    assertRootDocumented(TestError.NOT_FOUND, getRoot("/.error-contract/container-error"));
   }
 
   @Test
@@ -444,8 +334,8 @@ class PayaraHttpIT {
         break;
       }
     }
-    HttpResponse<byte[]> response = get("/" + corpusCase.path());
-    assertDocumented(TestError.INTERNAL_SERVER_ERROR, response);
+    HttpResponse<byte[]> response = getRoot("/" + corpusCase.path());
+    assertRootDocumented(TestError.INTERNAL_SERVER_ERROR, response);
     assertFalse(everything(response).contains(corpusCase.secret()), everything(response));
     String id = response.headers().firstValue("X-Correlation-Id").orElse(null);
     assertNotNull(id, "correlation id header");
@@ -458,9 +348,9 @@ class PayaraHttpIT {
 
   @Test
   void anErrorPageOfTheApplicationAnswersTheServletContainersOwn404AsDocumented() throws Exception {
-    assertDocumented(TestError.NOT_FOUND, get("/covered/WEB-INF/web.xml"));
-    assertDocumented(TestError.NOT_FOUND, get("/covered/META-INF/MANIFEST.MF"));
-    assertDocumented(TestError.NOT_FOUND, get("/covered/no/such/path"));
+    assertRootDocumented(TestError.NOT_FOUND, getRoot("/covered/WEB-INF/web.xml"));
+    assertRootDocumented(TestError.NOT_FOUND, getRoot("/covered/META-INF/MANIFEST.MF"));
+    assertRootDocumented(TestError.NOT_FOUND, getRoot("/covered/no/such/path"));
   }
 
   @Test
