@@ -40,9 +40,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Issue 23, the seam: the core knows no web framework. {@code spi}, the runtime adapters' service
  * interface, ranks with {@code diagnostics} and imports no other processor package; an adapter package
- * ({@code jaxrs}, the built-in Jakarta REST adapter) ranks above the processors, so no core package may
- * import it, and imports nothing of the processor but {@code spi}. No core source names a Jakarta REST
- * type, by import, qualified name or string.
+ * ({@code jaxrs}, the built-in Jakarta REST adapter, and {@code spring}, the Spring MVC one) ranks above
+ * the processors, so no core package may import it, and imports nothing of the processor but {@code spi}.
+ * No core source names a Jakarta REST or a Spring type, by import, qualified name or string.
  */
 class PipelineOrderTest {
 
@@ -51,10 +51,10 @@ class PipelineOrderTest {
   private static final List<String> PHASES = List.of("diagnostics", "collect", "derive", "validate", "model", "generate");
   private static final int PROCESSORS = PHASES.size();
   /** The packages of built-in runtime adapters: nothing imports them, they import only {@code spi}. */
-  private static final List<String> ADAPTERS = List.of(ROOT + ".jaxrs");
+  private static final List<String> ADAPTERS = List.of(ROOT + ".jaxrs", ROOT + ".spring");
   private static final String SPI = ROOT + ".spi";
   /** A Jakarta REST name in code: an import, a qualified name or a string naming its package. */
-  private static final Pattern JAKARTA_REST = Pattern.compile("jakarta\\.ws\\.rs\\b");
+  private static final Pattern JAKARTA_REST = Pattern.compile("jakarta\\.ws\\.rs\\b|org\\.springframework\\b");
   /** Block and line comments only: string literals stay, since a name in a string is a use too. */
   private static final Pattern COMMENTS = Pattern.compile(
       "/\\*.*?\\*/|//[^\\n]*|\"(?:\\\\.|[^\"\\\\\\n])*\"", Pattern.DOTALL);
@@ -179,6 +179,11 @@ class PipelineOrderTest {
             + "class A { static final String P = \"jakarta.ws.rs.Path\";\n"
             + "  Object o = jakarta.ws.rs.core.Response.ok();\n"
             + "  String s = \"jakarta.ws.rsx\"; }\n"));
+    assertTrue(rank(ROOT + ".spring") > rank(ROOT), "no processor may import the Spring adapter");
+    assertEquals(List.of("A.java:3: String m = \"org.springframework.web.bind.annotation.GetMapping\";"),
+        jakartaRestNames(Path.of("A.java"), "package dev.errorcontract.processor.operations;\n"
+            + "/** Not {@code org.springframework.stereotype.Controller}. */\n"
+            + "String m = \"org.springframework.web.bind.annotation.GetMapping\";\n"));
   }
 
   /** Each line of {@code source} naming a Jakarta REST type outside comments, as {@code file:line: text}. */

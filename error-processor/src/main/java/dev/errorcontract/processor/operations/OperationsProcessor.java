@@ -13,7 +13,6 @@ import dev.errorcontract.processor.operations.collect.Handlers.Read;
 import dev.errorcontract.processor.operations.derive.Operation;
 import dev.errorcontract.processor.operations.validate.Findings;
 import dev.errorcontract.processor.operations.validate.OperationChecker;
-import dev.errorcontract.processor.spi.HandlerMethod;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -127,7 +126,9 @@ public final class OperationsProcessor extends AbstractProcessor {
       classes.add(type);
       List<Read> methods = new ArrayList<>();
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-        handlers.of(method).filter(m -> compiles(method)).ifPresent(methods::add);
+        if (compiles(method)) {
+          methods.addAll(handlers.of(method));
+        }
       }
       if (!methods.isEmpty()) {
         resources.put(type, methods);
@@ -173,11 +174,11 @@ public final class OperationsProcessor extends AbstractProcessor {
         continue;
       }
       for (ExecutableElement candidate : ElementFilter.methodsIn(type.getEnclosedElements())) {
-        for (Read read : methods) {
-          HandlerMethod method = read.handler();
+        // A method serving several operations is read once per operation: its implementations once.
+        for (ExecutableElement method : methods.stream().map(r -> r.handler().method()).distinct().toList()) {
           if (handlers.of(candidate).isEmpty()
-              && processingEnv.getElementUtils().overrides(candidate, method.method(), type)) {
-            found.computeIfAbsent(method.method(), m -> new ArrayList<>()).add(candidate);
+              && processingEnv.getElementUtils().overrides(candidate, method, type)) {
+            found.computeIfAbsent(method, m -> new ArrayList<>()).add(candidate);
           }
         }
       }

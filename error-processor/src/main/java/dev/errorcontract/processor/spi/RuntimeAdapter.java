@@ -1,5 +1,6 @@
 package dev.errorcontract.processor.spi;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -89,6 +90,21 @@ public interface RuntimeAdapter {
    */
   default Optional<HandlerMethod> handlerMethod(ExecutableElement method, ProcessingEnvironment environment) {
     return Optional.empty();
+  }
+
+  /**
+   * The method as every API operation it serves: one per HTTP method and path, for a framework whose
+   * handler method may map several (Spring's {@code @RequestMapping(path = {"/a", "/b"}, method = {GET,
+   * HEAD})}). The processor checks the method's body once, and documents each operation. When several
+   * adapters read a method, the first by name wins.
+   *
+   * @param method a method of a type compiled from source
+   * @param environment the processor's environment
+   * @return the operations, in the order documents list them; by default the one {@link #handlerMethod}
+   *     reads, if any
+   */
+  default List<HandlerMethod> handlerMethods(ExecutableElement method, ProcessingEnvironment environment) {
+    return handlerMethod(method, environment).map(List::of).orElse(List.of());
   }
 
   /**

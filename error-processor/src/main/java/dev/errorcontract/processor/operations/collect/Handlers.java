@@ -4,7 +4,6 @@ import dev.errorcontract.processor.spi.HandlerMethod;
 import dev.errorcontract.processor.spi.RuntimeAdapter;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
@@ -44,14 +43,17 @@ public final class Handlers {
    */
   public record Read(HandlerMethod handler, String framework) {}
 
-  /** The method as a handler method, if an adapter reads it as one. */
-  public Optional<Read> of(ExecutableElement method) {
+  /**
+   * The method as handler methods, one per operation it serves, if an adapter reads it as one: the
+   * first adapter (by name) that reads it.
+   */
+  public List<Read> of(ExecutableElement method) {
     for (RuntimeAdapter adapter : adapters) {
-      Optional<HandlerMethod> handler = adapter.handlerMethod(method, environment);
-      if (handler.isPresent()) {
-        return Optional.of(new Read(handler.get(), adapter.frameworkName()));
+      List<HandlerMethod> handlers = adapter.handlerMethods(method, environment);
+      if (!handlers.isEmpty()) {
+        return handlers.stream().map(h -> new Read(h, adapter.frameworkName())).toList();
       }
     }
-    return Optional.empty();
+    return List.of();
   }
 }

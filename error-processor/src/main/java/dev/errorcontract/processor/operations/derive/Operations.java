@@ -51,9 +51,10 @@ public final class Operations {
     }
   }
 
+  /** As the runtime's {@code AnswerTable.answerFor(code)}: the status's answer, else the undocumented 4xx or 5xx. */
   private static ErrorModel statusAnswer(Description catalog, int code) {
     return catalog.statuses().stream().anyMatch(s -> s.covers(code))
         ? catalog.statusAnswer(catalog.status(code))
-        : catalog.conditions().get(Condition.UNDOCUMENTED_CLIENT_ERROR);
+        : catalog.conditions().get(code < 500 ? Condition.UNDOCUMENTED_CLIENT_ERROR : Condition.UNDOCUMENTED_SERVER_ERROR);
   }
 }

@@ -14,6 +14,7 @@ import dev.errorcontract.processor.operations.derive.Operations;
 import dev.errorcontract.processor.operations.collect.Handlers.Read;
 import dev.errorcontract.processor.spi.HandlerMethod;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,13 +68,19 @@ public final class OperationChecker {
     }
     Optional<Description> catalog = catalogs.description(first);
     List<Operation> operations = new ArrayList<>();
+    // A method serving several operations (paths, HTTP methods) is checked once.
+    Map<ExecutableElement, List<Declared>> checked = new HashMap<>();
     for (Read read : methods) {
       HandlerMethod method = read.handler();
-      List<ExecutableElement> bodies = resource.getKind().isInterface()
-          ? implementations.getOrDefault(method.method(), List.of())
-          : List.of(method.method());
-      List<Declared> own = ownCatalog(method.method(), first);
-      checkBodies(method.method(), own, bodies);
+      List<Declared> own = checked.get(method.method());
+      if (own == null) {
+        List<ExecutableElement> bodies = resource.getKind().isInterface()
+            ? implementations.getOrDefault(method.method(), List.of())
+            : List.of(method.method());
+        own = ownCatalog(method.method(), first);
+        checkBodies(method.method(), own, bodies);
+        checked.put(method.method(), own);
+      }
       List<CatalogType> types = own.stream().map(Declared::type).toList();
       catalog.ifPresent(description -> operations.add(Operations.of(resource, method, read.framework(), description, types, catalogs)));
     }
