@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the five benchmarks of issue 7 and prints each ratio against its target. See README.md.
+# Runs the five benchmarks of issue 7 and Spring MVC's (issue 23) and prints each ratio against its target. See README.md.
 # Takes about 12 minutes on a 2-core machine. Results go to benchmarks/target/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,11 @@ echo "== 1, 2, 5: map + write, exception construction, Jersey in-process (JMH, -
 "$JAVA" -jar "$JAR" 'MapWriteBenchmark|ConstructionBenchmark|JerseyPipelineBenchmark' \
   -f 1 -wi 5 -w 2s -i 10 -r 1s -prof gc -rf json -rff "$OUT/jmh.json" | tee "$OUT/jmh.txt" \
   | grep -E '^(Benchmark|MapWrite|Construction|JerseyPipeline)' || true
+
+echo "== 6: Spring MVC in-process (JMH, -prof gc; Spring's JIT warm-up is long on 2 shared cores)"
+"$JAVA" -jar "$JAR" 'SpringMvcPipelineBenchmark' \
+  -f 3 -wi 12 -w 3s -i 6 -r 2s -prof gc -rf json -rff "$OUT/jmh-spring.json" | tee "$OUT/jmh-spring.txt" \
+  | grep -E '^(Benchmark|SpringMvc)' || true
 
 echo "== 3: processor cost and scaling"
 "$JAVA" -Xmx4g -cp "$JAR" dev.errorcontract.benchmarks.ProcessorHarness 9 5 100 1000 10000 \

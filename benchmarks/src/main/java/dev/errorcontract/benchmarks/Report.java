@@ -29,6 +29,7 @@ public final class Report {
     Path dir = Path.of(args[0]);
     Report report = new Report();
     report.readJmh(dir.resolve("jmh.json"));
+    report.readJmh(dir.resolve("jmh-spring.json"));
     report.readResults(dir.resolve("processor.txt"));
     report.readResults(dir.resolve("http.txt"));
     report.print();
@@ -172,6 +173,11 @@ public final class Report {
         "constantAbortWith", "contractAbortWith", ">= 0.95", 0.95, true);
     ratio("Jersey in-process responses/s: contract thrown / constant thrown (a mapper)",
         "constantThrown", "contractThrown", "(none)", Double.NaN, true);
+    // Benchmark 6: Spring MVC's whole dispatch in-process (issue 23).
+    ratio("Spring MVC in-process responses/s: error-spring-webmvc / constant ResponseEntity<byte[]> @ExceptionHandler",
+        "handWritten", "contract", ">= 0.95", 0.95, true);
+    ratio("Spring MVC in-process responses/s: error-spring-webmvc / Spring's ProblemDetail (ResponseEntityExceptionHandler)",
+        "problemDetail", "contract", "> 1", 1, true);
     System.out.println();
     System.out.println("  benchmark              fastest iteration   mean of iterations   allocation");
     new java.util.TreeMap<>(score).forEach((k, v) -> System.out.printf(Locale.ROOT,

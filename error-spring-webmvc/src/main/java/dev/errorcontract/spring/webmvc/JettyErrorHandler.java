@@ -10,8 +10,10 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * Embedded Jetty's own error page, the HTML it writes (with the parser's message in it) for a request
@@ -31,7 +33,50 @@ final class JettyErrorHandler implements Request.Handler {
   }
 
   static void install(Server server, WebMvcErrorContract contract) {
-    server.setErrorHandler(new JettyErrorHandler(contract));
+    JettyErrorHandler handler = new JettyErrorHandler(contract);
+    server.setErrorHandler(handler);
+    // The servlet context answers a protected target (/WEB-INF/, /META-INF/) with a 404 through its own
+    // error handler, Boot's error-page handler, whose error dispatch needs a servlet request that such a
+    // request never becomes: it ends in Jetty's 500. Those 404s are this handler's; everything else
+    // (sendError and the error dispatch to the filter) stays the context's. Wrapped when each context
+    // has started, before the connectors open: Boot sets that error handler while the context starts
+    // (a web application Configuration), after every server customizer has run.
+    server.addEventListener(new LifeCycle.Listener() {
+      @Override
+      public void lifeCycleStarting(LifeCycle event) {
+        for (ContextHandler context : server.getDescendants(ContextHandler.class)) {
+          context.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarted(LifeCycle started) {
+              if (!(context.getErrorHandler() instanceof ProtectedTargets)) {
+                context.setErrorHandler(new ProtectedTargets(context.getErrorHandler(), handler));
+              }
+            }
+          });
+        }
+      }
+    });
+  }
+
+  /** A context's error handler, with the rejections of its protected targets answered as documented. */
+  private static final class ProtectedTargets implements Request.Handler {
+    private final Request.Handler context;
+    private final JettyErrorHandler documented;
+
+    ProtectedTargets(Request.Handler context, JettyErrorHandler documented) {
+      this.context = context;
+      this.documented = documented;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      ContextHandler handler = ContextHandler.getContextHandler(request);
+      if (context == null
+          || (handler != null && handler.isProtectedTarget(Request.getPathInContext(request)))) {
+        return documented.handle(request, response, callback);
+      }
+      return context.handle(request, response, callback);
+    }
   }
 
   @Override
