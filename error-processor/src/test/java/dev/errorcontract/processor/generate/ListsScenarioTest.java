@@ -132,6 +132,29 @@ class ListsScenarioTest {
     assertEquals(400, undocumented.status());
   }
 
+  @Test
+  void anExceptionWithItsListAndValueSerializes() throws Exception {
+    CatalogException thrown = make("lists.ShopException$YourRequestParametersDidntValidate", null, null);
+    thrown.getClass().getMethod("withInvalidParams", List.class).invoke(thrown, VIOLATIONS);
+    thrown.getClass().getMethod("withParam", String.class).invoke(thrown, "age");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream objects = new java.io.ObjectOutputStream(out)) {
+      objects.writeObject(thrown);
+    }
+    CatalogException read;
+    try (java.io.ObjectInputStream objects = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(out.toByteArray())) {
+      @Override
+      protected Class<?> resolveClass(java.io.ObjectStreamClass desc) throws IOException, ClassNotFoundException {
+        return desc.getName().startsWith("lists.") ? LISTS.load(desc.getName()) : super.resolveClass(desc);
+      }
+    }) {
+      read = (CatalogException) objects.readObject();
+    }
+    assertEquals(VIOLATIONS, read.getClass().getMethod("invalidParams").invoke(read));
+    assertArrayEquals(bytes(thrown.body()), bytes(read.body()));
+  }
+
   private static List<InvalidParam> items(List<Violation> violations) {
     return violations.stream().map(v -> new InvalidParam(v.path(), v.message())).toList();
   }
