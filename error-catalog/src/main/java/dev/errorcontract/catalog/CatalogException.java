@@ -18,6 +18,8 @@ public abstract class CatalogException extends RuntimeException {
 
   private Map<String, String> headers;
   private String instance;
+  /** The supplied values by key, in the order given; null when none. */
+  private Map<String, Object> supplied;
 
   /**
    * @param cause the underlying cause, or {@code null}; never shown to clients
@@ -108,5 +110,32 @@ public abstract class CatalogException extends RuntimeException {
   /** The {@code instance} set with {@link #withInstance}, or {@code null}. */
   public String instance() {
     return instance;
+  }
+
+  /**
+   * Sets the value of the body member that holds {@code key} (a member bound to {@link
+   * CatalogValue#SUPPLIED} or {@link CatalogValue#VIOLATIONS}): for generated code and decoders; the
+   * generated exceptions offer a typed {@code with...} method per member, which checks the limits.
+   *
+   * @param key the member's key, as the generated code names it
+   * @param value a {@code String}, or an unmodifiable {@code List<Violation>}
+   * @return this exception
+   */
+  public CatalogException withSupplied(String key, Object value) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
+    if (supplied == null) {
+      supplied = new LinkedHashMap<>(4);
+    }
+    supplied.put(key, value);
+    return this;
+  }
+
+  /**
+   * The values the throwing code (or a decoder, from the body received) supplied for the body's
+   * supplied members, by key; empty when none. Unmodifiable.
+   */
+  public Map<String, Object> supplied() {
+    return supplied == null ? Map.of() : Collections.unmodifiableMap(supplied);
   }
 }

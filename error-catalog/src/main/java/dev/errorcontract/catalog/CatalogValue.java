@@ -20,5 +20,19 @@ public enum CatalogValue {
    * A constant, an attribute or a template argument given with the binding ({@link Member}, {@link
    * Bind}).
    */
-  CONSTANT
+  CONSTANT,
+  /**
+   * A string the throwing code supplies, never part of the detail: which parameter was wrong (Stripe's
+   * {@code param}), a request id. Typed on the generated exception ({@code withParam(String)}, {@code
+   * param()}), absent where it supplies none, and decoded back. At most 1024 characters.
+   */
+  SUPPLIED,
+  /**
+   * A list of the request's violations, each item an object of the declared {@link Member#items()}:
+   * written by the row answering {@link Condition#INVALID_INPUT} from Bean Validation, or by the throwing
+   * code ({@code withInvalidParams(List<Violation>)}); absent where neither gives one, and decoded back.
+   * At most 100 items of at most 1024 characters per value: validation keeps the first 100, cut; the
+   * throwing code gets an {@code IllegalArgumentException}; a decoder takes a longer list as undocumented.
+   */
+  VIOLATIONS
 }

@@ -56,4 +56,11 @@ public @interface Member {
    * a template argument, the status and the instance are compared, or read, as they are.
    */
   boolean varies() default false;
+
+  /**
+   * The members of each item of a list member ({@link CatalogValue#VIOLATIONS}), in order, such as RFC
+   * 9457's {@code invalid-params}: {@code items = {@Item(name = "name", value = Item.Value.PATH),
+   * @Item(name = "reason", value = Item.Value.MESSAGE)}}. Empty for every other member.
+   */
+  Item[] items() default {};
 }

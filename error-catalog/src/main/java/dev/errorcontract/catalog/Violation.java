@@ -1,14 +1,18 @@
 package dev.errorcontract.catalog;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * One constraint the request's input failed, as a validator reports it: where (the property path) and
  * why (the constraint's message). What the framework glue hands to the row answering {@link
  * Condition#INVALID_INPUT}; the rejected value is deliberately not part of it, so that nothing a client
- * sent is echoed unless the catalog declares it. Immutable.
+ * sent is echoed unless the catalog declares it. Immutable, and serializable with the exception that
+ * carries it.
  */
-public final class Violation {
+public final class Violation implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final String path;
   private final String message;

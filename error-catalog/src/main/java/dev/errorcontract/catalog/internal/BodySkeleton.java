@@ -29,7 +29,12 @@ final class BodySkeleton {
     /** The instance: a string, or null where an absent one is written null. */
     INSTANCE,
     /** A member declared to vary: any value of its declared value's JSON kind, read as the declared one. */
-    VARIES
+    VARIES,
+    /**
+     * A value the throwing code or validation supplies: a string, or a list of objects with the declared
+     * item members; {@code null} where an absent one is written null. Never walked: respelled.
+     */
+    SUPPLIED
   }
 
   final Kind kind;
@@ -45,6 +50,8 @@ final class BodySkeleton {
   private final Object value;
 
   private final boolean nullWhenAbsent;
+  /** For {@link Kind#SUPPLIED}: the items' members of a list, null for a string. */
+  private final JsonShape.Item[] items;
 
   // For the walk (match): computed once, when the catalog's bodies are compiled.
 
@@ -66,6 +73,12 @@ final class BodySkeleton {
 
   private BodySkeleton(Kind kind, String[] names, BodySkeleton[] members, boolean[] optional, byte[] text,
       boolean nullWhenAbsent) {
+    this(kind, names, members, optional, text, nullWhenAbsent, null);
+  }
+
+  private BodySkeleton(Kind kind, String[] names, BodySkeleton[] members, boolean[] optional, byte[] text,
+      boolean nullWhenAbsent, JsonShape.Item[] items) {
+    this.items = items;
     this.kind = kind;
     this.names = names;
     this.quotedNames = names == null ? null : new byte[names.length][];
@@ -82,8 +95,8 @@ final class BodySkeleton {
     int details = kind == Kind.DETAIL ? 1 : 0;
     int instances = kind == Kind.INSTANCE ? 1 : 0;
     int arguments = kind == Kind.ARGUMENT ? 1 : 0;
-    boolean walkable = kind != Kind.CONSTANT || value instanceof String || value instanceof JsonParser.Number
-        || value instanceof Boolean || value == JsonParser.NULL;
+    boolean walkable = kind != Kind.SUPPLIED && (kind != Kind.CONSTANT || value instanceof String || value instanceof JsonParser.Number
+        || value instanceof Boolean || value == JsonParser.NULL);
     long required = 0;
     if (kind == Kind.OBJECT) {
       nameBytes = new byte[names.length][];
@@ -162,6 +175,11 @@ final class BodySkeleton {
 
   static BodySkeleton argument() {
     return new BodySkeleton(Kind.ARGUMENT, null, null, null, null, false);
+  }
+
+  /** A supplied value: a string where {@code items} is null, else a list of such items. */
+  static BodySkeleton supplied(JsonShape.Item[] items, boolean nullWhenAbsent) {
+    return new BodySkeleton(Kind.SUPPLIED, null, null, null, null, nullWhenAbsent, items);
   }
 
   static BodySkeleton instance(boolean nullWhenAbsent) {
@@ -267,8 +285,57 @@ final class BodySkeleton {
         }
         return false;
       }
+      case SUPPLIED -> {
+        return respellSupplied(received, into);
+      }
       default -> throw new AssertionError(kind);
     }
+  }
+
+  /**
+   * A supplied value respelled as the server writes it: a string; a list of objects holding each item
+   * member as a string (other members ignored, or refused when strict), at most {@link
+   * Supplied#MAX_ITEMS}; null where an absent value is written null.
+   */
+  private boolean respellSupplied(Object received, Respelling into) {
+    ByteArrayOutputStream out = into.out;
+    if (received == JsonParser.NULL) {
+      out.writeBytes(ascii("null"));
+      return nullWhenAbsent;
+    }
+    if (items == null) {
+      if (!(received instanceof String s)) {
+        return false;
+      }
+      out.writeBytes(JsonText.quote(s));
+      return true;
+    }
+    if (!(received instanceof List<?> list) || list.size() > Supplied.MAX_ITEMS) {
+      return false;
+    }
+    out.write('[');
+    for (int i = 0; i < list.size(); i++) {
+      if (!(list.get(i) instanceof Map<?, ?> item) || into.strict && item.size() != items.length) {
+        return false;
+      }
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write('{');
+      for (int j = 0; j < items.length; j++) {
+        if (!(item.get(items[j].name) instanceof String value)) {
+          return false;
+        }
+        if (j > 0) {
+          out.write(',');
+        }
+        out.writeBytes(items[j].quoted);
+        out.writeBytes(JsonText.quote(value));
+      }
+      out.write('}');
+    }
+    out.write(']');
+    return true;
   }
 
   /**

@@ -1,11 +1,16 @@
 package dev.errorcontract.catalog.internal;
 
 import dev.errorcontract.catalog.ErrorBody;
+import dev.errorcontract.catalog.Violation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,6 +29,7 @@ public final class BodyTemplate {
   private final boolean hasInstance;
   private final boolean hasArguments;
   private final boolean hasDetail;
+  private final boolean hasSupplied;
 
   /** The same body as values, for decoding one spelled otherwise. */
   private final BodySkeleton skeleton;
@@ -43,6 +49,12 @@ public final class BodyTemplate {
     this.hasInstance = Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.INSTANCE);
     this.hasArguments = Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.ARGUMENT);
     this.hasDetail = Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.DETAIL);
+    this.hasSupplied = Arrays.stream(holes).anyMatch(h -> h.kind == Hole.Kind.SUPPLIED);
+  }
+
+  /** Whether the body has a member holding a value the throwing code or validation supplies. */
+  boolean hasSupplied() {
+    return hasSupplied;
   }
 
   /** The body as values: what a body spelled otherwise is respelled by. */
@@ -83,6 +95,10 @@ public final class BodyTemplate {
    * @throws IllegalArgumentException if the body would exceed {@link Integer#MAX_VALUE} bytes
    */
   public int length(String detail, String instance, Object[] arguments) {
+    return length(detail, instance, arguments, null);
+  }
+
+  private int length(String detail, String instance, Object[] arguments, Map<String, Object> supplied) {
     long total = constantLength;
     for (Hole hole : holes) {
       switch (hole.kind) {
@@ -95,6 +111,12 @@ public final class BodyTemplate {
             total += hole.prefix.length + 4 + hole.suffix.length;
           }
         }
+        case SUPPLIED -> {
+          Object value = supplied == null ? null : supplied.get(hole.key);
+          if (value != null || hole.nullWhenAbsent) {
+            total += hole.prefix.length + suppliedJson(hole, value).length + hole.suffix.length;
+          }
+        }
       }
     }
     if (total > Integer.MAX_VALUE) {
@@ -105,6 +127,11 @@ public final class BodyTemplate {
 
   /** Writes the body with these values to {@code out}: the constant segments as they are, the values encoded. */
   public void write(String detail, String instance, Object[] arguments, OutputStream out) throws IOException {
+    write(detail, instance, arguments, null, out);
+  }
+
+  private void write(String detail, String instance, Object[] arguments, Map<String, Object> supplied,
+      OutputStream out) throws IOException {
     for (int i = 0; i < holes.length; i++) {
       out.write(segments[i]);
       Hole hole = holes[i];
@@ -122,9 +149,72 @@ public final class BodyTemplate {
             out.write(hole.suffix);
           }
         }
+        case SUPPLIED -> {
+          Object value = supplied == null ? null : supplied.get(hole.key);
+          if (value != null || hole.nullWhenAbsent) {
+            out.write(hole.prefix);
+            out.write(suppliedJson(hole, value));
+            out.write(hole.suffix);
+          }
+        }
       }
     }
     out.write(segments[holes.length]);
+  }
+
+  /**
+   * The bytes of the body with these values and the supplied ones ({@code supplied}: by key; a key with
+   * no value, or null, is absent), in one exactly sized array.
+   *
+   * @throws IllegalArgumentException if a supplied value is not of its member's kind (a string; a list of
+   *     {@link Violation}s), or the body would exceed {@link Integer#MAX_VALUE} bytes
+   */
+  public byte[] bytes(String detail, String instance, Object[] arguments, Map<String, Object> supplied) {
+    ArrayOutput out = new ArrayOutput(length(detail, instance, arguments, supplied));
+    try {
+      write(detail, instance, arguments, supplied, out);
+    } catch (IOException e) {
+      throw new AssertionError(e); // an array does not fail
+    }
+    return out.filled();
+  }
+
+  /** The JSON text of a supplied value, as Jackson writes a String or a List of records: {@code null} for null. */
+  private static byte[] suppliedJson(Hole hole, Object value) {
+    if (value == null) {
+      return NULL;
+    }
+    if (hole.items == null) {
+      if (!(value instanceof String text)) {
+        throw new IllegalArgumentException(hole.key + ": a string, not " + value.getClass().getName());
+      }
+      return JsonText.quote(text);
+    }
+    if (!(value instanceof List<?> list)) {
+      throw new IllegalArgumentException(hole.key + ": a list of violations, not " + value.getClass().getName());
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(32 + 64 * list.size());
+    out.write('[');
+    for (int i = 0; i < list.size(); i++) {
+      if (!(list.get(i) instanceof Violation violation)) {
+        throw new IllegalArgumentException(hole.key + ": item " + i + " is not a Violation");
+      }
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write('{');
+      for (int j = 0; j < hole.items.length; j++) {
+        JsonShape.Item item = hole.items[j];
+        if (j > 0) {
+          out.write(',');
+        }
+        out.writeBytes(item.quoted);
+        out.writeBytes(JsonText.quote(item.path ? violation.path() : violation.message()));
+      }
+      out.write('}');
+    }
+    out.write(']');
+    return out.toByteArray();
   }
 
   /** The bytes of the body with these values, in one exactly sized array. */
@@ -158,6 +248,17 @@ public final class BodyTemplate {
 
   private static boolean readHole(Hole hole, Reading reader) {
     switch (hole.kind) {
+      case SUPPLIED -> {
+        int start = reader.position();
+        if (hole.nullWhenAbsent) {
+          return reader.skip(NULL) || readSupplied(hole, reader);
+        }
+        if (reader.skip(hole.prefix)) {
+          return readSupplied(hole, reader) && reader.skip(hole.suffix);
+        }
+        reader.position(start); // left out: not supplied
+        return true;
+      }
       case DETAIL -> {
         int end = reader.stringEnd();
         int from = reader.position() + 1;
@@ -198,6 +299,63 @@ public final class BodyTemplate {
     }
   }
 
+  /**
+   * Reads a supplied value as the server writes it: a string, or a list of items with the declared
+   * members in order, each a string; false past the limits of {@link Supplied}.
+   */
+  private static boolean readSupplied(Hole hole, Reading reader) {
+    if (hole.items == null) {
+      String text = reader.atString() ? reader.string() : null;
+      if (text == null || text.length() > Supplied.MAX_VALUE_LENGTH) {
+        return false;
+      }
+      reader.supply(hole.key, text);
+      return true;
+    }
+    if (!reader.skip(OPEN_ARRAY)) {
+      return false;
+    }
+    List<Violation> items = new ArrayList<>();
+    if (!reader.skip(CLOSE_ARRAY)) {
+      do {
+        if (items.size() == Supplied.MAX_ITEMS || !reader.skip(OPEN_OBJECT)) {
+          return false;
+        }
+        String path = null;
+        String message = null;
+        for (int j = 0; j < hole.items.length; j++) {
+          if (j > 0 && !reader.skip(COMMA_BYTES) || !reader.skip(hole.items[j].quoted) || !reader.atString()) {
+            return false;
+          }
+          String text = reader.string();
+          if (text == null || text.length() > Supplied.MAX_VALUE_LENGTH) {
+            return false;
+          }
+          if (hole.items[j].path) {
+            path = text;
+          } else {
+            message = text;
+          }
+        }
+        if (!reader.skip(CLOSE_OBJECT)) {
+          return false;
+        }
+        items.add(new Violation(path == null ? "" : path, message == null ? "" : message));
+      } while (reader.skip(COMMA_BYTES));
+      if (!reader.skip(CLOSE_ARRAY)) {
+        return false;
+      }
+    }
+    reader.supply(hole.key, List.copyOf(items));
+    return true;
+  }
+
+  private static final byte[] OPEN_ARRAY = {'['};
+  private static final byte[] CLOSE_ARRAY = {']'};
+  private static final byte[] OPEN_OBJECT = {'{'};
+  private static final byte[] CLOSE_OBJECT = {'}'};
+  private static final byte[] COMMA_BYTES = {','};
+
   /** Whether members of the body hold template arguments. */
   boolean hasArguments() {
     return hasArguments;
@@ -229,9 +387,19 @@ public final class BodyTemplate {
      */
     final String[] arguments;
 
+    /** The supplied values found, by key; null when none. */
+    Map<String, Object> supplied;
+
     Reading(byte[] body, int length, String[] arguments) {
       super(body, length);
       this.arguments = arguments;
+    }
+
+    void supply(String key, Object value) {
+      if (supplied == null) {
+        supplied = new LinkedHashMap<>(4);
+      }
+      supplied.put(key, value);
     }
   }
 
@@ -282,7 +450,7 @@ public final class BodyTemplate {
   /** A place in the body where a per-response value goes. */
   static final class Hole {
 
-    enum Kind { DETAIL, ARGUMENT, INSTANCE }
+    enum Kind { DETAIL, ARGUMENT, INSTANCE, SUPPLIED }
 
     final Kind kind;
     /** For {@link Kind#ARGUMENT}: the index of the argument in the row's placeholder order. */
@@ -293,8 +461,19 @@ public final class BodyTemplate {
     final byte[] suffix;
     /** For {@link Kind#INSTANCE}: whether an absent instance is written {@code null} (else left out). */
     final boolean nullWhenAbsent;
+    /** For {@link Kind#SUPPLIED}: the key of the value, and the items of a list (null for a string). */
+    final String key;
+
+    final JsonShape.Item[] items;
 
     private Hole(Kind kind, int argument, byte[] prefix, byte[] suffix, boolean nullWhenAbsent) {
+      this(kind, argument, prefix, suffix, nullWhenAbsent, null, null);
+    }
+
+    private Hole(Kind kind, int argument, byte[] prefix, byte[] suffix, boolean nullWhenAbsent, String key,
+        JsonShape.Item[] items) {
+      this.key = key;
+      this.items = items;
       this.kind = kind;
       this.argument = argument;
       this.prefix = prefix;
@@ -315,9 +494,15 @@ public final class BodyTemplate {
           nullWhenAbsent);
     }
 
+    static Hole supplied(String key, JsonShape.Item[] items, byte[] prefix, byte[] suffix, boolean nullWhenAbsent) {
+      return new Hole(Kind.SUPPLIED, -1, prefix, suffix, nullWhenAbsent, Objects.requireNonNull(key), items);
+    }
+
     @Override
     public String toString() {
       return switch (kind) {
+        case SUPPLIED -> "${" + new String(prefix, StandardCharsets.UTF_8) + "supplied " + key
+            + new String(suffix, StandardCharsets.UTF_8) + (nullWhenAbsent ? "}" : "?}");
         case DETAIL -> "${detail}";
         case ARGUMENT -> "${argument " + argument + "}";
         case INSTANCE -> "${" + new String(prefix, StandardCharsets.UTF_8) + "instance"

@@ -135,6 +135,69 @@ public final class JsonShape {
     return new Member(name, Kind.OBJECT, null, null, copy(members, "object \"" + name + "\""), false);
   }
 
+  /**
+   * A member holding a string the throwing code supplies ({@code CatalogValue.SUPPLIED}), kept under
+   * {@code key} in the exception's supplied values; absent where it supplies none. Left out when absent
+   * only after a member every body writes, so that no comma depends on it.
+   */
+  public static Member supplied(String name, String key) {
+    return new Member(name, Kind.SUPPLIED, null, Objects.requireNonNull(key, "key"), null, false);
+  }
+
+  /**
+   * A member holding a list of violations ({@code CatalogValue.VIOLATIONS}): a JSON array of objects with
+   * these members in order, each a path or a message, as Jackson writes a {@code List} of records; the
+   * list is kept under {@code key} in the exception's supplied values, given by validation or by the
+   * throwing code, and absent where neither gives one. At most {@link Supplied#MAX_ITEMS} items.
+   *
+   * @throws IllegalArgumentException if no items are given, or two have the same name
+   */
+  public static Member violations(String name, String key, Item... items) {
+    if (items.length == 0) {
+      throw new IllegalArgumentException("list \"" + name + "\" has no item members");
+    }
+    Set<String> seen = new HashSet<>();
+    for (Item item : items) {
+      if (!seen.add(item.name)) {
+        throw new IllegalArgumentException("duplicate item member \"" + item.name + "\" in list \"" + name + "\"");
+      }
+    }
+    return new Member(name, Kind.SUPPLIED, null, Objects.requireNonNull(key, "key"), null, false, false,
+        items.clone());
+  }
+
+  /** An item member holding the violation's property path. */
+  public static Item path(String name) {
+    return new Item(name, true);
+  }
+
+  /** An item member holding the violation's message. */
+  public static Item message(String name) {
+    return new Item(name, false);
+  }
+
+  /** One member of a list's items: its name and whether it holds the path or the message. Immutable. */
+  public static final class Item {
+
+    final String name;
+    final boolean path;
+    /** The name as written, quoted, and a colon. */
+    final byte[] quoted;
+
+    private Item(String name, boolean path) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.path = path;
+      byte[] q = JsonText.quote(name);
+      this.quoted = java.util.Arrays.copyOf(q, q.length + 1);
+      this.quoted[q.length] = ':';
+    }
+
+    @Override
+    public String toString() {
+      return name + "=" + (path ? "path" : "message");
+    }
+  }
+
   private static Member[] copy(Member[] members, String where) {
     Member[] copy = members.clone();
     Set<String> seen = new HashSet<>();
@@ -154,7 +217,9 @@ public final class JsonShape {
     LITERAL,
     ATTRIBUTE,
     ARGUMENT,
-    OBJECT
+    OBJECT,
+    /** A value the throwing code or validation supplies: a string, or a list where items are declared. */
+    SUPPLIED
   }
 
   /** One member of a JSON object in a shape: a name and what its value is. Immutable. */
@@ -167,13 +232,15 @@ public final class JsonShape {
     private final Member[] members;
     private final boolean omittedWhenAbsent;
     private final boolean varies;
+    /** For a supplied list: its items' members; null for a supplied string and every other kind. */
+    private final Item[] items;
 
     private Member(String name, Kind kind, CatalogValue value, String text, Member[] members, boolean omitted) {
-      this(name, kind, value, text, members, omitted, false);
+      this(name, kind, value, text, members, omitted, false, null);
     }
 
     private Member(String name, Kind kind, CatalogValue value, String text, Member[] members, boolean omitted,
-        boolean varies) {
+        boolean varies, Item[] items) {
       this.name = Objects.requireNonNull(name, "name");
       this.kind = kind;
       this.value = value;
@@ -181,6 +248,7 @@ public final class JsonShape {
       this.members = members;
       this.omittedWhenAbsent = omitted;
       this.varies = varies;
+      this.items = items;
     }
 
     /**
@@ -191,12 +259,12 @@ public final class JsonShape {
      *     number: the detail, an argument, the status, the instance, an object
      */
     public Member varies() {
-      boolean perAnswer = kind == Kind.ARGUMENT || kind == Kind.OBJECT || kind == Kind.VALUE
+      boolean perAnswer = kind == Kind.ARGUMENT || kind == Kind.OBJECT || kind == Kind.SUPPLIED || kind == Kind.VALUE
           && (value == CatalogValue.DETAIL || value == CatalogValue.STATUS || value == CatalogValue.INSTANCE);
       if (perAnswer) {
         throw new IllegalArgumentException("member \"" + name + "\" cannot vary: " + this);
       }
-      return new Member(name, kind, value, text, members, omittedWhenAbsent, true);
+      return new Member(name, kind, value, text, members, omittedWhenAbsent, true, items);
     }
 
     /**
@@ -205,7 +273,7 @@ public final class JsonShape {
      * gives or not.
      */
     public Member omittedWhenAbsent() {
-      return new Member(name, kind, value, text, members, true, varies);
+      return new Member(name, kind, value, text, members, true, varies, items);
     }
 
     /** The member as declared, for debugging. */
@@ -218,6 +286,7 @@ public final class JsonShape {
         case ATTRIBUTE -> "attribute " + text;
         case ARGUMENT -> "argument " + text;
         case OBJECT -> List.of(members).toString();
+        case SUPPLIED -> "supplied " + text + (items == null ? "" : List.of(items).toString());
       };
       return name + "=" + shown + (omittedWhenAbsent ? "?" : "") + (varies ? "~" : "");
     }
@@ -253,7 +322,7 @@ public final class JsonShape {
       current.write('{');
       int firstWritten = -1;
       for (int i = 0; i < members.length && firstWritten < 0; i++) {
-        if (!isOptionalInstance(members[i]) && !isLeftOut(members[i])) {
+        if (!isOptionalInstance(members[i]) && !isOptionalSupplied(members[i]) && !isLeftOut(members[i])) {
           firstWritten = i;
         }
       }
@@ -262,6 +331,15 @@ public final class JsonShape {
       for (int i = 0; i < members.length; i++) {
         Member m = members[i];
         if (isLeftOut(m)) {
+          continue;
+        }
+        if (isOptionalSupplied(m)) {
+          if (firstWritten < 0 || i < firstWritten) {
+            throw new IllegalArgumentException("member \"" + m.name
+                + "\" is left out when absent but comes before every member always written: " + List.of(members));
+          }
+          hole(BodyTemplate.Hole.supplied(m.text, m.items,
+              concat(COMMA, JsonText.quote(m.name), new byte[] {':'}), NONE, false));
           continue;
         }
         if (isOptionalInstance(m)) {
@@ -291,6 +369,10 @@ public final class JsonShape {
         }
       }
       return true;
+    }
+
+    private static boolean isOptionalSupplied(Member m) {
+      return m.kind == Kind.SUPPLIED && m.omittedWhenAbsent;
     }
 
     private boolean isOptionalInstance(Member m) {
@@ -325,6 +407,7 @@ public final class JsonShape {
           }
         }
         case VALUE -> bound(m.value);
+        case SUPPLIED -> hole(BodyTemplate.Hole.supplied(m.text, m.items, NONE, NONE, true));
       }
     }
 
@@ -353,7 +436,7 @@ public final class JsonShape {
         case DESCRIPTION -> row.description();
         case TYPE -> row.type();
         case STATUS -> Integer.toString(status);
-        case INSTANCE, CONSTANT -> null;
+        case INSTANCE, CONSTANT, SUPPLIED, VIOLATIONS -> null;
       };
     }
 
@@ -382,7 +465,7 @@ public final class JsonShape {
           continue;
         }
         names.add(m.name);
-        optional.add(isOptionalInstance(m));
+        optional.add(isOptionalInstance(m) || isOptionalSupplied(m));
         BodySkeleton value = isOptionalInstance(m) ? BodySkeleton.instance(false) : skeletonValue(m);
         values.add(m.varies ? value.varying() : value);
       }
@@ -394,6 +477,7 @@ public final class JsonShape {
         case STRING -> BodySkeleton.constant(JsonText.quote(m.text));
         case LITERAL -> BodySkeleton.constant(m.text.getBytes(StandardCharsets.US_ASCII));
         case OBJECT -> skeleton(m.members);
+        case SUPPLIED -> BodySkeleton.supplied(m.items, !m.omittedWhenAbsent);
         case ATTRIBUTE -> text(row.attributes().get(m.text));
         case ARGUMENT -> row.arguments().contains(m.text) ? BodySkeleton.argument() : BodySkeleton.constant(NULL);
         case VALUE -> {

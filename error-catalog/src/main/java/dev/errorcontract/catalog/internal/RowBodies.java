@@ -2,6 +2,7 @@ package dev.errorcontract.catalog.internal;
 
 import dev.errorcontract.catalog.ErrorBody;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -80,6 +81,40 @@ public final class RowBodies {
     Objects.requireNonNull(detail, "detail");
     BodyTemplate template = templates[0];
     return template.render(detail, template.hasInstance() ? instance : null, arguments);
+  }
+
+  /**
+   * The body of a constant detail answered with {@code status}, carrying {@code instance} (null: none)
+   * and the {@code supplied} values by key (see {@link JsonShape#supplied}, {@link JsonShape#violations});
+   * null for a template detail. With no supplied value it is {@link #body(int, String)}; else it is
+   * encoded now, as supplied values are bounded ({@link Supplied}).
+   *
+   * @throws IllegalArgumentException if a supplied value is not of its member's kind
+   */
+  public ErrorBody body(int status, String instance, Map<String, Object> supplied) {
+    int index = index(status);
+    if (constants[index] == null || supplied == null || supplied.isEmpty() || !templates[index].hasSupplied()) {
+      return body(status, instance);
+    }
+    BodyTemplate template = templates[index];
+    return ErrorBodies.encoded(
+        template.bytes(row.detail(), template.hasInstance() ? instance : null, null, supplied));
+  }
+
+  /**
+   * The body of a template detail as {@link #render(String, String, Object[])} writes it, with the
+   * {@code supplied} values by key too.
+   *
+   * @throws IllegalArgumentException if a supplied value is not of its member's kind
+   */
+  public ErrorBody render(String detail, String instance, Object[] arguments, Map<String, Object> supplied) {
+    Objects.requireNonNull(detail, "detail");
+    BodyTemplate template = templates[0];
+    if (supplied == null || supplied.isEmpty() || !template.hasSupplied()) {
+      return render(detail, instance, arguments);
+    }
+    return ErrorBodies.encoded(
+        template.bytes(detail, template.hasInstance() ? instance : null, arguments, supplied));
   }
 
   /** The template answered with {@code status}; for decoding. */

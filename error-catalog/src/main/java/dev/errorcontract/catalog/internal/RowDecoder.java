@@ -6,6 +6,7 @@ import dev.errorcontract.catalog.ErrorBody;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Reads received bodies back into the exceptions of one error row. A generated decoder holds one per
@@ -66,7 +67,8 @@ public final class RowDecoder {
 
   /** Whether the body answered with {@code status} is encoded once: a constant detail, and no instance. */
   public boolean isEncodedOnce(int status) {
-    return bodies.constantBytes(status) != null && !bodies.template(status).hasInstance();
+    BodyTemplate template = bodies.template(status);
+    return bodies.constantBytes(status) != null && !template.hasInstance() && !template.hasSupplied();
   }
 
   /**
@@ -76,7 +78,7 @@ public final class RowDecoder {
   public CatalogException decode(int status, byte[] body, int length) {
     byte[] constant = bodies.constantBytes(status);
     BodyTemplate template = bodies.template(status);
-    if (constant != null && !template.hasInstance()) {
+    if (constant != null && !template.hasInstance() && !template.hasSupplied()) {
       // The common case: the body encoded once; no allocation but the exception.
       return Arrays.equals(constant, 0, constant.length, body, 0, length) ? make(status, NO_ARGUMENTS, null) : null;
     }
@@ -87,12 +89,12 @@ public final class RowDecoder {
       return null;
     }
     if (pattern == null) {
-      return decoding.exact(make(status, NO_ARGUMENTS, decoding.instance));
+      return decoding.exact(make(status, NO_ARGUMENTS, decoding.instance, decoding.supplied));
     }
     if (decoding.detailFrom < 0) {
       // No member holds the detail: the members holding the arguments must hold them all.
       return Arrays.asList(decoding.arguments).contains(null) ? null
-          : verified(make(status, decoding.arguments, decoding.instance), body, length);
+          : verified(make(status, decoding.arguments, decoding.instance, decoding.supplied), body, length);
     }
     pattern.split(decoding, decoding.detailFrom, decoding.detailTo, decoding);
     return decoding.found;
@@ -218,6 +220,10 @@ public final class RowDecoder {
   }
 
   private CatalogException make(int status, String[] arguments, String instance) {
+    return make(status, arguments, instance, null);
+  }
+
+  private CatalogException make(int status, String[] arguments, String instance, Map<String, Object> supplied) {
     CatalogException exception;
     try {
       exception = maker.make(status, arguments);
@@ -226,6 +232,9 @@ public final class RowDecoder {
     }
     if (instance != null) {
       exception.withInstance(instance);
+    }
+    if (supplied != null) {
+      supplied.forEach(exception::withSupplied);
     }
     return exception;
   }
@@ -285,7 +294,7 @@ public final class RowDecoder {
 
     @Override
     public boolean accept(String[] texts) {
-      found = exact(make(status, texts, instance));
+      found = exact(make(status, texts, instance, supplied));
       return found != null;
     }
 

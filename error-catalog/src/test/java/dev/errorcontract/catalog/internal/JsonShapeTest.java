@@ -208,7 +208,7 @@ class JsonShapeTest {
     assertEquals(new String(JACKSON.writeValueAsBytes(JACKSON.readTree(bytes)), StandardCharsets.UTF_8), expected);
   }
 
-  private static DocumentedStatus status(String title, int... codes) {
+  static DocumentedStatus status(String title, int... codes) {
     List<Integer> list = Arrays.stream(codes).boxed().toList();
     return new DocumentedStatus() {
       @Override

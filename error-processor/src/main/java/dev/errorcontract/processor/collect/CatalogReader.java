@@ -141,7 +141,10 @@ public final class CatalogReader {
     return values.annotations(mirror, name).stream()
         .map(m -> new Member(
             m, values.string(m, "name"), values.enumConstant(m, "value"), values.string(m, "constant"), values.string(m, "attribute"),
-            values.string(m, "argument"), values.located(m, "omitWhenAbsent", Boolean.class), Marks.flag(m, "varies")))
+            values.string(m, "argument"), values.located(m, "omitWhenAbsent", Boolean.class), Marks.flag(m, "varies"),
+            values.annotations(m, "items").stream()
+                .map(i -> new Declarations.Item(i, values.string(i, "name"), values.enumConstant(i, "value")))
+                .toList()))
         .toList();
   }
 

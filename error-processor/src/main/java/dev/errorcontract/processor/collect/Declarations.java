@@ -168,7 +168,11 @@ public final class Declarations {
       Located<String> attribute,
       Located<String> argument,
       Located<Boolean> omitWhenAbsent,
-      Located<Boolean> varies) {}
+      Located<Boolean> varies,
+      List<Item> items) {}
+
+  /** One {@code @Item} of a list member: its name and the part of a violation it holds. */
+  public record Item(AnnotationMirror annotation, Located<String> name, Located<String> value) {}
 
   /** {@code @RecordBody}, with the record's components read as a tree. */
   public record RecordBody(

@@ -73,6 +73,22 @@ public sealed interface BodyModel {
    */
   record ArgumentValue(String name, String argument, boolean omitWhenAbsent) implements Member {}
 
+  /**
+   * A member holding a string the throwing code supplies ({@link CatalogValue#SUPPLIED}), kept under
+   * {@code key} (the member's name in lower camel case), which names the exception's {@code with} method
+   * and accessor; absent where none is supplied.
+   */
+  record Supplied(String name, String key, boolean omitWhenAbsent) implements Member {}
+
+  /**
+   * A member holding a list of violations ({@link CatalogValue#VIOLATIONS}), each item an object of
+   * {@code items} in order; kept under {@code key} like {@link Supplied}.
+   */
+  record Violations(String name, String key, List<ItemModel> items, boolean omitWhenAbsent) implements Member {}
+
+  /** One member of a list's items: its name, and whether it holds the violation's path (else its message). */
+  record ItemModel(String name, boolean path) {}
+
   /** A member holding a nested object. */
   record Nested(String name, List<Member> members) implements Member {}
 }

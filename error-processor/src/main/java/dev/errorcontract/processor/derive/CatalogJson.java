@@ -141,6 +141,13 @@ public final class CatalogJson {
         json.put("attribute", attribute.attribute()).put("omitWhenAbsent", attribute.omitWhenAbsent());
       } else if (member instanceof BodyModel.ArgumentValue argument) {
         json.put("argument", argument.argument()).put("omitWhenAbsent", argument.omitWhenAbsent());
+      } else if (member instanceof BodyModel.Supplied supplied) {
+        json.put("value", "SUPPLIED").put("key", supplied.key()).put("omitWhenAbsent", supplied.omitWhenAbsent());
+      } else if (member instanceof BodyModel.Violations list) {
+        List<Object> items = Json.list();
+        list.items().forEach(i -> items.add(Json.obj().put("name", i.name()).put("value", i.path() ? "PATH" : "MESSAGE")));
+        json.put("value", "VIOLATIONS").put("key", list.key()).put("items", items)
+            .put("omitWhenAbsent", list.omitWhenAbsent());
       } else {
         json.put("members", members(((BodyModel.Nested) member).members()));
       }

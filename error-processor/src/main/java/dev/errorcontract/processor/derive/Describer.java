@@ -347,7 +347,18 @@ public final class Describer {
     List<BodyModel.Member> result = new ArrayList<>();
     for (Declarations.Member member : members) {
       boolean omit = Boolean.TRUE.equals(member.omitWhenAbsent().get());
-      BodyModel.Member model = member(member.name().get(), member.value().get(), member.constant().get(),
+      String value = member.value().get();
+      if ("SUPPLIED".equals(value)) {
+        result.add(new BodyModel.Supplied(member.name().get(), Names.suppliedKey(member.name().get()), omit));
+        continue;
+      }
+      if ("VIOLATIONS".equals(value)) {
+        result.add(new BodyModel.Violations(member.name().get(), Names.suppliedKey(member.name().get()),
+            member.items().stream().map(i -> new BodyModel.ItemModel(i.name().get(), "PATH".equals(i.value().get())))
+                .toList(), omit));
+        continue;
+      }
+      BodyModel.Member model = member(member.name().get(), value, member.constant().get(),
           member.attribute().get(), member.argument().get(), omit, "java.lang.String");
       result.add(member.varies().get() ? varying(model) : model);
     }

@@ -107,4 +107,18 @@ public final class Names {
     String suggestion = className(constantName(name));
     return suggestion.isEmpty() || !Character.isLetter(suggestion.charAt(0)) ? "Passport" : suggestion;
   }
+
+  /**
+   * The key, and Java name, of a supplied member: its words in lower camel case, each word's first letter
+   * changed and the rest kept: {@code invalid-params} → {@code invalidParams}, {@code request_id} → {@code
+   * requestId}, {@code param} → {@code param}; empty when the name has no words.
+   */
+  public static String suppliedKey(String memberName) {
+    StringBuilder key = new StringBuilder();
+    for (String word : words(memberName)) {
+      key.append(key.length() == 0 ? Character.toLowerCase(word.charAt(0)) : Character.toUpperCase(word.charAt(0)))
+          .append(word, 1, word.length());
+    }
+    return key.toString();
+  }
 }

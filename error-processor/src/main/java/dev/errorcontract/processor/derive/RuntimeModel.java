@@ -67,6 +67,15 @@ public final class RuntimeModel {
       JsonShape.Member value = JsonShape.argument(argument.name(), argument.argument());
       return argument.omitWhenAbsent() ? value.omittedWhenAbsent() : value;
     }
+    if (member instanceof BodyModel.Supplied supplied) {
+      JsonShape.Member value = JsonShape.supplied(supplied.name(), supplied.key());
+      return supplied.omitWhenAbsent() ? value.omittedWhenAbsent() : value;
+    }
+    if (member instanceof BodyModel.Violations list) {
+      JsonShape.Member value = JsonShape.violations(list.name(), list.key(), list.items().stream()
+          .map(i -> i.path() ? JsonShape.path(i.name()) : JsonShape.message(i.name())).toArray(JsonShape.Item[]::new));
+      return list.omitWhenAbsent() ? value.omittedWhenAbsent() : value;
+    }
     BodyModel.Nested nested = (BodyModel.Nested) member;
     return JsonShape.object(nested.name(),
         nested.members().stream().map(RuntimeModel::member).toArray(JsonShape.Member[]::new));

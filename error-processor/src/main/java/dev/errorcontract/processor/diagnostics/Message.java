@@ -224,6 +224,45 @@ public enum Message {
       "%s holds %s, which a decoder reads from each answer as it is, so it cannot be declared to vary. Remove"
           + " varies, or declare it on a member holding a constant, an attribute, the code, the title, the type"
           + " or the description"),
+  // issue 25: lists in bodies and values the throwing code supplies.
+  LIST_ITEMS_MISSING(Kind.ERROR, "list-items-missing",
+      "The member \"%s\" holds the request's violations, a list, but declares no item members. Give them, such as"
+          + " items = {@Item(name = \"name\", value = Item.Value.PATH), @Item(name = \"reason\","
+          + " value = Item.Value.MESSAGE)}"),
+  ITEMS_WITHOUT_LIST(Kind.ERROR, "items-without-list",
+      "The member \"%s\" declares item members, but it holds %s, which is not a list, so the items would never be"
+          + " written. Make it a list with value = CatalogValue.VIOLATIONS, or remove items"),
+  LIST_ITEM_NAME_BLANK(Kind.ERROR, "list-item-name-blank",
+      "An item member of the list \"%s\" has a blank name. Name it as the page's items do, such as \"name\" or"
+          + " \"field\""),
+  LIST_ITEM_DUPLICATE(Kind.ERROR, "list-item-duplicate",
+      "The items of the list \"%s\" name the member \"%s\" twice; each item is a JSON object, whose member names"
+          + " are unique. Rename or remove one"),
+  LIST_ITEM_PART_MISSING(Kind.ERROR, "list-item-part-missing",
+      "The items of the list \"%s\" hold no %s of the violation, so a client cannot tell %s, and a decoder cannot"
+          + " read the violations back. Add @Item(name = \"%s\", value = Item.Value.%s)"),
+  LIST_ITEM_PART_TWICE(Kind.ERROR, "list-item-part-twice",
+      "The items of the list \"%s\" hold the violation's %s twice, in \"%s\" and \"%s\". Keep one of them"),
+  VIOLATIONS_MEMBER_TWICE(Kind.ERROR, "violations-member-twice",
+      "The members \"%s\" and \"%s\" both hold the request's violations; a body lists them once. Keep one"),
+  SUPPLIED_NAME_UNUSABLE(Kind.ERROR, "supplied-name-unusable",
+      "The member \"%s\" is supplied by the throwing code through the generated with-method and accessor named"
+          + " after it, but its name makes no Java name (%s). Name the member with letters first, such as"
+          + " \"param\" or \"request_id\""),
+  SUPPLIED_NAME_RESERVED(Kind.ERROR, "supplied-name-reserved",
+      "The member \"%s\" is supplied by the throwing code through the accessor %s() and with%s(...), but every"
+          + " catalog exception has %s() already. Rename the member, such as \"%s_value\", or make it hold that"
+          + " value itself (such as value = CatalogValue.INSTANCE)"),
+  SUPPLIED_KEY_DUPLICATE(Kind.ERROR, "supplied-key-duplicate",
+      "The supplied members \"%s\" and \"%s\" both make the exception's accessor %s(). Rename one of them"),
+  SUPPLIED_IS_ARGUMENT(Kind.ERROR, "supplied-is-argument",
+      "The member \"%s\" is supplied by the throwing code, but the row \"%s\" has the template argument \"%s\""
+          + " of the same name: the exception would take the value twice, once in its constructor and once in"
+          + " with%s(...). Bind the member to the argument (argument = \"%s\"), or rename the member"),
+  SUPPLIED_IN_RECORD(Kind.ERROR, "supplied-in-record",
+      "%s is bound to CatalogValue.%s, but a @RecordBody record cannot hold a value the throwing code or"
+          + " validation supplies yet. Declare the body with @FieldBody or @ProblemBody, whose @Member can"
+          + " (value = CatalogValue.%s)"),
   OMIT_NEVER_ABSENT(Kind.WARNING, "omit-never-absent",
       "%s is never absent (%s), so omitWhenAbsent has no effect. Remove it"),
   JSON_INCLUDE_UNSUPPORTED(Kind.ERROR, "json-include-unsupported",

@@ -45,6 +45,23 @@ final class BodyShapeCode {
     return code.add("$<$<").build();
   }
 
+  /**
+   * The members of the body holding supplied values ({@link BodyModel.Supplied}, {@link
+   * BodyModel.Violations}), in body order; empty for most catalogs.
+   */
+  static List<BodyModel.Member> supplied(BodyModel body) {
+    List<BodyModel.Member> members = body instanceof BodyModel.Field field ? field.members()
+        : body instanceof BodyModel.Problem problem ? problem.extensions()
+        : ((BodyModel.Record) body).members();
+    List<BodyModel.Member> supplied = new ArrayList<>();
+    for (BodyModel.Member member : members) {
+      if (member instanceof BodyModel.Supplied || member instanceof BodyModel.Violations) {
+        supplied.add(member);
+      }
+    }
+    return supplied;
+  }
+
   /** The names of the template arguments some member of the body holds. */
   static Set<String> boundArguments(BodyModel body) {
     Set<String> names = new HashSet<>();
@@ -95,6 +112,19 @@ final class BodyShapeCode {
     if (member instanceof BodyModel.ArgumentValue argument) {
       return omitted(CodeBlock.of("$T.argument($L, $L)", JsonShape.class, name,
           GeneratedFiles.literal(argument.argument())), argument.omitWhenAbsent());
+    }
+    if (member instanceof BodyModel.Supplied supplied) {
+      return omitted(CodeBlock.of("$T.supplied($L, $L)", JsonShape.class, name,
+          GeneratedFiles.literal(supplied.key())), supplied.omitWhenAbsent());
+    }
+    if (member instanceof BodyModel.Violations list) {
+      CodeBlock.Builder items = CodeBlock.builder();
+      for (BodyModel.ItemModel item : list.items()) {
+        items.add(",\n$>$>$T.$L($L)$<$<", JsonShape.class, item.path() ? "path" : "message",
+            GeneratedFiles.literal(item.name()));
+      }
+      return omitted(CodeBlock.of("$T.violations($L, $L$L)", JsonShape.class, name,
+          GeneratedFiles.literal(list.key()), items.build()), list.omitWhenAbsent());
     }
     BodyModel.Nested nested = (BodyModel.Nested) member;
     List<CodeBlock> members = new ArrayList<>();

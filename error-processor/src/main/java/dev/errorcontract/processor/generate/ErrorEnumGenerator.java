@@ -17,7 +17,10 @@ import dev.errorcontract.catalog.InstanceSupplier;
 import dev.errorcontract.catalog.internal.ErrorRow;
 import dev.errorcontract.catalog.internal.GuardedInstanceSupplier;
 import dev.errorcontract.catalog.internal.JsonShape;
+import dev.errorcontract.catalog.Violation;
 import dev.errorcontract.catalog.internal.RowBodies;
+import dev.errorcontract.catalog.internal.Supplied;
+import dev.errorcontract.processor.derive.BodyModel;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.derive.ErrorModel;
 import dev.errorcontract.processor.derive.StatusModel;
@@ -176,6 +179,7 @@ final class ErrorEnumGenerator {
                 + "@param arguments the template's arguments, in placeholder order\n"
                 + "@return the body, written as it is sent\n")
             .addStatement("return bodies.render(detail, instance, arguments)").build())
+        .addMethods(suppliedMethods(catalog))
         // issue 15: the compiled bodies are what the catalog's decoder reads received bodies against.
         .addMethod(MethodSpec.methodBuilder("bodies")
             .returns(RowBodies.class)
@@ -438,5 +442,62 @@ final class ErrorEnumGenerator {
 
   private static MethodSpec delegate(String name, TypeName type, String javadoc) {
     return override(name, type).addJavadoc("$L\n", javadoc).addStatement("return row.$L()", name).build();
+  }
+
+  /**
+   * Where the body has members holding supplied values: the bodies with the values an exception supplies,
+   * and, for a list of violations, the body validation answers with.
+   */
+  private static List<MethodSpec> suppliedMethods(CatalogModel catalog) {
+    List<BodyModel.Member> supplied = BodyShapeCode.supplied(catalog.body());
+    if (supplied.isEmpty()) {
+      return List.of();
+    }
+    TypeName values = ParameterizedTypeName.get(Map.class, String.class, Object.class);
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.add(MethodSpec.methodBuilder("bodyWithSupplied")
+        .addParameter(int.class, "status")
+        .addParameter(String.class, "instance")
+        .addParameter(values, "supplied")
+        .returns(ErrorBody.class)
+        .addJavadoc("The body of a constant detail answered with {@code status}, with the values an exception\n"
+            + "supplied; for this catalog's exceptions.\n\n"
+            + "@param status the code answered with\n@param instance the instance, or {@code null} for none\n"
+            + "@param supplied the supplied values, by key\n@return the body, {@code null} for a template detail\n")
+        .addStatement("return bodies.body(status, instance, supplied)").build());
+    methods.add(MethodSpec.methodBuilder("render")
+        .addParameter(String.class, "detail")
+        .addParameter(String.class, "instance")
+        .addParameter(Object[].class, "arguments")
+        .addParameter(values, "supplied")
+        .returns(ErrorBody.class)
+        .addJavadoc("The body of a template detail with the values an exception supplied; for this catalog's\n"
+            + "exceptions.\n\n"
+            + "@param detail the rendered detail\n@param instance the instance, or {@code null} for none\n"
+            + "@param arguments the template's arguments in placeholder order, or {@code null} where no member\n"
+            + "    holds one\n"
+            + "@param supplied the supplied values, by key\n@return the body, written as it is sent\n")
+        .addStatement("return bodies.render(detail, instance, arguments, supplied)").build());
+    for (BodyModel.Member member : supplied) {
+      if (member instanceof BodyModel.Violations list) {
+        methods.add(MethodSpec.methodBuilder("body")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(int.class, "status")
+            .addParameter(String.class, "instance")
+            .addParameter(ParameterizedTypeName.get(List.class, Violation.class), "violations")
+            .returns(ErrorBody.class)
+            .addJavadoc("The body answered with {@code status}, carrying {@code instance} ({@code null}: none)\n"
+                + "and the {@code violations} in {@code $L}: the first $L, each value cut to $L characters;\n"
+                + "{@code null} for a template detail.\n", list.name(), 100, 1024)
+            .beginControlFlow("if (violations == null)")
+            .addStatement("return bodies.body(status, instance)")
+            .endControlFlow()
+            .addStatement("return bodies.body(status, instance, $T.of($S, $T.fromValidation(violations)))",
+                Map.class, list.key(), Supplied.class)
+            .build());
+      }
+    }
+    return methods;
   }
 }

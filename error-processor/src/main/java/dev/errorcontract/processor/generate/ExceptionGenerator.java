@@ -7,10 +7,14 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.ErrorBody;
+import dev.errorcontract.catalog.Violation;
+import dev.errorcontract.catalog.internal.Supplied;
+import dev.errorcontract.processor.derive.BodyModel;
 import dev.errorcontract.processor.derive.ArgumentType;
 import dev.errorcontract.processor.model.CatalogModel;
 import dev.errorcontract.processor.derive.DetailTemplate;
@@ -60,9 +64,10 @@ final class ExceptionGenerator {
     ClassName self = GeneratedFiles.type(catalog, catalog.exceptionName());
     ClassName errorEnum = GeneratedFiles.type(catalog, catalog.errorEnumName());
     TypeSpec.Builder type = base(catalog, self, errorEnum);
+    boolean supplies = !BodyShapeCode.supplied(catalog.body()).isEmpty();
     Set<String> boundArguments = BodyShapeCode.boundArguments(catalog.body());
     for (ErrorModel error : catalog.errors()) {
-      type.addType(exception(error, self, errorEnum, boundArguments));
+      type.addType(exception(error, self, errorEnum, boundArguments, supplies));
     }
     return files.file(catalog, type);
   }
@@ -82,7 +87,8 @@ final class ExceptionGenerator {
     TypeSpec.Builder type = base(catalog, self, errorEnum);
     type.addType(nested.placeholder());
     JavaFile file = files.file(catalog, type);
-    String text = nested.render(file.toString(), BodyShapeCode.boundArguments(catalog.body()));
+    String text = nested.render(file.toString(), BodyShapeCode.boundArguments(catalog.body()),
+        !BodyShapeCode.supplied(catalog.body()).isEmpty());
     if (text == null) {
       return Source.of(generate(catalog));
     }
@@ -97,6 +103,54 @@ final class ExceptionGenerator {
   }
 
   private static TypeSpec.Builder base(CatalogModel catalog, ClassName self, ClassName errorEnum) {
+    List<BodyModel.Member> supplied = BodyShapeCode.supplied(catalog.body());
+    TypeSpec.Builder type = baseClass(catalog, self, errorEnum, supplied.isEmpty()
+        ? "return error().body(status(), instance)" : "return error().bodyWithSupplied(status(), instance, supplied())");
+    for (BodyModel.Member member : supplied) {
+      suppliedMethods(type, self, member);
+    }
+    return type;
+  }
+
+  /** The typed {@code with} method and accessor of a supplied member. */
+  private static void suppliedMethods(TypeSpec.Builder type, ClassName self, BodyModel.Member member) {
+    boolean list = member instanceof BodyModel.Violations;
+    String key = list ? ((BodyModel.Violations) member).key() : ((BodyModel.Supplied) member).key();
+    TypeName valueType = list ? ParameterizedTypeName.get(List.class, Violation.class) : TypeName.get(String.class);
+    String with = "with" + Character.toUpperCase(key.charAt(0)) + key.substring(1);
+    type.addMethod(MethodSpec.methodBuilder(with)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addParameter(valueType, key)
+        .returns(self)
+        .addJavadoc(list
+            ? "Supplies the list of the body's {@code $L} member: the violations of the request's input.\n\n"
+                + "@param $L the violations, at most $L, each path and message at most $L characters\n"
+                + "@return this exception\n"
+                + "@throws IllegalArgumentException past those limits\n"
+            : "Supplies the value of the body's {@code $L} member, which the detail does not carry.\n\n"
+                + "@param $L the value, at most $L characters\n@return this exception\n"
+                + "@throws IllegalArgumentException past that limit\n",
+            list ? new Object[] {member.name(), key, 100, 1024} : new Object[] {member.name(), key, 1024})
+        .addStatement("withSupplied($S, $T.checked($S, $L))", key, Supplied.class, key, key)
+        .addStatement("return this")
+        .build());
+    MethodSpec.Builder accessor = MethodSpec.methodBuilder(key)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .returns(valueType)
+        .addJavadoc("The value of the body's {@code $L} member, as supplied (or decoded).\n\n"
+            + "@return the value, or {@code null} where none was supplied\n", member.name());
+    if (list) {
+      accessor.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+          .addComment("withSupplied($S, ...) above and the decoder put only unmodifiable lists of violations here.", key)
+          .addStatement("return ($T) supplied().get($S)", valueType, key);
+    } else {
+      accessor.addStatement("return (String) supplied().get($S)", key);
+    }
+    type.addMethod(accessor.build());
+  }
+
+  private static TypeSpec.Builder baseClass(CatalogModel catalog, ClassName self, ClassName errorEnum,
+      String constantBody) {
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.SEALED)
         .superclass(CatalogException.class)
@@ -141,11 +195,12 @@ final class ExceptionGenerator {
             .addJavadoc("The body with this instance: shared by every exception of a constant detail; rendered per\n"
                 + "exception by the template ones, which override this.\n\n"
                 + "@param instance the instance, or {@code null} for none\n@return the body\n")
-            .addStatement("return error().body(status(), instance)")
+            .addStatement(constantBody)
             .build());
   }
 
-  private TypeSpec exception(ErrorModel error, ClassName base, ClassName errorEnum, Set<String> boundArguments) {
+  private TypeSpec exception(ErrorModel error, ClassName base, ClassName errorEnum, Set<String> boundArguments,
+      boolean supplies) {
     TypeSpec.Builder type = TypeSpec.classBuilder(error.className())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(base)
@@ -207,7 +262,10 @@ final class ExceptionGenerator {
           .addAnnotation(OVERRIDE)
           .addParameter(String.class, "instance")
           .returns(ErrorBody.class);
-      if (bound.stream().anyMatch(boundArguments::contains)) {
+      if (supplies) {
+        body.addStatement("return $T.$L.render(detail(), instance, $L, supplied())", errorEnum, error.constantName(),
+            bound.stream().anyMatch(boundArguments::contains) ? "new Object[] {" + String.join(", ", bound) + "}" : "null");
+      } else if (bound.stream().anyMatch(boundArguments::contains)) {
         body.addComment("The body's members hold arguments too, in placeholder order.")
             .addStatement("return $T.$L.render(detail(), instance, new Object[] {$L})", errorEnum,
                 error.constantName(), String.join(", ", bound));

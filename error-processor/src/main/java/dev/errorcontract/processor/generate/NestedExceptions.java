@@ -119,7 +119,7 @@ final class NestedExceptions {
    * {@code file}, JavaPoet's rendering with the {@link #placeholder}, with the nested exceptions in
    * the placeholder's place; {@code null} where one of their lines is too long to be written here.
    */
-  String render(String file, Set<String> boundArguments) {
+  String render(String file, Set<String> boundArguments, boolean supplies) {
     String header = "\n  class " + PLACEHOLDER + " {\n";
     int start = file.indexOf(header);
     if (start < 0) {
@@ -149,7 +149,7 @@ final class NestedExceptions {
         out.append('\n');
       }
       first = false;
-      if (!exception(new SourceText(out, 1), error, boundArguments)) {
+      if (!exception(new SourceText(out, 1), error, boundArguments, supplies)) {
         return null;
       }
     }
@@ -161,7 +161,7 @@ final class NestedExceptions {
   }
 
   /** What {@code ExceptionGenerator.exception} builds; false where a line is too long to write here. */
-  private boolean exception(SourceText out, ErrorModel error, Set<String> boundArguments) {
+  private boolean exception(SourceText out, ErrorModel error, Set<String> boundArguments, boolean supplies) {
     String base = name(self);
     String errorType = name(errorEnum);
     String override = "@" + name(ClassName.get(Override.class)) + "\n";
@@ -234,7 +234,11 @@ final class NestedExceptions {
       out.indent();
       List<String> bound = new ArrayList<>();
       error.args().forEach(a -> bound.add(a.name()));
-      if (bound.stream().anyMatch(boundArguments::contains)) {
+      if (supplies) {
+        out.statement("return " + errorType + "." + error.constantName() + ".render(detail(), instance, "
+            + (bound.stream().anyMatch(boundArguments::contains) ? "new Object[] {" + String.join(", ", bound) + "}" : "null")
+            + ", supplied())");
+      } else if (bound.stream().anyMatch(boundArguments::contains)) {
         out.emit("// The body's members hold arguments too, in placeholder order.\n")
             .statement("return " + errorType + "." + error.constantName()
                 + ".render(detail(), instance, new Object[] {" + String.join(", ", bound) + "})");

@@ -55,6 +55,7 @@ final class BodyMembers {
         }
       }
     }
+    SuppliedMembers.validate(context, members);
   }
 
   private static String reservedHint(String name) {

@@ -105,6 +105,8 @@ final class MemberSources {
           case "DETAIL" -> "the detail";
           case "STATUS" -> "the status";
           case "INSTANCE" -> "the instance";
+          case "SUPPLIED" -> "a value the throwing code supplies";
+          case "VIOLATIONS" -> "the request's violations";
           default -> null;
         };
     if (held != null) {

@@ -145,6 +145,11 @@ final class RecordShapes {
         continue;
       }
       Where annotation = where(catalog, body, component, component.bind(), null);
+      if (value.equals("SUPPLIED") || value.equals("VIOLATIONS")) {
+        where(catalog, body, component, component.bind(), component.value().value())
+            .report(report, Message.SUPPLIED_IN_RECORD, subject, value, value);
+        continue;
+      }
       if (!MemberSources.checkSources(context, subject, annotation, component.value(), component.constant(), component.attribute(),
           component.argument())) {
         continue;

@@ -201,5 +201,32 @@ final class Scenarios {
       """, List.of("client/PaymentsDecoder.java", "client/PaymentsError.java", "client/PaymentsException.java",
       "client/PaymentsStatus.java"));
 
-  static final List<Scenario> ALL = List.of(FIELD, PROBLEM, RECORD, MULTI, DEPRECATED, CLIENT);
+  /**
+   * Lists and throw-site values (issue 25): RFC 9457's validation example, its {@code invalid-params}
+   * list answering Bean Validation's violations, and Stripe's {@code param}, which the throwing code
+   * supplies without it being in the detail.
+   */
+  static final Scenario LISTS = new Scenario("lists", "lists.ShopErrors", """
+      package lists;
+
+      import dev.errorcontract.catalog.*;
+
+      /** The Shop API's published error table, with a validation error listing its violations. */
+      @ErrorCatalog("Shop")
+      @Status(code = 400, title = "Bad Request", description = "The request is invalid.")
+      @Status(code = 500, title = "Internal Server Error", description = "Our fault.")
+      @ApiError(status = 400, detail = "Your request parameters didn't validate.",
+          type = "https://example.net/validation-error", title = "Your request parameters didn't validate.",
+          description = "Each invalid parameter is listed.", answers = Condition.INVALID_INPUT)
+      @ApiError(status = 400, detail = "Amount {amount} is not positive", description = "Amounts are above zero.",
+          args = @Arg(name = "amount", type = long.class))
+      @ProblemBody(type = "https://example.net/general", extensions = {
+          @Member(name = "param", value = CatalogValue.SUPPLIED, omitWhenAbsent = true),
+          @Member(name = "invalid-params", value = CatalogValue.VIOLATIONS, omitWhenAbsent = true, items = {
+              @Item(name = "name", value = Item.Value.PATH), @Item(name = "reason", value = Item.Value.MESSAGE)})})
+      @SuppressWarnings("error-contract:status-answer-added")
+      interface ShopErrors {}
+      """, List.of("lists/ShopDecoder.java", "lists/ShopError.java", "lists/ShopException.java", "lists/ShopStatus.java"));
+
+  static final List<Scenario> ALL = List.of(FIELD, PROBLEM, RECORD, MULTI, DEPRECATED, CLIENT, LISTS);
 }

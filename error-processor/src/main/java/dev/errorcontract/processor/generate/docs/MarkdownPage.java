@@ -214,6 +214,17 @@ final class MarkdownPage {
       } else if (member instanceof BodyModel.ArgumentValue argument) {
         table.row(name, "the template argument `" + argument.argument() + "`"
             + absent(true, argument.omitWhenAbsent()));
+      } else if (member instanceof BodyModel.Supplied supplied) {
+        table.row(name, "a value the throwing code supplies (string, at most 1024 characters)"
+            + absent(true, supplied.omitWhenAbsent()).replace("the error has none", "none is supplied"));
+      } else if (member instanceof BodyModel.Violations list) {
+        table.row(name, "the request's violations, from validation or the throwing code: a list of at most 100 "
+            + "objects with the members below" + absent(true, list.omitWhenAbsent())
+                .replace("the error has none", "neither gives one"));
+        for (BodyModel.ItemModel item : list.items()) {
+          table.row("`" + prefix + member.name() + "[]." + item.name() + "`", item.path()
+              ? "the property path of the value that failed (string)" : "the constraint's message (string)");
+        }
       } else {
         table.row(name, "an object with the members below");
         memberRows(table, prefix + member.name() + ".", ((BodyModel.Nested) member).members(), instance);

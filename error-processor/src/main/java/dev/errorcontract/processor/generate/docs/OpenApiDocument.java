@@ -193,6 +193,9 @@ final class OpenApiDocument {
     if (member instanceof BodyModel.AttributeValue attribute) {
       return catalog.errors().stream().allMatch(e -> e.attributes().get(attribute.attribute()) != null);
     }
+    if (member instanceof BodyModel.Supplied || member instanceof BodyModel.Violations) {
+      return false; // absent where the throwing code (or validation) gives none
+    }
     if (member instanceof BodyModel.ArgumentValue argument) {
       return catalog.errors().stream()
           .allMatch(e -> e.args().stream().anyMatch(a -> a.name().equals(argument.argument())));
@@ -204,7 +207,9 @@ final class OpenApiDocument {
     return member instanceof BodyModel.Bound bound && bound.omitWhenAbsent()
             && (bound.value() == CatalogValue.CODE || bound.value() == CatalogValue.INSTANCE)
         || member instanceof BodyModel.AttributeValue attribute && attribute.omitWhenAbsent()
-        || member instanceof BodyModel.ArgumentValue argument && argument.omitWhenAbsent();
+        || member instanceof BodyModel.ArgumentValue argument && argument.omitWhenAbsent()
+        || member instanceof BodyModel.Supplied supplied && supplied.omitWhenAbsent()
+        || member instanceof BodyModel.Violations list && list.omitWhenAbsent();
   }
 
   /**
@@ -291,6 +296,24 @@ final class OpenApiDocument {
       return Json.obj()
           .put("type", kinds.size() == 1 ? kinds.get(0) : kinds)
           .put("description", "the template argument " + argument.argument());
+    }
+    if (member instanceof BodyModel.Supplied supplied) {
+      return Json.obj().put("type", supplied.omitWhenAbsent() ? "string" : List.of("string", "null"))
+          .put("maxLength", 1024)
+          .put("description", "a value the throwing code supplies");
+    }
+    if (member instanceof BodyModel.Violations list) {
+      Json.Obj properties = Json.obj();
+      List<Object> required = Json.list();
+      for (BodyModel.ItemModel item : list.items()) {
+        properties.put(item.name(), Json.obj().put("type", "string").put("maxLength", 1024).put("description",
+            item.path() ? "the property path of the value that failed" : "the constraint's message"));
+        required.add(item.name());
+      }
+      return Json.obj().put("type", list.omitWhenAbsent() ? "array" : List.of("array", "null"))
+          .put("maxItems", 100)
+          .put("items", Json.obj().put("type", "object").put("properties", properties).put("required", required))
+          .put("description", "the request's violations, from validation or the throwing code");
     }
     return object(((BodyModel.Nested) member).members(), catalog);
   }
