@@ -58,6 +58,12 @@ final class SpringViolations {
           violations.add(new Violation(path, message(error)));
         }
       }
+    } else if (isConstraintViolation(condition)) {
+      List<Violation> found = ConstraintViolations.of(condition);
+      if (found == null) {
+        return null;
+      }
+      violations.addAll(found);
     } else if (condition instanceof BindingResult) {
       if (!add((BindingResult) condition, violations)) {
         return null;
@@ -70,6 +76,20 @@ final class SpringViolations {
     }
     violations.sort(ORDER);
     return List.copyOf(violations);
+  }
+
+  /**
+   * Whether {@code t} is a {@code jakarta.validation.ConstraintViolationException} (Spring's AOP method
+   * validation of a {@code @Validated} controller) of the request's input, told by class name so that
+   * nothing links against Bean Validation where it is absent; a violated return value is not.
+   */
+  static boolean isConstraintViolation(Throwable t) {
+    for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
+      if (type.getName().equals("jakarta.validation.ConstraintViolationException")) {
+        return !ConstraintViolations.ofReturnValue(t);
+      }
+    }
+    return false;
   }
 
   /** Adds the errors of a validated object; false when one is a binding failure, not a violation. */

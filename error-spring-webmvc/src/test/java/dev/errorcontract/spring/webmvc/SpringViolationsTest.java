@@ -76,6 +76,11 @@ class SpringViolationsTest {
         @RequestParam("q") @NotNull(message = "is required") @Size(min = 3, message = "is too short") String q,
         @RequestParam(name = "limit", defaultValue = "10") @Max(value = 100, message = "must be at most {value}") int limit,
         @RequestHeader("X-Key") @NotBlank(message = "is required") String key) {}
+
+    @NotNull(message = "is never null")
+    public String name() {
+      return null;
+    }
   }
 
   private final LocalValidatorFactoryBean validator = validator();
@@ -134,6 +139,38 @@ class SpringViolationsTest {
             new Violation("limit", "must be at most 100"),
             new Violation("q", "is too short")),
         SpringViolations.of(e));
+  }
+
+  @Test
+  void aConstraintViolationExceptionOfAopMethodValidationFollowsTheSameRule() throws Exception {
+    Method search = Handlers.class.getMethod("search", String.class, int.class, String.class);
+    jakarta.validation.ConstraintViolationException e =
+        new jakarta.validation.ConstraintViolationException(
+            validator.getValidator().forExecutables()
+                .validateParameters(new Handlers(), search, new Object[] {"ab", 500, " "}));
+
+    assertEquals(e, SpringConditions.springCondition(e));
+    assertEquals(
+        List.of(
+            new Violation("X-Key", "is required"),
+            new Violation("limit", "must be at most 100"),
+            new Violation("q", "is too short")),
+        SpringViolations.of(e));
+  }
+
+  @Test
+  void aViolatedReturnValueIsNoConditionButABug() throws Exception {
+    Method search = Handlers.class.getMethod("search", String.class, int.class, String.class);
+    Method name = Handlers.class.getMethod("name");
+    jakarta.validation.ConstraintViolationException e =
+        new jakarta.validation.ConstraintViolationException(
+            validator.getValidator().forExecutables()
+                .validateReturnValue(new Handlers(), name, null));
+
+    assertEquals(1, e.getConstraintViolations().size());
+    assertNull(SpringConditions.springCondition(e));
+    assertNull(SpringViolations.of(e));
+    assertEquals(3, search.getParameterCount());
   }
 
   @Test
