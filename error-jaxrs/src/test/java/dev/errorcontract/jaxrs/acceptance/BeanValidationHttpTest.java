@@ -26,7 +26,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * JAXRSBeanValidationFeature; Hibernate Validator under all three), answers with the row the catalog
  * chose for {@code INVALID_INPUT}, byte for byte, and hands that row the violations, path and message,
  * sorted; a violated return value is the documented 500. Runs in the executions that add Bean
- * Validation (jersey, resteasy, cxf); the others run the whole suite without it.
+ * Validation (jersey, resteasy, cxf); the others run the whole suite without a validator.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIfSystemProperty(named = "errorcontract.beanValidation", matches = "true")
