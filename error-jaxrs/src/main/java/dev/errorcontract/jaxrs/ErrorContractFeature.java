@@ -3,6 +3,7 @@ package dev.errorcontract.jaxrs;
 import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.ErrorTable;
 import dev.errorcontract.catalog.internal.answering.Correlation;
+import dev.errorcontract.jaxrs.internal.BeanValidation;
 import dev.errorcontract.jaxrs.internal.CatalogExceptionMapper;
 import dev.errorcontract.jaxrs.internal.Contract;
 import dev.errorcontract.jaxrs.internal.ErrorBodyWriter;
@@ -50,6 +51,10 @@ import java.util.Set;
  *   <li>a mapper for {@link WebApplicationException}: the documented answer for the response's status
  *       (redirects and other non-errors pass untouched), keeping {@code Allow} on 405, {@code
  *       WWW-Authenticate} on 401 and {@code Retry-After} on 429/503;
+ *   <li>where Bean Validation is on the class path, a mapper for {@code
+ *       jakarta.validation.ValidationException}: a request's input failing its constraints answers
+ *       {@link dev.errorcontract.catalog.Condition#INVALID_INPUT} with the violations (path and
+ *       message, sorted) handed to the row; a violated return value is an unexpected failure;
  *   <li>a mapper for every other {@link Throwable}: the documented answer to an unexpected failure,
  *       the cause logged with a correlation id sent in a header, never in the body;
  *   <li>a response filter that sees every answer: it replaces any remaining undocumented error
@@ -207,6 +212,11 @@ public final class ErrorContractFeature implements Feature {
     ThrowableMapper throwables = new ThrowableMapper(contract, catalog, web, correlation);
     if (!generated.contains(GeneratedRoles.THROWABLE_MAPPER)) {
       register(context, throwables, ExceptionMapper.class);
+    }
+    // Bean Validation failures, ahead of the implementation's own mapper; only where the API is present.
+    ExceptionMapper<?> validation = BeanValidation.mapper(contract, throwables);
+    if (validation != null) {
+      register(context, validation, ExceptionMapper.class);
     }
     // What this implementation hands to no exception mapper (Jersey: an Error from a filter).
     RuntimeAdapters.register(context);

@@ -31,9 +31,11 @@ import org.junit.jupiter.api.Test;
 class AdapterClassLoadingTest {
 
   private static final List<String> HIDDEN =
-      List.of("org.glassfish.jersey.server.", "org.glassfish.jersey.internal.", "org.apache.cxf.");
+      List.of("org.glassfish.jersey.server.", "org.glassfish.jersey.internal.", "org.apache.cxf.",
+          "jakarta.validation.");
   private static final List<String> ADAPTERS =
-      List.of("dev.errorcontract.jaxrs.internal.jersey.", "dev.errorcontract.jaxrs.internal.cxf.");
+      List.of("dev.errorcontract.jaxrs.internal.jersey.", "dev.errorcontract.jaxrs.internal.cxf.",
+          "dev.errorcontract.jaxrs.internal.validation.");
 
   @Test
   void everyClassButTheAdaptersLoadsWithoutJerseyOrCxf() throws Exception {
@@ -50,7 +52,8 @@ class AdapterClassLoadingTest {
         "dev.errorcontract.jaxrs.internal.jersey.JerseyUnmappedThrowables",
         "dev.errorcontract.jaxrs.internal.jersey.JerseyAutoDiscoverable",
         "dev.errorcontract.jaxrs.internal.cxf.CxfUnmappedThrowables",
-        "dev.errorcontract.jaxrs.internal.cxf.MappingJaxrsInInterceptor")) {
+        "dev.errorcontract.jaxrs.internal.cxf.MappingJaxrsInInterceptor",
+        "dev.errorcontract.jaxrs.internal.validation.ValidationExceptionMapper")) {
       assertThrows(NoClassDefFoundError.class, () -> Class.forName(adapter, true, loader), adapter);
     }
   }

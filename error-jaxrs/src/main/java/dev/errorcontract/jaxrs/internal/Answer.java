@@ -2,8 +2,10 @@ package dev.errorcontract.jaxrs.internal;
 
 import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.ErrorBody;
+import dev.errorcontract.catalog.Violation;
 import dev.errorcontract.catalog.internal.answering.ResolvedAnswer;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /**
  * One framework-made answer, resolved once: the {@link ResolvedAnswer} (the documented error, the code
@@ -47,6 +49,15 @@ public final class Answer {
   /** The body carrying {@code instance}, or {@link #body()} when it is {@code null}. */
   public ErrorBody body(String instance) {
     return resolved.body(instance);
+  }
+
+  /**
+   * The body carrying {@code instance} (or none, when {@code null}) and the request's {@code
+   * violations}, in the list member the error's row declares for them; {@link #body(String)} when
+   * there are none.
+   */
+  public ErrorBody body(String instance, List<Violation> violations) {
+    return resolved.body(instance, violations);
   }
 
   /** The {@code Content-Type}, exactly as declared. */

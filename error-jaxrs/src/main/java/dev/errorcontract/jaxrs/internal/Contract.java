@@ -7,6 +7,7 @@ import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.DocumentedStatus;
 import dev.errorcontract.catalog.ErrorTable;
 import dev.errorcontract.catalog.Instance;
+import dev.errorcontract.catalog.Violation;
 import dev.errorcontract.catalog.internal.answering.AnswerTable;
 import dev.errorcontract.catalog.internal.answering.Correlation;
 import dev.errorcontract.catalog.internal.answering.DeployedTables;
@@ -146,6 +147,22 @@ public final class Contract {
       return withEntity(answer, PendingAnswer.of(answer, correlationId));
     }
     return withEntity(answer, answer.body());
+  }
+
+  /**
+   * A response builder for a framework-made answer to invalid input: {@link #respond(Answer, String)}
+   * whose body carries the request's {@code violations}, in the list member the error's row declares
+   * for them.
+   */
+  public Response.ResponseBuilder respond(
+      Answer answer, String correlationId, List<Violation> violations) {
+    if (violations.isEmpty()) {
+      return respond(answer, correlationId);
+    }
+    if (instanceOnEveryAnswer()) {
+      return withEntity(answer, PendingAnswer.of(answer, correlationId, violations));
+    }
+    return withEntity(answer, answer.body(null, violations));
   }
 
   private static Response.ResponseBuilder withEntity(Answer answer, Object entity) {

@@ -3,6 +3,8 @@ package dev.errorcontract.jaxrs.internal;
 import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.ErrorBody;
+import dev.errorcontract.catalog.Violation;
+import java.util.List;
 
 /**
  * The entity of an answer whose body still lacks the instance the request gives ({@link
@@ -21,13 +23,22 @@ public final class PendingAnswer {
   private final CatalogException exception;
   private final ExactMediaType mediaType;
   private final String correlationId;
+  /** The violations of the request's input a framework-made answer carries; empty for none. */
+  private final List<Violation> violations;
 
   private PendingAnswer(
       Answer answer, CatalogException exception, ExactMediaType mediaType, String correlationId) {
+    this(answer, exception, mediaType, correlationId, List.of());
+  }
+
+  private PendingAnswer(
+      Answer answer, CatalogException exception, ExactMediaType mediaType, String correlationId,
+      List<Violation> violations) {
     this.answer = answer;
     this.exception = exception;
     this.mediaType = mediaType;
     this.correlationId = correlationId;
+    this.violations = violations;
   }
 
   /**
@@ -37,6 +48,15 @@ public final class PendingAnswer {
    */
   public static PendingAnswer of(Answer answer, String correlationId) {
     return new PendingAnswer(answer, null, answer.mediaType(), correlationId);
+  }
+
+  /**
+   * A framework-made answer to invalid input, carrying the request's {@code violations}.
+   *
+   * @param correlationId the id already logged and sent for it, or {@code null} for none yet
+   */
+  public static PendingAnswer of(Answer answer, String correlationId, List<Violation> violations) {
+    return new PendingAnswer(answer, null, answer.mediaType(), correlationId, List.copyOf(violations));
   }
 
   /** A catalog exception without an instance of its own. */
@@ -71,7 +91,7 @@ public final class PendingAnswer {
 
   /** The body with {@code instance}, or without one when it is {@code null}. */
   public ErrorBody body(String instance) {
-    return exception != null ? exception.body(instance) : answer.body(instance);
+    return exception != null ? exception.body(instance) : answer.body(instance, violations);
   }
 
   /** What is answered, for diagnostics. */

@@ -5,11 +5,13 @@ import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.ErrorTable;
+import dev.errorcontract.catalog.Violation;
 import dev.errorcontract.catalog.internal.answering.AnswerTable;
 import dev.errorcontract.catalog.internal.answering.Correlation;
 import dev.errorcontract.catalog.internal.answering.ResolvedAnswer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
@@ -188,6 +190,10 @@ public final class ErrorContractWebExceptionHandler implements WebExceptionHandl
       e.getHeaders().forEach(headers::put);
       return response.setComplete();
     }
+    List<Violation> violations = SpringViolations.of((Throwable) e);
+    if (violations != null) {
+      return answer(exchange, answers.answerFor(Condition.INVALID_INPUT), null, null, violations);
+    }
     ResolvedAnswer answer;
     if (e instanceof ServerWebInputException && causedBy((Throwable) e, DecodingException.class)) {
       answer = answers.answerFor(Condition.UNREADABLE_BODY);
@@ -231,6 +237,16 @@ public final class ErrorContractWebExceptionHandler implements WebExceptionHandl
    */
   private Mono<Void> answer(
       ServerWebExchange exchange, ResolvedAnswer answer, HttpHeaders raised, String id) {
+    return answer(exchange, answer, raised, id, List.of());
+  }
+
+  /**
+   * Sends a framework-made answer carrying the request's {@code violations}, in the list member its
+   * row declares for them.
+   */
+  private Mono<Void> answer(
+      ServerWebExchange exchange, ResolvedAnswer answer, HttpHeaders raised, String id,
+      List<Violation> violations) {
     ServerHttpResponse response = exchange.getResponse();
     int status = answer.status();
     HttpHeaders headers = start(response, status);
@@ -240,12 +256,12 @@ public final class ErrorContractWebExceptionHandler implements WebExceptionHandl
       keepHeader(raised, status, declared, headers);
     }
     correlation.send(id, headers::set);
-    ErrorBody body = answer.body();
+    ErrorBody body = answer.body(null, violations);
     if (instanceOnEveryAnswer) {
       ServerHttpRequest request = exchange.getRequest();
       body = answer.body(correlation.instance(
           answers.table(), answer.error(), id, status, request.getMethod().name(),
-          request.getURI().getRawPath(), headers::set));
+          request.getURI().getRawPath(), headers::set), violations);
     }
     DocumentedError error = answer.error();
     return write(response, headers, error.mediaType(), body);

@@ -2,6 +2,7 @@ package dev.errorcontract.spring.webmvc;
 
 import dev.errorcontract.catalog.CatalogException;
 import dev.errorcontract.catalog.Condition;
+import dev.errorcontract.catalog.Violation;
 import dev.errorcontract.catalog.internal.answering.Correlation;
 import dev.errorcontract.catalog.internal.answering.ResolvedAnswer;
 import jakarta.servlet.http.HttpServletRequest;
@@ -74,6 +75,13 @@ public final class ErrorContractExceptionResolver implements HandlerExceptionRes
       int status = SpringConditions.status(condition);
       if (status < 400) {
         return false;
+      }
+      List<Violation> violations = SpringViolations.of(condition);
+      if (violations != null) {
+        contract.answer(
+            contract.answerFor(Condition.INVALID_INPUT), null, null, correlation, request, response,
+            path, violations);
+        return true;
       }
       ResolvedAnswer answer = SpringConditions.answer(contract, condition, status);
       contract.answer(

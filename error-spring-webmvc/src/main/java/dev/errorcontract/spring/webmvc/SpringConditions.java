@@ -68,7 +68,8 @@ final class SpringConditions {
     return t instanceof ErrorResponse
         || t instanceof HttpMessageNotReadableException
         || (t instanceof TypeMismatchException && !(t instanceof ConversionNotSupportedException))
-        || t instanceof BindException;
+        || t instanceof BindException
+        || SpringViolations.isConstraintViolation(t);
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.errorcontract.catalog.Condition;
 import dev.errorcontract.catalog.DocumentedError;
 import dev.errorcontract.catalog.ErrorBody;
 import dev.errorcontract.catalog.ErrorTable;
+import dev.errorcontract.catalog.Violation;
 import dev.errorcontract.catalog.internal.answering.AnswerTable;
 import dev.errorcontract.catalog.internal.answering.ClassPathCatalogs;
 import dev.errorcontract.catalog.internal.answering.Correlation;
@@ -181,6 +182,18 @@ public final class WebMvcErrorContract {
       ResolvedAnswer answer, Function<String, List<String>> keptHeaders, String correlationId,
       Correlation correlation, HttpServletRequest request, HttpServletResponse response,
       String path) throws IOException {
+    answer(answer, keptHeaders, correlationId, correlation, request, response, path, List.of());
+  }
+
+  /**
+   * Writes a framework-made answer of the condition catalog carrying the request's {@code
+   * violations} (see {@link #answer(ResolvedAnswer, Function, String, Correlation,
+   * HttpServletRequest, HttpServletResponse, String)}), in the list member its row declares for them.
+   */
+  void answer(
+      ResolvedAnswer answer, Function<String, List<String>> keptHeaders, String correlationId,
+      Correlation correlation, HttpServletRequest request, HttpServletResponse response,
+      String path, List<Violation> violations) throws IOException {
     DocumentedError error = answer.error();
     int status = answer.status();
     prepare(response, status);
@@ -201,7 +214,8 @@ public final class WebMvcErrorContract {
         answer.body(
             correlation.instance(
                 answers.table(), error, correlationId, status, request.getMethod(), path,
-                response::setHeader));
+                response::setHeader),
+            violations);
     write(response, body, error.mediaType());
   }
 
